@@ -1,0 +1,68 @@
+// enum_names.hpp — the JSON spelling of every model enum, in one table per enum.
+// The loader, the exporter, the CLI and the UI all read these tables, so a name is written once.
+#pragma once
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "mpsim/model.hpp"
+#include "mpsim/scenario.hpp"
+
+namespace core {
+
+template <class E> struct EnumNames;  // specialised below: `static constexpr std::array names` in enum order, plus `what`
+
+#define MPSIM_ENUM_NAMES(E, WHAT, ...)                                              \
+  template <> struct EnumNames<E> {                                                 \
+    static constexpr const char* what = WHAT;                                       \
+    static constexpr std::array<std::string_view, std::initializer_list<const char*>{__VA_ARGS__}.size()> names{__VA_ARGS__}; \
+  };
+
+MPSIM_ENUM_NAMES(Era, "an era", "21vianet", "global_dap", "global_gdap")
+MPSIM_ENUM_NAMES(Cloud, "a cloud", "china", "global")
+MPSIM_ENUM_NAMES(PartnerType, "a partner type", "direct_bill", "indirect_provider", "indirect_reseller")
+MPSIM_ENUM_NAMES(PartnerRole, "a partner role", "admin_agent", "sales_agent", "helpdesk_agent", "global_admin",
+                 "billing_admin", "user_management_admin")
+MPSIM_ENUM_NAMES(CustomerRole, "a customer role", "global_admin", "billing_admin", "user_admin", "helpdesk_admin",
+                 "service_support_admin", "global_reader", "user")
+MPSIM_ENUM_NAMES(ServiceKind, "a service kind", "license", "usage")
+MPSIM_ENUM_NAMES(Channel, "a channel", "csp", "direct", "advisor", "ea", "open", "other")
+MPSIM_ENUM_NAMES(SubscriptionStatus, "a subscription status", "active", "suspended", "cancelled", "deleted", "expired")
+MPSIM_ENUM_NAMES(BillingCycle, "a billing cycle", "monthly", "annual", "none")
+MPSIM_ENUM_NAMES(GdapStatus, "a GDAP status", "created", "approvalPending", "approved", "activating", "active",
+                 "expiring", "expired", "terminationRequested", "terminating", "terminated")
+MPSIM_ENUM_NAMES(AccessAssignmentStatus, "an access assignment status", "pending", "active", "deleting", "deleted", "error")
+MPSIM_ENUM_NAMES(InvitationKind, "an invitation kind", "reseller_relationship", "indirect_partnership", "gdap")
+MPSIM_ENUM_NAMES(TransferStatus, "a transfer status", "pending", "accepted", "rejected", "expired", "cancelled")
+MPSIM_ENUM_NAMES(Difficulty, "a difficulty", "beginner", "intermediate", "advanced")
+MPSIM_ENUM_NAMES(Decision, "a decision", "applied", "rejected")
+#undef MPSIM_ENUM_NAMES
+
+template <class E> constexpr std::string_view to_name(E value) {
+  return EnumNames<E>::names[static_cast<std::size_t>(value)];
+}
+
+template <class E> std::optional<E> from_name(std::string_view name) {
+  const auto& names = EnumNames<E>::names;
+  for (std::size_t i = 0; i < names.size(); ++i)
+    if (names[i] == name) return static_cast<E>(i);
+  return std::nullopt;
+}
+
+// "a, b or c" — for messages that list the allowed values.
+template <class E> std::string joined_names() {
+  std::string out;
+  const auto& names = EnumNames<E>::names;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (i > 0) out += i + 1 == names.size() ? " or " : ", ";
+    out += names[i];
+  }
+  return out;
+}
+
+// Human labels for tables ("Direct-bill partner"), kept next to the JSON names.
+std::string_view partner_type_label(PartnerType type);
+std::string_view era_label(Era era);
+
+}  // namespace core

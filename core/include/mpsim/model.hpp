@@ -1,0 +1,190 @@
+// model.hpp — the simulated world as plain value types: tenants, users, services, subscriptions and
+// every relationship between partners and customers that the rules talk about.
+// Vocabulary follows ../shared/product.md and domain/facts.md; JSON names are in enum_names.hpp.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "mpsim/time.hpp"
+
+namespace core {
+
+// Rule packs. Every rule names the eras it belongs to.
+enum class Era : std::uint8_t { Vianet21, GlobalDap, GlobalGdap };
+enum class Cloud : std::uint8_t { China, Global };
+enum class PartnerType : std::uint8_t { DirectBill, IndirectProvider, IndirectReseller };
+
+// Partner Center roles (CN-ROLES): agent roles decide what a user may do for customers; admin roles manage the partner's own account.
+enum class PartnerRole : std::uint8_t { AdminAgent, SalesAgent, HelpdeskAgent, GlobalAdmin, BillingAdmin, UserManagementAdmin };
+// Customer directory roles relevant to the rules (accepting invitations needs GlobalAdmin).
+enum class CustomerRole : std::uint8_t { GlobalAdmin, BillingAdmin, UserAdmin, HelpdeskAdmin, ServiceSupportAdmin, GlobalReader, User };
+
+enum class ServiceKind : std::uint8_t { License, Usage };
+// Where a subscription was bought: through CSP, directly (from 21Vianet or Microsoft), through the Advisor program, EA, Open, or another channel.
+enum class Channel : std::uint8_t { Csp, Direct, Advisor, Ea, Open, Other };
+enum class SubscriptionStatus : std::uint8_t { Active, Suspended, Cancelled, Deleted, Expired };
+enum class BillingCycle : std::uint8_t { Monthly, Annual, None };
+
+// Graph delegatedAdminRelationship.status (facts.md §3.1).
+enum class GdapStatus : std::uint8_t {
+  Created, ApprovalPending, Approved, Activating, Active, Expiring, Expired, TerminationRequested, Terminating, Terminated
+};
+enum class AccessAssignmentStatus : std::uint8_t { Pending, Active, Deleting, Deleted, Error };
+enum class InvitationKind : std::uint8_t { ResellerRelationship, IndirectPartnership, Gdap };
+enum class TransferStatus : std::uint8_t { Pending, Accepted, Rejected, Expired, Cancelled };
+
+struct User {
+  std::string id;  // unique within its tenant
+  std::string name;
+  std::string email;
+  std::vector<PartnerRole> partner_roles;    // for users of partner tenants
+  std::vector<CustomerRole> customer_roles;  // for users of customer tenants
+  bool operator==(const User&) const = default;
+};
+
+// A security group in a partner tenant (DAP's Admin Agents / Helpdesk Agents, or a GDAP access group).
+struct SecurityGroup {
+  std::string id;
+  std::string name;
+  std::vector<std::string> members;  // user ids of the same tenant
+  bool operator==(const SecurityGroup&) const = default;
+};
+
+struct Partner {
+  std::string id;  // tenant id; unique across partners and customers
+  std::string name;
+  PartnerType type = PartnerType::DirectBill;
+  std::string region;  // ISO 3166 country/market code, e.g. "CN"
+  Cloud cloud = Cloud::China;
+  std::string mpn_id;
+  std::vector<User> users;
+  std::vector<SecurityGroup> security_groups;
+  bool operator==(const Partner&) const = default;
+};
+
+struct Customer {
+  std::string id;  // tenant id
+  std::string name;
+  std::string domain;
+  std::string region;
+  Cloud cloud = Cloud::China;
+  std::vector<User> users;
+  bool operator==(const Customer&) const = default;
+};
+
+// An offer as the catalogue knows it (e.g. "Office 365 E3").
+struct Service {
+  std::string id;
+  std::string name;
+  ServiceKind kind = ServiceKind::License;
+  std::string family;                     // e.g. "office365", "azure", "dynamics"
+  std::vector<std::string> includes;      // capabilities it contains (overlap checks, R-MC-4)
+  std::vector<std::string> upgrades_to;   // service ids reachable by upgrade (CN-UPG)
+  bool operator==(const Service&) const = default;
+};
+
+struct Subscription {
+  std::string id;
+  std::string customer;
+  std::string service;
+  Channel channel = Channel::Csp;
+  std::string partner_of_record;   // the selling partner (empty for non-CSP channels)
+  std::string reseller_of_record;  // indirect reseller named by the provider (Subscription.partnerId), optional
+  std::int64_t quantity = 1;
+  SubscriptionStatus status = SubscriptionStatus::Active;
+  std::optional<Timestamp> start;
+  std::optional<Timestamp> end;
+  std::optional<Timestamp> suspended_at;  // drives the 60-day data deletion (R-SUB-1)
+  BillingCycle billing_cycle = BillingCycle::Monthly;
+  bool auto_renew = true;
+  bool operator==(const Subscription&) const = default;
+};
+
+struct ResellerRelationship {
+  std::string partner;
+  std::string customer;
+  std::optional<Timestamp> since;
+  bool operator==(const ResellerRelationship&) const = default;
+};
+
+// DAP: the customer lets a partner administer on its behalf; per service where the era says so.
+struct DelegatedAdminGrant {
+  std::string partner;
+  std::string customer;
+  std::vector<std::string> services;  // empty = the whole tenant (global eras)
+  std::optional<Timestamp> since;
+  bool operator==(const DelegatedAdminGrant&) const = default;
+};
+
+struct AccessAssignment {
+  std::string id;
+  std::string security_group;  // in the relationship's partner tenant
+  std::vector<std::string> roles;
+  AccessAssignmentStatus status = AccessAssignmentStatus::Pending;
+  bool operator==(const AccessAssignment&) const = default;
+};
+
+struct GdapRelationship {
+  std::string id;
+  std::string partner;
+  std::string customer;
+  std::string display_name;  // unique per partner, at most 50 characters
+  std::int32_t duration_days = 730;
+  GdapStatus status = GdapStatus::Created;
+  std::vector<std::string> roles;  // Entra role template ids or names
+  bool auto_extend = false;        // autoExtendDuration P180D
+  std::string indirect_provider;   // set when a provider created it for a reseller (resellerDelegatedAdminRelationship)
+  std::optional<Timestamp> created;
+  std::optional<Timestamp> activated;
+  std::optional<Timestamp> end;
+  std::vector<AccessAssignment> access_assignments;
+  bool operator==(const GdapRelationship&) const = default;
+};
+
+// Provider–reseller partnership (R-IND-1).
+struct Partnership {
+  std::string provider;
+  std::string reseller;
+  std::optional<Timestamp> since;
+  bool operator==(const Partnership&) const = default;
+};
+
+struct Invitation {
+  std::string id;
+  InvitationKind kind = InvitationKind::ResellerRelationship;
+  std::string partner;       // who issued it
+  bool include_dap = true;   // reseller invitations: with or without DAP (R-REL-8)
+  std::string gdap_relationship;  // for GDAP links: the relationship id (single use)
+  std::vector<std::string> accepted_by;  // customer (or reseller) tenant ids that accepted it
+  bool operator==(const Invitation&) const = default;
+};
+
+struct Transfer {
+  std::string id;
+  std::string customer;
+  std::string source_partner;
+  std::string target_partner;
+  std::vector<std::string> subscriptions;
+  TransferStatus status = TransferStatus::Pending;
+  std::optional<Timestamp> created;
+  bool operator==(const Transfer&) const = default;
+};
+
+struct World {
+  Timestamp clock = 0;
+  std::vector<Service> services;
+  std::vector<Partner> partners;
+  std::vector<Customer> customers;
+  std::vector<Subscription> subscriptions;
+  std::vector<ResellerRelationship> reseller_relationships;
+  std::vector<DelegatedAdminGrant> delegated_admin;
+  std::vector<GdapRelationship> gdap_relationships;
+  std::vector<Partnership> partnerships;
+  std::vector<Invitation> invitations;
+  std::vector<Transfer> transfers;
+  bool operator==(const World&) const = default;
+};
+
+}  // namespace core

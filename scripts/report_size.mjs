@@ -1,0 +1,17 @@
+// report_size.mjs — prints the size of what the browser downloads (raw and gzip), after every web build.
+import { readFileSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+
+const site = process.argv[2];
+let rawTotal = 0, gzipTotal = 0;
+for (const name of ['app.wasm', 'app.js', 'index.html', 'page.js', 'page.css']) {
+  const path = join(site, name);
+  if (!existsSync(path)) continue;
+  const bytes = readFileSync(path);
+  const gz = gzipSync(bytes, { level: 9 }).length;
+  rawTotal += bytes.length;
+  gzipTotal += gz;
+  console.log(`  ${name.padEnd(11)} ${(bytes.length / 1024).toFixed(1).padStart(8)} KiB raw ${(gz / 1024).toFixed(1).padStart(8)} KiB gzip`);
+}
+console.log(`  ${'total'.padEnd(11)} ${(rawTotal / 1024).toFixed(1).padStart(8)} KiB raw ${(gzipTotal / 1024).toFixed(1).padStart(8)} KiB gzip`);

@@ -1,0 +1,101 @@
+// main_web.cpp — the browser entry point: a GLFW window on the page's canvas, Dear ImGui, and the frame loop.
+// This Emscripten's GLFW works in canvas pixels and ignores devicePixelRatio, so the canvas is sized by hand
+// to CSS size x ratio each frame and the UI (fonts and style) is scaled by the ratio: crisp text, correct clicks.
+#include <GLES3/gl3.h>
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+#include <cmath>
+#include <cstdio>
+
+#include "app.hpp"
+#include "theme.hpp"
+#include "web/exports.hpp"
+#include "web/platform.hpp"
+
+namespace {
+
+constexpr const char* kDefaultScenario = "second-partner-joins.json";
+constexpr float kBaseFontPixels = 16.0f;  // CSS pixels; readable on a projector at the back of a room
+
+struct Runtime {
+  GLFWwindow* window = nullptr;
+  shell::App app;
+  float pixel_ratio = 0.0f;  // 0 until the first frame sizes everything
+};
+
+void frame(void* user) {
+  Runtime& rt = *static_cast<Runtime*>(user);
+  const web::Viewport viewport = web::query_viewport();
+  const float ratio = viewport.device_pixel_ratio > 0 ? static_cast<float>(viewport.device_pixel_ratio) : 1.0f;
+  const int want_width = std::max(1, static_cast<int>(std::lround(viewport.css_width * ratio)));
+  const int want_height = std::max(1, static_cast<int>(std::lround(viewport.css_height * ratio)));
+  int width = 0, height = 0;
+  glfwGetWindowSize(rt.window, &width, &height);
+  if (width != want_width || height != want_height) web::set_canvas_size(want_width, want_height);
+
+  const bool theme_changed = rt.app.take_theme_change();
+  if (ratio != rt.pixel_ratio) {
+    shell::build_fonts(std::round(kBaseFontPixels * ratio));
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
+  if (ratio != rt.pixel_ratio || theme_changed) shell::apply_theme(rt.app.state().theme, ratio);
+  rt.pixel_ratio = ratio;
+
+  glfwPollEvents();
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplGlfw_NewFrame();
+  ImGui::NewFrame();
+  rt.app.draw_frame();
+  ImGui::Render();
+
+  int fb_width = 0, fb_height = 0;
+  glfwGetFramebufferSize(rt.window, &fb_width, &fb_height);
+  glViewport(0, 0, fb_width, fb_height);
+  const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+  glClearColor(bg.x, bg.y, bg.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  if (rt.app.frames() == 1) web::notify_app_ready();
+}
+
+}  // namespace
+
+int main() {
+  if (!glfwInit()) {
+    web::notify_fatal_error("The page could not start its graphics (GLFW). Try another browser.");
+    return 1;
+  }
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+  const web::Viewport viewport = web::query_viewport();
+  static Runtime runtime;  // lives for the page's lifetime; the frame loop never returns here
+  runtime.window = glfwCreateWindow(std::max(1, static_cast<int>(viewport.css_width)),
+                                    std::max(1, static_cast<int>(viewport.css_height)), "mpsim", nullptr, nullptr);
+  if (!runtime.window) {
+    web::notify_fatal_error("This browser could not create a WebGL 2 context, which mpsim needs to draw. "
+                            "Enable hardware acceleration or try a current Chrome, Edge, Firefox or Safari.");
+    return 1;
+  }
+  glfwMakeContextCurrent(runtime.window);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // no file system in the page; layout is tiled by the app
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  ImGui_ImplGlfw_InitForOpenGL(runtime.window, true);
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+
+  web::register_app(&runtime.app);
+  // ?example=NAME opens a bundled scenario; an unknown name keeps the default open and lists the problem.
+  runtime.app.load_bundled(kDefaultScenario);
+  const std::string example = web::query_parameter("example");
+  if (!example.empty()) runtime.app.load_bundled(example.find(".json") == std::string::npos ? example + ".json" : example);
+
+  web::run_frame_loop(frame, &runtime);
+  return 0;
+}

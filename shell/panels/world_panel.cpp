@@ -1,0 +1,166 @@
+// world_panel.cpp — tables of partners, customers, subscriptions and relationships, plus the scenario's timeline as data.
+#include "panels/world_panel.hpp"
+
+#include "app.hpp"
+#include "mpsim/enum_names.hpp"
+
+namespace shell {
+namespace {
+
+std::string joined(const std::vector<std::string>& items) {
+  std::string out;
+  for (const std::string& item : items) out += (out.empty() ? "" : ", ") + item;
+  return out;
+}
+
+std::string time_or_blank(const std::optional<core::Timestamp>& t) { return t ? core::format_date(*t) : std::string(); }
+
+// "Contoso Cloud Services (contoso)": names for people, ids for matching the file.
+std::string named(const std::unordered_map<std::string, std::string>& names, const std::string& id) {
+  if (id.empty()) return {};
+  const auto it = names.find(id);
+  return it == names.end() ? id : it->second + " (" + id + ")";
+}
+
+std::string param_text(const core::ParamValue& value) {
+  if (const auto* s = std::get_if<std::string>(&value)) return *s;
+  if (const auto* n = std::get_if<std::int64_t>(&value)) return std::to_string(*n);
+  if (const auto* b = std::get_if<bool>(&value)) return *b ? "true" : "false";
+  return "[" + joined(std::get<std::vector<std::string>>(value)) + "]";
+}
+
+// A tab whose label carries the row count; the table inside fills the tab.
+template <class Draw> void tab(const char* name, std::size_t count, Draw&& draw) {
+  const std::string label = std::string(name) + " (" + std::to_string(count) + ")###" + name;
+  if (ImGui::BeginTabItem(label.c_str())) {
+    draw();
+    ImGui::EndTabItem();
+  }
+}
+
+}  // namespace
+
+void draw_world_panel(const AppState& state, WorldPanelState& ui, const PanelRect& rect, Intents& /*out*/) {
+  if (begin_panel("World", rect)) {
+    if (!state.open) {
+      ImGui::TextWrapped("No scenario is open. Choose one from File > Open example.");
+    } else {
+      const core::World& w = state.open->scenario.world;
+      const std::uint64_t version = state.data_version;
+      if (ui.names_version != version) {
+        ui.tenant_names.clear();
+        ui.service_names.clear();
+        for (const core::Partner& p : w.partners) ui.tenant_names[p.id] = p.name;
+        for (const core::Customer& c : w.customers) ui.tenant_names[c.id] = c.name;
+        for (const core::Service& s : w.services) ui.service_names[s.id] = s.name;
+        ui.names_version = version;
+      }
+      const auto& tn = ui.tenant_names;
+      if (ImGui::BeginTabBar("world-tabs", ImGuiTabBarFlags_FittingPolicyScroll)) {
+        tab("Partners", w.partners.size(), [&] {
+          draw_table("partners",
+                     {{"Name", 0, [&](std::size_t r) { return w.partners[r].name; }},
+                      {"Id", 9, [&](std::size_t r) { return w.partners[r].id; }},
+                      {"Type", 9, [&](std::size_t r) { return std::string(core::partner_type_label(w.partners[r].type)); }},
+                      {"Region", 4, [&](std::size_t r) { return w.partners[r].region; }},
+                      {"MPN id", 6, [&](std::size_t r) { return w.partners[r].mpn_id; }},
+                      {"Users", 4, [&](std::size_t r) { return std::to_string(w.partners[r].users.size()); },
+                       [&](std::size_t r) { return static_cast<std::int64_t>(w.partners[r].users.size()); }}},
+                     w.partners.size(), version, ui.partners);
+        });
+        tab("Customers", w.customers.size(), [&] {
+          draw_table("customers",
+                     {{"Name", 0, [&](std::size_t r) { return w.customers[r].name; }},
+                      {"Id", 9, [&](std::size_t r) { return w.customers[r].id; }},
+                      {"Domain", 14, [&](std::size_t r) { return w.customers[r].domain; }},
+                      {"Region", 4, [&](std::size_t r) { return w.customers[r].region; }},
+                      {"Cloud", 4, [&](std::size_t r) { return std::string(core::to_name(w.customers[r].cloud)); }}},
+                     w.customers.size(), version, ui.customers);
+        });
+        tab("Subscriptions", w.subscriptions.size(), [&] {
+          const auto& subs = w.subscriptions;
+          draw_table("subscriptions",
+                     {{"Id", 6, [&](std::size_t r) { return subs[r].id; }},
+                      {"Customer", 0, [&](std::size_t r) { return named(tn, subs[r].customer); }},
+                      {"Service", 0, [&](std::size_t r) { return named(ui.service_names, subs[r].service); }},
+                      {"Channel", 4.5f, [&](std::size_t r) { return std::string(core::to_name(subs[r].channel)); }},
+                      {"Partner of record", 0, [&](std::size_t r) { return named(tn, subs[r].partner_of_record); }},
+                      {"Reseller of record", 8, [&](std::size_t r) { return named(tn, subs[r].reseller_of_record); }},
+                      {"Seats", 3.5f, [&](std::size_t r) { return std::to_string(subs[r].quantity); },
+                       [&](std::size_t r) { return subs[r].quantity; }},
+                      {"Status", 5, [&](std::size_t r) { return std::string(core::to_name(subs[r].status)); }},
+                      {"Ends", 6, [&](std::size_t r) { return time_or_blank(subs[r].end); }}},
+                     subs.size(), version, ui.subscriptions);
+        });
+        tab("Reseller relationships", w.reseller_relationships.size(), [&] {
+          const auto& rels = w.reseller_relationships;
+          draw_table("reseller-relationships",
+                     {{"Partner", 0, [&](std::size_t r) { return named(tn, rels[r].partner); }},
+                      {"Customer", 0, [&](std::size_t r) { return named(tn, rels[r].customer); }},
+                      {"Since", 6, [&](std::size_t r) { return time_or_blank(rels[r].since); }}},
+                     rels.size(), version, ui.reseller_relationships);
+        });
+        tab("Delegated admin", w.delegated_admin.size(), [&] {
+          const auto& grants = w.delegated_admin;
+          draw_table("delegated-admin",
+                     {{"Partner", 0, [&](std::size_t r) { return named(tn, grants[r].partner); }},
+                      {"Customer", 0, [&](std::size_t r) { return named(tn, grants[r].customer); }},
+                      {"Services", 0, [&](std::size_t r) { return grants[r].services.empty() ? std::string("whole tenant") : joined(grants[r].services); }},
+                      {"Since", 6, [&](std::size_t r) { return time_or_blank(grants[r].since); }}},
+                     grants.size(), version, ui.delegated_admin);
+        });
+        if (!w.gdap_relationships.empty())
+          tab("GDAP", w.gdap_relationships.size(), [&] {
+            const auto& g = w.gdap_relationships;
+            draw_table("gdap",
+                       {{"Display name", 0, [&](std::size_t r) { return g[r].display_name; }},
+                        {"Partner", 0, [&](std::size_t r) { return named(tn, g[r].partner); }},
+                        {"Customer", 0, [&](std::size_t r) { return named(tn, g[r].customer); }},
+                        {"Status", 8, [&](std::size_t r) { return std::string(core::to_name(g[r].status)); }},
+                        {"Days", 3, [&](std::size_t r) { return std::to_string(g[r].duration_days); },
+                         [&](std::size_t r) { return static_cast<std::int64_t>(g[r].duration_days); }},
+                        {"Roles", 0, [&](std::size_t r) { return joined(g[r].roles); }},
+                        {"Ends", 6, [&](std::size_t r) { return time_or_blank(g[r].end); }}},
+                       g.size(), version, ui.gdap);
+          });
+        if (!w.partnerships.empty())
+          tab("Provider-reseller", w.partnerships.size(), [&] {
+            const auto& p = w.partnerships;
+            draw_table("partnerships",
+                       {{"Indirect provider", 0, [&](std::size_t r) { return named(tn, p[r].provider); }},
+                        {"Indirect reseller", 0, [&](std::size_t r) { return named(tn, p[r].reseller); }},
+                        {"Since", 6, [&](std::size_t r) { return time_or_blank(p[r].since); }}},
+                       p.size(), version, ui.partnerships);
+          });
+        const auto& events = state.open->scenario.events;
+        tab("Events", events.size(), [&] {
+          draw_table("events",
+                     {{"#", 2.5f, [&](std::size_t r) { return std::to_string(r + 1); }, [](std::size_t r) { return static_cast<std::int64_t>(r); }},
+                      {"Time", 10, [&](std::size_t r) { return events[r].time ? core::format_timestamp(*events[r].time) : std::string(); }},
+                      {"Actor", 10, [&](std::size_t r) { return events[r].actor; }},
+                      {"Action", 12, [&](std::size_t r) { return events[r].action; }},
+                      {"Parameters", 0, [&](std::size_t r) {
+                         std::string out;
+                         for (const auto& [name, value] : events[r].params) out += (out.empty() ? "" : ", ") + name + "=" + param_text(value);
+                         return out;
+                       }}},
+                     events.size(), version, ui.events);
+        });
+        const auto& expectations = state.open->scenario.expectations;
+        tab("Expectations", expectations.size(), [&] {
+          draw_table("expectations",
+                     {{"After", 8, [&](std::size_t r) { return expectations[r].after; }},
+                      {"Decision", 5, [&](std::size_t r) { return expectations[r].decision ? std::string(core::to_name(*expectations[r].decision)) : std::string(); }},
+                      {"Rules", 10, [&](std::size_t r) { return joined(expectations[r].rules); }},
+                      {"State checks", 4, [&](std::size_t r) { return std::to_string(expectations[r].state.size()); }},
+                      {"Note", 0, [&](std::size_t r) { return expectations[r].note; }}},
+                     expectations.size(), version, ui.expectations);
+        });
+        ImGui::EndTabBar();
+      }
+    }
+  }
+  ImGui::End();
+}
+
+}  // namespace shell

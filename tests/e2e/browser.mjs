@@ -1,0 +1,90 @@
+// browser.mjs — shared set-up for the end-to-end tests: Debian's Chromium driven by playwright-core against the
+// built site served on 127.0.0.1, with every console message, page error and request recorded for assertions.
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../scripts/serve.mjs';
+
+export const siteDir = resolve(process.env.MPSIM_SITE_DIR || 'build/web/site');
+export const screenshotDir = resolve(siteDir, '..', 'screenshots');
+mkdirSync(screenshotDir, { recursive: true });
+
+// Flags that work as root in this sandbox; SwiftShader runs WebGL 2 on the CPU.
+const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+export async function openBrowser() {
+  const { server, url } = await startServer(siteDir, 0);
+  const browser = await chromium.launch({ executablePath: process.env.MPSIM_CHROMIUM || '/usr/bin/chromium', args: chromiumArgs });
+  return {
+    url,
+    browser,
+    async close() {
+      await browser.close();
+      await new Promise((done) => server.close(done));
+    },
+  };
+}
+
+// A page with its console errors, page errors and off-origin requests collected.
+export async function openPage(session, { path = '', deviceScaleFactor = 1, width = 1400, height = 850 } = {}) {
+  const page = await session.browser.newPage({ viewport: { width, height }, deviceScaleFactor });
+  const record = { consoleErrors: [], pageErrors: [], foreignRequests: [], requests: [] };
+  const origin = new URL(session.url).origin;
+  page.on('console', (m) => { if (m.type() === 'error') record.consoleErrors.push(m.text()); });
+  page.on('pageerror', (e) => record.pageErrors.push(e.message));
+  page.on('request', (r) => {
+    const u = r.url();
+    record.requests.push(u);
+    if (!u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin) record.foreignRequests.push(u);
+  });
+  await page.goto(session.url + path);
+  return { page, record };
+}
+
+// The app's own account of what it shows (exported C function app_state_json).
+export async function appState(page) {
+  return JSON.parse(await page.evaluate(() => Module.UTF8ToString(Module._app_state_json())));
+}
+
+export async function waitForFrames(page, frames = 3) {
+  await page.waitForFunction((n) => {
+    if (!window.Module || !Module._app_state_json) return false;
+    return JSON.parse(Module.UTF8ToString(Module._app_state_json())).frames >= n;
+  }, frames, { timeout: 60000, polling: 100 });
+}
+
+export async function screenshot(page, name) {
+  const path = join(screenshotDir, name);
+  const png = await page.screenshot({ path });
+  return { path, png };
+}
+
+// How much of the image is not the dominant colour, and how many colours it has: a blank canvas has ~0 and ~1.
+// Decoded by the browser itself in a blank page, so the test needs no image library.
+export async function imageStats(session, png) {
+  const page = await session.browser.newPage();
+  try {
+    return await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = 'data:image/png;base64,' + b64;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width;
+      c.height = img.height;
+      const g = c.getContext('2d');
+      g.drawImage(img, 0, 0);
+      const data = g.getImageData(0, 0, c.width, c.height).data;
+      const counts = new Map();
+      for (let i = 0; i < data.length; i += 4) {
+        const key = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2];
+        counts.set(key, (counts.get(key) || 0) + 1);
+      }
+      const pixels = data.length / 4;
+      const dominant = Math.max(...counts.values());
+      return { width: c.width, height: c.height, colors: counts.size, nonDominantFraction: 1 - dominant / pixels };
+    }, png.toString('base64'));
+  } finally {
+    await page.close();
+  }
+}

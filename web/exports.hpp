@@ -1,0 +1,11 @@
+// exports.hpp — the small C ABI the page's JavaScript (and the end-to-end tests) call; see exports.cpp.
+#pragma once
+
+namespace shell {
+class App;
+}
+
+namespace web {
+// The app the exported functions act on; set once at start-up.
+void register_app(shell::App* app);
+}  // namespace web

@@ -1,0 +1,35 @@
+// library.js — JavaScript the C++ side calls (linked with --js-library). Page-level behaviour lives in page.js;
+// these functions only hand values across and call the hooks page.js installs on window.mpsimPage.
+mergeInto(LibraryManager.library, {
+  // Returns a malloc'd UTF-8 copy of ?name=..., or 0. The caller frees it.
+  web_query_parameter__deps: ['malloc'],
+  web_query_parameter: function (namePtr) {
+    var value = new URLSearchParams(window.location.search).get(UTF8ToString(namePtr));
+    if (value === null) return 0;
+    var size = lengthBytesUTF8(value) + 1;
+    var ptr = _malloc(size);
+    if (ptr) stringToUTF8(value, ptr, size);
+    return ptr;
+  },
+  // Sizes the canvas's backing store and tells GLFW. Not glfwSetWindowSize: in this Emscripten it treats a size equal
+  // to screen.width x screen.height as a fullscreen request and leaves the window size stale (F11 presentations).
+  web_set_canvas_size__deps: ['$GLFW'],
+  web_set_canvas_size: function (width, height) {
+    var canvas = Module['canvas'];
+    if (canvas.width !== width) canvas.width = width;
+    if (canvas.height !== height) canvas.height = height;
+    if (GLFW.active && (GLFW.active.width !== width || GLFW.active.height !== height)) {
+      GLFW.active.width = width;
+      GLFW.active.height = height;
+      GLFW.onWindowSizeChanged();
+      GLFW.onFramebufferSizeChanged();
+    }
+  },
+  web_notify_ready: function () {
+    if (window.mpsimPage && window.mpsimPage.onReady) window.mpsimPage.onReady();
+  },
+  web_notify_fatal_error: function (messagePtr) {
+    var message = UTF8ToString(messagePtr);
+    if (window.mpsimPage && window.mpsimPage.onFatalError) window.mpsimPage.onFatalError(message);
+  },
+});

@@ -1,0 +1,44 @@
+// platform_web.cpp — the browser implementation of platform.hpp (Emscripten html5 API and web/library.js).
+#include "web/platform.hpp"
+
+#include <emscripten.h>
+#include <emscripten/html5.h>
+
+#include <cstdlib>
+
+extern "C" {
+// web/library.js
+char* web_query_parameter(const char* name);
+void web_set_canvas_size(int width, int height);
+void web_notify_ready();
+void web_notify_fatal_error(const char* message);
+}
+
+namespace web {
+
+Viewport query_viewport() {
+  Viewport v;
+  emscripten_get_element_css_size("#canvas", &v.css_width, &v.css_height);
+  v.device_pixel_ratio = emscripten_get_device_pixel_ratio();
+  return v;
+}
+
+void set_canvas_size(int width, int height) { web_set_canvas_size(width, height); }
+
+std::string query_parameter(const char* name) {
+  char* value = web_query_parameter(name);
+  if (!value) return {};
+  std::string result(value);
+  std::free(value);
+  return result;
+}
+
+void notify_app_ready() { web_notify_ready(); }
+void notify_fatal_error(const char* message) { web_notify_fatal_error(message); }
+
+void run_frame_loop(void (*frame)(void*), void* user) {
+  // simulate_infinite_loop=true: main() does not return, so its statics and locals stay alive.
+  emscripten_set_main_loop_arg(frame, user, 0, true);
+}
+
+}  // namespace web
