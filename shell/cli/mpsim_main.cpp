@@ -18,6 +18,7 @@ constexpr const char* kUsage = R"(mpsim — simulate Microsoft Partner Center CS
 Usage:
   mpsim summary FILE          Load a scenario and print what it contains.
   mpsim validate FILE...      Check scenario files; list every problem with its JSON Pointer, line and column.
+  mpsim export FILE [-o OUT]  Write FILE in canonical form (fixed member order, 2-space indent) to OUT or stdout.
   mpsim --help                Show this text.
   mpsim --version             Show the version and the scenario format it reads.
 
@@ -108,6 +109,54 @@ int command_validate(const std::vector<std::string>& args) {
   return status;
 }
 
+int command_export(const std::vector<std::string>& args) {
+  std::string input, output;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "-o" && i + 1 < args.size()) output = args[++i];
+    else if (input.empty() && args[i] != "-o") input = args[i];
+    else {
+      std::cerr << "mpsim export takes FILE and optionally -o OUT.\n\n" << kUsage;
+      return 2;
+    }
+  }
+  if (input.empty()) {
+    std::cerr << "mpsim export takes FILE and optionally -o OUT.\n\n" << kUsage;
+    return 2;
+  }
+  std::string text, error;
+  if (!read_file(input, text, error)) {
+    std::cerr << "mpsim: " << error << "\n";
+    return 2;
+  }
+  const core::Result<core::Scenario> loaded = core::load_scenario(text);
+  if (!loaded.ok()) {
+    for (const core::Issue& issue : loaded.issues) std::cerr << input << ": " << core::format_issue(issue) << "\n";
+    std::cerr << input << ": not exported (" << loaded.issues.size() << " problems)\n";
+    return 1;
+  }
+  const std::string canonical = core::export_scenario(*loaded.value);
+  if (output.empty()) {
+    std::cout << canonical;
+    return 0;
+  }
+  // Write next to the target, then rename: an interrupted export never leaves a half-written file.
+  const std::string temporary = output + ".tmp";
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    out << canonical;
+    if (!out.flush()) {
+      std::cerr << "mpsim: cannot write " << temporary << "\n";
+      return 2;
+    }
+  }
+  if (std::rename(temporary.c_str(), output.c_str()) != 0) {
+    std::cerr << "mpsim: cannot replace " << output << "\n";
+    std::remove(temporary.c_str());
+    return 2;
+  }
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -128,6 +177,7 @@ int main(int argc, char** argv) {
   }
   if (command == "summary") return command_summary(rest);
   if (command == "validate") return command_validate(rest);
+  if (command == "export") return command_export(rest);
   std::cerr << "mpsim: unknown command '" << command << "'.\n\n" << kUsage;
   return 2;
 }

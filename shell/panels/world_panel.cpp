@@ -74,7 +74,7 @@ void draw_world_panel(const AppState& state, WorldPanelState& ui, const PanelRec
                       {"Id", 9, [&](std::size_t r) { return w.customers[r].id; }},
                       {"Domain", 14, [&](std::size_t r) { return w.customers[r].domain; }},
                       {"Region", 4, [&](std::size_t r) { return w.customers[r].region; }},
-                      {"Cloud", 4, [&](std::size_t r) { return std::string(core::to_name(w.customers[r].cloud)); }}},
+                      {"Cloud", 4, [&](std::size_t r) { return std::string(core::to_name(w.customers[r].cloud.value_or(state.open->scenario.metadata.cloud))); }}},
                      w.customers.size(), version, ui.customers);
         });
         tab("Subscriptions", w.subscriptions.size(), [&] {

@@ -57,7 +57,7 @@ struct Partner {
   std::string name;
   PartnerType type = PartnerType::DirectBill;
   std::string region;  // ISO 3166 country/market code, e.g. "CN"
-  Cloud cloud = Cloud::China;
+  std::optional<Cloud> cloud;  // absent: the scenario's cloud
   std::string mpn_id;
   std::vector<User> users;
   std::vector<SecurityGroup> security_groups;
@@ -69,7 +69,7 @@ struct Customer {
   std::string name;
   std::string domain;
   std::string region;
-  Cloud cloud = Cloud::China;
+  std::optional<Cloud> cloud;  // absent: the scenario's cloud
   std::vector<User> users;
   bool operator==(const Customer&) const = default;
 };

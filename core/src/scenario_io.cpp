@@ -5,8 +5,10 @@
 #include <algorithm>
 #include <array>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "mpsim/enum_names.hpp"
+#include "mpsim/json_writer.hpp"
 #include "mpsim/scenario_io.hpp"
 
 namespace core {
@@ -103,13 +105,18 @@ struct PendingRef {
 };
 
 class Loader;
+class Saver;
 
-// One member of a JSON object: its name, whether it must be present, and how to read its value into T.
+// One member of a JSON object: its name, whether it must be present, how to read its value into T, and how to
+// write it back (writers omit optional members that hold their default, so exports stay short and diff cleanly).
 template <class T> struct Field {
   std::string_view name;
   bool required;
   void (*read)(Loader&, T&);
+  void (*write)(Saver&, const T&);
 };
+
+Cloud default_cloud(Era era) { return era == Era::Vianet21 ? Cloud::China : Cloud::Global; }
 
 // Which members an object had, and where: for checks that look at several members together.
 template <std::size_t N> struct Members {
@@ -140,6 +147,7 @@ class Loader {
   JsonReader reader;
   Scenario scenario;
   std::string pointer;
+  TextPos first_event_time;  // for the clock check, which can only run once the whole file is read
 
   // ---- issues
   void report(Severity severity, const char* code, std::string message, TextPos pos, std::string at_pointer) {
@@ -307,6 +315,12 @@ class Loader {
     error_at(pos, "invalid-value", quoted(word) + " is not " + EnumNames<E>::what + "; use " + joined_names<E>() + "." +
                                        did_you_mean(closest(word, EnumNames<E>::names)));
   }
+  template <class E> void enumeration(std::optional<E>& out, const char* what) {
+    E value{};
+    const std::size_t before = issues_.size();
+    enumeration(value, what);
+    if (issues_.size() == before && !reader.failed()) out = value;
+  }
   template <class E> void enumerations(std::vector<E>& out, const char* what) {
     array(out, what, [&](E& item) { enumeration(item, what); });
   }
@@ -321,6 +335,7 @@ class Loader {
                                                     : definitions_[static_cast<std::size_t>(collection)];
     const auto [it, inserted] = map.try_emplace(id_value, Definition{collection, index, pos});
     if (!inserted) {
+      ambiguous_.insert(id_value);  // references to it would only repeat this problem
       const Definition& first = it->second;
       error_at(pos, "duplicate-id", "id " + quoted(id_value) + " is already used by the " +
                                         kCollectionNoun[static_cast<std::size_t>(first.collection)] + " at " +
@@ -375,6 +390,7 @@ class Loader {
   // Partners and customers share one map (tenant ids are unique across both), indexed by Collection::Partners.
   std::array<std::unordered_map<std::string, Definition>, 8> definitions_;
   std::vector<PendingRef> pending_;
+  std::unordered_set<std::string> ambiguous_;  // ids defined twice
   std::optional<std::string> failure_pointer_;
 };
 
@@ -456,10 +472,12 @@ void Loader::check_reference(PendingRef ref, bool at_end) {
                                          did_you_mean(suggestion));
     return;
   }
+  if (ambiguous_.count(wanted)) return;
   const bool is_partner = def->collection == Collection::Partners;
   const Partner* partner = is_partner ? &scenario.world.partners[def->index] : nullptr;
   const auto wrong_kind = [&](const char* needed) {
-    std::string is = is_partner ? std::string("a ") + std::string(partner_type_label(partner->type)) : "a customer";
+    const std::string label(is_partner ? partner_type_label(partner->type) : "customer");
+    const std::string is = (label[0] == 'i' ? "an " : "a ") + label;
     report_ref("wrong-reference-kind", quoted(ref.id) + " is " + is + ", but " + needed + " is needed here.");
   };
   switch (ref.kind) {
@@ -497,19 +515,127 @@ void Loader::check_reference(PendingRef ref, bool at_end) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Writing: the canonical form is the field tables' member order, 2-space indentation and a final newline.
+
+class Saver {
+ public:
+  JsonWriter out{true};
+
+  void text(const char* key, const std::string& value) {
+    out.key(key);
+    out.value(value);
+  }
+  void text_if(const char* key, const std::string& value) {
+    if (!value.empty()) text(key, value);
+  }
+  void texts(const char* key, const std::vector<std::string>& values) {
+    out.key(key);
+    out.begin_array();
+    for (const std::string& v : values) out.value(v);
+    out.end_array();
+  }
+  void texts_if(const char* key, const std::vector<std::string>& values) {
+    if (!values.empty()) texts(key, values);
+  }
+  void integer(const char* key, std::int64_t value) {
+    out.key(key);
+    out.value(value);
+  }
+  void boolean(const char* key, bool value) {
+    out.key(key);
+    out.value(value);
+  }
+  void boolean_if(const char* key, bool value, bool default_value) {
+    if (value != default_value) boolean(key, value);
+  }
+  void time(const char* key, Timestamp t) {
+    out.key(key);
+    out.value(format_timestamp(t));
+  }
+  void time_if(const char* key, const std::optional<Timestamp>& t) {
+    if (t) time(key, *t);
+  }
+  template <class E> void enumeration(const char* key, E value) {
+    out.key(key);
+    out.value(to_name(value));
+  }
+  template <class E> void enumeration_if(const char* key, E value, E default_value) {
+    if (value != default_value) enumeration(key, value);
+  }
+  template <class E> void enumeration_if(const char* key, const std::optional<E>& value) {
+    if (value) enumeration(key, *value);
+  }
+  template <class E> void enumerations_if(const char* key, const std::vector<E>& values) {
+    if (values.empty()) return;
+    out.key(key);
+    out.begin_array();
+    for (const E v : values) out.value(to_name(v));
+    out.end_array();
+  }
+  void param_value(const ParamValue& value) {
+    if (const auto* s = std::get_if<std::string>(&value)) out.value(*s);
+    else if (const auto* n = std::get_if<std::int64_t>(&value)) out.value(*n);
+    else if (const auto* b = std::get_if<bool>(&value)) out.value(*b);
+    else {
+      out.begin_array();
+      for (const std::string& item : std::get<std::vector<std::string>>(value)) out.value(item);
+      out.end_array();
+    }
+  }
+  void param(const char* key, const ParamValue& value) {
+    out.key(key);
+    param_value(value);
+  }
+  void params_if(const char* key, const std::map<std::string, ParamValue>& params) {
+    if (params.empty()) return;
+    out.key(key);
+    out.begin_object();
+    for (const auto& [name, value] : params) {  // std::map: sorted names, a stable order
+      out.key(name);
+      param_value(value);
+    }
+    out.end_object();
+  }
+  template <class T, std::size_t N> void members(const T& value, const Field<T> (&fields)[N]) {
+    out.begin_object();
+    for (const Field<T>& field : fields) field.write(*this, value);
+    out.end_object();
+  }
+  template <class T, std::size_t N> void object(const char* key, const T& value, const Field<T> (&fields)[N]) {
+    out.key(key);
+    members(value, fields);
+  }
+  template <class T, std::size_t N> void objects_if(const char* key, const std::vector<T>& values, const Field<T> (&fields)[N]) {
+    if (values.empty()) return;
+    out.key(key);
+    out.begin_array();
+    for (const T& v : values) members(v, fields);
+    out.end_array();
+  }
+};
+
+// ---------------------------------------------------------------------------------------------
 // Field tables, one per JSON object. Order here is the canonical order of members on export.
 
 const Field<User> kPartnerUserFields[] = {
-    {"id", true, [](Loader& L, User& u) { L.id(u.id, "a user id"); }},
-    {"name", false, [](Loader& L, User& u) { L.text(u.name, "a user name"); }},
-    {"email", false, [](Loader& L, User& u) { L.text(u.email, "an email"); }},
-    {"roles", false, [](Loader& L, User& u) { L.enumerations(u.partner_roles, "a partner user's role"); }},
+    {"id", true, [](Loader& L, User& u) { L.id(u.id, "a user id"); },
+     [](Saver& S, const User& x) { S.text("id", x.id); }},
+    {"name", false, [](Loader& L, User& u) { L.text(u.name, "a user name"); },
+     [](Saver& S, const User& x) { S.text_if("name", x.name); }},
+    {"email", false, [](Loader& L, User& u) { L.text(u.email, "an email"); },
+     [](Saver& S, const User& x) { S.text_if("email", x.email); }},
+    {"roles", false, [](Loader& L, User& u) { L.enumerations(u.partner_roles, "a partner user's role"); },
+     [](Saver& S, const User& x) { S.enumerations_if("roles", x.partner_roles); }},
 };
 const Field<User> kCustomerUserFields[] = {
-    {"id", true, [](Loader& L, User& u) { L.id(u.id, "a user id"); }},
-    {"name", false, [](Loader& L, User& u) { L.text(u.name, "a user name"); }},
-    {"email", false, [](Loader& L, User& u) { L.text(u.email, "an email"); }},
-    {"roles", false, [](Loader& L, User& u) { L.enumerations(u.customer_roles, "a customer user's role"); }},
+    {"id", true, [](Loader& L, User& u) { L.id(u.id, "a user id"); },
+     [](Saver& S, const User& x) { S.text("id", x.id); }},
+    {"name", false, [](Loader& L, User& u) { L.text(u.name, "a user name"); },
+     [](Saver& S, const User& x) { S.text_if("name", x.name); }},
+    {"email", false, [](Loader& L, User& u) { L.text(u.email, "an email"); },
+     [](Saver& S, const User& x) { S.text_if("email", x.email); }},
+    {"roles", false, [](Loader& L, User& u) { L.enumerations(u.customer_roles, "a customer user's role"); },
+     [](Saver& S, const User& x) { S.enumerations_if("roles", x.customer_roles); }},
 };
 
 // Users are checked for unique ids within their tenant.
@@ -527,126 +653,202 @@ void read_users(Loader& L, std::vector<User>& users, bool partner_tenant) {
 }
 
 const Field<SecurityGroup> kSecurityGroupFields[] = {
-    {"id", true, [](Loader& L, SecurityGroup& g) { L.id(g.id, "a security group id"); }},
-    {"name", false, [](Loader& L, SecurityGroup& g) { L.text(g.name, "a security group name"); }},
+    {"id", true, [](Loader& L, SecurityGroup& g) { L.id(g.id, "a security group id"); },
+     [](Saver& S, const SecurityGroup& x) { S.text("id", x.id); }},
+    {"name", false, [](Loader& L, SecurityGroup& g) { L.text(g.name, "a security group name"); },
+     [](Saver& S, const SecurityGroup& x) { S.text_if("name", x.name); }},
     {"members", false, [](Loader& L, SecurityGroup& g) {
        // Members are users of the enclosing partner; the loader records the owner before reading groups.
        L.array(g.members, "members", [&](std::string& m) { L.id(m, "a member (user id)"); });
-     }},
+     },
+     [](Saver& S, const SecurityGroup& x) { S.texts_if("members", x.members); }},
 };
 
 const Field<Partner> kPartnerFields[] = {
-    {"id", true, [](Loader& L, Partner& p) { L.id(p.id, "a partner id"); }},
-    {"name", true, [](Loader& L, Partner& p) { L.text(p.name, "a partner name"); }},
-    {"type", true, [](Loader& L, Partner& p) { L.enumeration(p.type, "a partner type"); }},
-    {"region", true, [](Loader& L, Partner& p) { L.text(p.region, "a region"); }},
-    {"cloud", false, [](Loader& L, Partner& p) { L.enumeration(p.cloud, "a cloud"); }},
-    {"mpn_id", false, [](Loader& L, Partner& p) { L.text(p.mpn_id, "an MPN id"); }},
-    {"users", false, [](Loader& L, Partner& p) { read_users(L, p.users, true); }},
+    {"id", true, [](Loader& L, Partner& p) { L.id(p.id, "a partner id"); },
+     [](Saver& S, const Partner& x) { S.text("id", x.id); }},
+    {"name", true, [](Loader& L, Partner& p) { L.text(p.name, "a partner name"); },
+     [](Saver& S, const Partner& x) { S.text("name", x.name); }},
+    {"type", true, [](Loader& L, Partner& p) { L.enumeration(p.type, "a partner type"); },
+     [](Saver& S, const Partner& x) { S.enumeration("type", x.type); }},
+    {"region", true, [](Loader& L, Partner& p) { L.text(p.region, "a region"); },
+     [](Saver& S, const Partner& x) { S.text("region", x.region); }},
+    {"cloud", false, [](Loader& L, Partner& p) { L.enumeration(p.cloud, "a cloud"); },
+     [](Saver& S, const Partner& x) { S.enumeration_if("cloud", x.cloud); }},
+    {"mpn_id", false, [](Loader& L, Partner& p) { L.text(p.mpn_id, "an MPN id"); },
+     [](Saver& S, const Partner& x) { S.text_if("mpn_id", x.mpn_id); }},
+    {"users", false, [](Loader& L, Partner& p) { read_users(L, p.users, true); },
+     [](Saver& S, const Partner& x) { S.objects_if("users", x.users, kPartnerUserFields); }},
     {"security_groups", false, [](Loader& L, Partner& p) {
        L.array(p.security_groups, "security_groups", [&](SecurityGroup& g) { L.object(g, kSecurityGroupFields, "a security group"); });
-     }},
+     },
+     [](Saver& S, const Partner& x) { S.objects_if("security_groups", x.security_groups, kSecurityGroupFields); }},
 };
 
 const Field<Customer> kCustomerFields[] = {
-    {"id", true, [](Loader& L, Customer& c) { L.id(c.id, "a customer id"); }},
-    {"name", true, [](Loader& L, Customer& c) { L.text(c.name, "a customer name"); }},
-    {"domain", false, [](Loader& L, Customer& c) { L.text(c.domain, "a domain"); }},
-    {"region", true, [](Loader& L, Customer& c) { L.text(c.region, "a region"); }},
-    {"cloud", false, [](Loader& L, Customer& c) { L.enumeration(c.cloud, "a cloud"); }},
-    {"users", false, [](Loader& L, Customer& c) { read_users(L, c.users, false); }},
+    {"id", true, [](Loader& L, Customer& c) { L.id(c.id, "a customer id"); },
+     [](Saver& S, const Customer& x) { S.text("id", x.id); }},
+    {"name", true, [](Loader& L, Customer& c) { L.text(c.name, "a customer name"); },
+     [](Saver& S, const Customer& x) { S.text("name", x.name); }},
+    {"domain", false, [](Loader& L, Customer& c) { L.text(c.domain, "a domain"); },
+     [](Saver& S, const Customer& x) { S.text_if("domain", x.domain); }},
+    {"region", true, [](Loader& L, Customer& c) { L.text(c.region, "a region"); },
+     [](Saver& S, const Customer& x) { S.text("region", x.region); }},
+    {"cloud", false, [](Loader& L, Customer& c) { L.enumeration(c.cloud, "a cloud"); },
+     [](Saver& S, const Customer& x) { S.enumeration_if("cloud", x.cloud); }},
+    {"users", false, [](Loader& L, Customer& c) { read_users(L, c.users, false); },
+     [](Saver& S, const Customer& x) { S.objects_if("users", x.users, kCustomerUserFields); }},
 };
 
 const Field<Service> kServiceFields[] = {
-    {"id", true, [](Loader& L, Service& s) { L.id(s.id, "a service id"); }},
-    {"name", true, [](Loader& L, Service& s) { L.text(s.name, "a service name"); }},
-    {"kind", false, [](Loader& L, Service& s) { L.enumeration(s.kind, "a service kind"); }},
-    {"family", false, [](Loader& L, Service& s) { L.text(s.family, "a service family"); }},
-    {"includes", false, [](Loader& L, Service& s) { L.texts(s.includes, "an included capability"); }},
-    {"upgrades_to", false, [](Loader& L, Service& s) { L.references(s.upgrades_to, RefKind::Service, "an upgrade target (service id)"); }},
+    {"id", true, [](Loader& L, Service& s) { L.id(s.id, "a service id"); },
+     [](Saver& S, const Service& x) { S.text("id", x.id); }},
+    {"name", true, [](Loader& L, Service& s) { L.text(s.name, "a service name"); },
+     [](Saver& S, const Service& x) { S.text("name", x.name); }},
+    {"kind", false, [](Loader& L, Service& s) { L.enumeration(s.kind, "a service kind"); },
+     [](Saver& S, const Service& x) { S.enumeration_if("kind", x.kind, ServiceKind::License); }},
+    {"family", false, [](Loader& L, Service& s) { L.text(s.family, "a service family"); },
+     [](Saver& S, const Service& x) { S.text_if("family", x.family); }},
+    {"includes", false, [](Loader& L, Service& s) { L.texts(s.includes, "an included capability"); },
+     [](Saver& S, const Service& x) { S.texts_if("includes", x.includes); }},
+    {"upgrades_to", false, [](Loader& L, Service& s) { L.references(s.upgrades_to, RefKind::Service, "an upgrade target (service id)"); },
+     [](Saver& S, const Service& x) { S.texts_if("upgrades_to", x.upgrades_to); }},
 };
 
 const Field<Subscription> kSubscriptionFields[] = {
-    {"id", true, [](Loader& L, Subscription& s) { L.id(s.id, "a subscription id"); }},
-    {"customer", true, [](Loader& L, Subscription& s) { L.reference(s.customer, RefKind::Customer, "customer"); }},
-    {"service", true, [](Loader& L, Subscription& s) { L.reference(s.service, RefKind::Service, "service"); }},
-    {"channel", false, [](Loader& L, Subscription& s) { L.enumeration(s.channel, "a channel"); }},
-    {"partner_of_record", false, [](Loader& L, Subscription& s) { L.reference(s.partner_of_record, RefKind::Partner, "partner_of_record"); }},
-    {"reseller_of_record", false, [](Loader& L, Subscription& s) { L.reference(s.reseller_of_record, RefKind::IndirectReseller, "reseller_of_record"); }},
-    {"quantity", false, [](Loader& L, Subscription& s) { L.integer(s.quantity, "quantity", 0, 10'000'000); }},
-    {"status", false, [](Loader& L, Subscription& s) { L.enumeration(s.status, "a subscription status"); }},
-    {"start", false, [](Loader& L, Subscription& s) { L.time(s.start, "start"); }},
-    {"end", false, [](Loader& L, Subscription& s) { L.time(s.end, "end"); }},
-    {"suspended_at", false, [](Loader& L, Subscription& s) { L.time(s.suspended_at, "suspended_at"); }},
-    {"billing_cycle", false, [](Loader& L, Subscription& s) { L.enumeration(s.billing_cycle, "a billing cycle"); }},
-    {"auto_renew", false, [](Loader& L, Subscription& s) { L.boolean(s.auto_renew, "auto_renew"); }},
+    {"id", true, [](Loader& L, Subscription& s) { L.id(s.id, "a subscription id"); },
+     [](Saver& S, const Subscription& x) { S.text("id", x.id); }},
+    {"customer", true, [](Loader& L, Subscription& s) { L.reference(s.customer, RefKind::Customer, "customer"); },
+     [](Saver& S, const Subscription& x) { S.text("customer", x.customer); }},
+    {"service", true, [](Loader& L, Subscription& s) { L.reference(s.service, RefKind::Service, "service"); },
+     [](Saver& S, const Subscription& x) { S.text("service", x.service); }},
+    {"channel", false, [](Loader& L, Subscription& s) { L.enumeration(s.channel, "a channel"); },
+     [](Saver& S, const Subscription& x) { S.enumeration("channel", x.channel); }},
+    {"partner_of_record", false, [](Loader& L, Subscription& s) { L.reference(s.partner_of_record, RefKind::Partner, "partner_of_record"); },
+     [](Saver& S, const Subscription& x) { S.text_if("partner_of_record", x.partner_of_record); }},
+    {"reseller_of_record", false, [](Loader& L, Subscription& s) { L.reference(s.reseller_of_record, RefKind::IndirectReseller, "reseller_of_record"); },
+     [](Saver& S, const Subscription& x) { S.text_if("reseller_of_record", x.reseller_of_record); }},
+    {"quantity", false, [](Loader& L, Subscription& s) { L.integer(s.quantity, "quantity", 0, 10'000'000); },
+     [](Saver& S, const Subscription& x) { S.integer("quantity", x.quantity); }},
+    {"status", false, [](Loader& L, Subscription& s) { L.enumeration(s.status, "a subscription status"); },
+     [](Saver& S, const Subscription& x) { S.enumeration("status", x.status); }},
+    {"start", false, [](Loader& L, Subscription& s) { L.time(s.start, "start"); },
+     [](Saver& S, const Subscription& x) { S.time_if("start", x.start); }},
+    {"end", false, [](Loader& L, Subscription& s) { L.time(s.end, "end"); },
+     [](Saver& S, const Subscription& x) { S.time_if("end", x.end); }},
+    {"suspended_at", false, [](Loader& L, Subscription& s) { L.time(s.suspended_at, "suspended_at"); },
+     [](Saver& S, const Subscription& x) { S.time_if("suspended_at", x.suspended_at); }},
+    {"billing_cycle", false, [](Loader& L, Subscription& s) { L.enumeration(s.billing_cycle, "a billing cycle"); },
+     [](Saver& S, const Subscription& x) { S.enumeration_if("billing_cycle", x.billing_cycle, BillingCycle::Monthly); }},
+    {"auto_renew", false, [](Loader& L, Subscription& s) { L.boolean(s.auto_renew, "auto_renew"); },
+     [](Saver& S, const Subscription& x) { S.boolean_if("auto_renew", x.auto_renew, true); }},
 };
 
 const Field<ResellerRelationship> kResellerRelationshipFields[] = {
-    {"partner", true, [](Loader& L, ResellerRelationship& r) { L.reference(r.partner, RefKind::Partner, "partner"); }},
-    {"customer", true, [](Loader& L, ResellerRelationship& r) { L.reference(r.customer, RefKind::Customer, "customer"); }},
-    {"since", false, [](Loader& L, ResellerRelationship& r) { L.time(r.since, "since"); }},
+    {"partner", true, [](Loader& L, ResellerRelationship& r) { L.reference(r.partner, RefKind::Partner, "partner"); },
+     [](Saver& S, const ResellerRelationship& x) { S.text("partner", x.partner); }},
+    {"customer", true, [](Loader& L, ResellerRelationship& r) { L.reference(r.customer, RefKind::Customer, "customer"); },
+     [](Saver& S, const ResellerRelationship& x) { S.text("customer", x.customer); }},
+    {"since", false, [](Loader& L, ResellerRelationship& r) { L.time(r.since, "since"); },
+     [](Saver& S, const ResellerRelationship& x) { S.time_if("since", x.since); }},
 };
 
 const Field<DelegatedAdminGrant> kDelegatedAdminFields[] = {
-    {"partner", true, [](Loader& L, DelegatedAdminGrant& g) { L.reference(g.partner, RefKind::Partner, "partner"); }},
-    {"customer", true, [](Loader& L, DelegatedAdminGrant& g) { L.reference(g.customer, RefKind::Customer, "customer"); }},
-    {"services", false, [](Loader& L, DelegatedAdminGrant& g) { L.references(g.services, RefKind::Service, "a service id"); }},
-    {"since", false, [](Loader& L, DelegatedAdminGrant& g) { L.time(g.since, "since"); }},
+    {"partner", true, [](Loader& L, DelegatedAdminGrant& g) { L.reference(g.partner, RefKind::Partner, "partner"); },
+     [](Saver& S, const DelegatedAdminGrant& x) { S.text("partner", x.partner); }},
+    {"customer", true, [](Loader& L, DelegatedAdminGrant& g) { L.reference(g.customer, RefKind::Customer, "customer"); },
+     [](Saver& S, const DelegatedAdminGrant& x) { S.text("customer", x.customer); }},
+    {"services", false, [](Loader& L, DelegatedAdminGrant& g) { L.references(g.services, RefKind::Service, "a service id"); },
+     [](Saver& S, const DelegatedAdminGrant& x) { S.texts_if("services", x.services); }},
+    {"since", false, [](Loader& L, DelegatedAdminGrant& g) { L.time(g.since, "since"); },
+     [](Saver& S, const DelegatedAdminGrant& x) { S.time_if("since", x.since); }},
 };
 
 const Field<AccessAssignment> kAccessAssignmentFields[] = {
-    {"id", true, [](Loader& L, AccessAssignment& a) { L.id(a.id, "an access assignment id"); }},
-    {"security_group", true, [](Loader& L, AccessAssignment& a) { L.id(a.security_group, "security_group"); }},
-    {"roles", true, [](Loader& L, AccessAssignment& a) { L.texts(a.roles, "a role"); }},
-    {"status", false, [](Loader& L, AccessAssignment& a) { L.enumeration(a.status, "an access assignment status"); }},
+    {"id", true, [](Loader& L, AccessAssignment& a) { L.id(a.id, "an access assignment id"); },
+     [](Saver& S, const AccessAssignment& x) { S.text("id", x.id); }},
+    {"security_group", true, [](Loader& L, AccessAssignment& a) { L.id(a.security_group, "security_group"); },
+     [](Saver& S, const AccessAssignment& x) { S.text("security_group", x.security_group); }},
+    {"roles", true, [](Loader& L, AccessAssignment& a) { L.texts(a.roles, "a role"); },
+     [](Saver& S, const AccessAssignment& x) { S.texts("roles", x.roles); }},
+    {"status", false, [](Loader& L, AccessAssignment& a) { L.enumeration(a.status, "an access assignment status"); },
+     [](Saver& S, const AccessAssignment& x) { S.enumeration("status", x.status); }},
 };
 
 const Field<GdapRelationship> kGdapFields[] = {
-    {"id", true, [](Loader& L, GdapRelationship& g) { L.id(g.id, "a GDAP relationship id"); }},
-    {"partner", true, [](Loader& L, GdapRelationship& g) { L.reference(g.partner, RefKind::Partner, "partner"); }},
-    {"customer", true, [](Loader& L, GdapRelationship& g) { L.reference(g.customer, RefKind::Customer, "customer"); }},
-    {"display_name", true, [](Loader& L, GdapRelationship& g) { L.text(g.display_name, "display_name"); }},
+    {"id", true, [](Loader& L, GdapRelationship& g) { L.id(g.id, "a GDAP relationship id"); },
+     [](Saver& S, const GdapRelationship& x) { S.text("id", x.id); }},
+    {"partner", true, [](Loader& L, GdapRelationship& g) { L.reference(g.partner, RefKind::Partner, "partner"); },
+     [](Saver& S, const GdapRelationship& x) { S.text("partner", x.partner); }},
+    {"customer", true, [](Loader& L, GdapRelationship& g) { L.reference(g.customer, RefKind::Customer, "customer"); },
+     [](Saver& S, const GdapRelationship& x) { S.text("customer", x.customer); }},
+    {"display_name", true, [](Loader& L, GdapRelationship& g) { L.text(g.display_name, "display_name"); },
+     [](Saver& S, const GdapRelationship& x) { S.text("display_name", x.display_name); }},
     {"duration_days", false, [](Loader& L, GdapRelationship& g) {
        std::int64_t days = g.duration_days;
        L.integer(days, "duration_days", 1, 730);  // P1D..P2Y (R-GDAP-2)
        g.duration_days = static_cast<std::int32_t>(days);
-     }},
-    {"status", false, [](Loader& L, GdapRelationship& g) { L.enumeration(g.status, "a GDAP status"); }},
-    {"roles", true, [](Loader& L, GdapRelationship& g) { L.texts(g.roles, "a role"); }},
-    {"auto_extend", false, [](Loader& L, GdapRelationship& g) { L.boolean(g.auto_extend, "auto_extend"); }},
-    {"indirect_provider", false, [](Loader& L, GdapRelationship& g) { L.reference(g.indirect_provider, RefKind::IndirectProvider, "indirect_provider"); }},
-    {"created", false, [](Loader& L, GdapRelationship& g) { L.time(g.created, "created"); }},
-    {"activated", false, [](Loader& L, GdapRelationship& g) { L.time(g.activated, "activated"); }},
-    {"end", false, [](Loader& L, GdapRelationship& g) { L.time(g.end, "end"); }},
+     },
+     [](Saver& S, const GdapRelationship& x) { S.integer("duration_days", x.duration_days); }},
+    {"status", false, [](Loader& L, GdapRelationship& g) { L.enumeration(g.status, "a GDAP status"); },
+     [](Saver& S, const GdapRelationship& x) { S.enumeration("status", x.status); }},
+    {"roles", true, [](Loader& L, GdapRelationship& g) { L.texts(g.roles, "a role"); },
+     [](Saver& S, const GdapRelationship& x) { S.texts("roles", x.roles); }},
+    {"auto_extend", false, [](Loader& L, GdapRelationship& g) { L.boolean(g.auto_extend, "auto_extend"); },
+     [](Saver& S, const GdapRelationship& x) { S.boolean("auto_extend", x.auto_extend); }},
+    {"indirect_provider", false, [](Loader& L, GdapRelationship& g) { L.reference(g.indirect_provider, RefKind::IndirectProvider, "indirect_provider"); },
+     [](Saver& S, const GdapRelationship& x) { S.text_if("indirect_provider", x.indirect_provider); }},
+    {"created", false, [](Loader& L, GdapRelationship& g) { L.time(g.created, "created"); },
+     [](Saver& S, const GdapRelationship& x) { S.time_if("created", x.created); }},
+    {"activated", false, [](Loader& L, GdapRelationship& g) { L.time(g.activated, "activated"); },
+     [](Saver& S, const GdapRelationship& x) { S.time_if("activated", x.activated); }},
+    {"end", false, [](Loader& L, GdapRelationship& g) { L.time(g.end, "end"); },
+     [](Saver& S, const GdapRelationship& x) { S.time_if("end", x.end); }},
     {"access_assignments", false, [](Loader& L, GdapRelationship& g) {
        L.array(g.access_assignments, "access_assignments", [&](AccessAssignment& a) { L.object(a, kAccessAssignmentFields, "an access assignment"); });
-     }},
+     },
+     [](Saver& S, const GdapRelationship& x) { S.objects_if("access_assignments", x.access_assignments, kAccessAssignmentFields); }},
 };
 
 const Field<Partnership> kPartnershipFields[] = {
-    {"provider", true, [](Loader& L, Partnership& p) { L.reference(p.provider, RefKind::IndirectProvider, "provider"); }},
-    {"reseller", true, [](Loader& L, Partnership& p) { L.reference(p.reseller, RefKind::IndirectReseller, "reseller"); }},
-    {"since", false, [](Loader& L, Partnership& p) { L.time(p.since, "since"); }},
+    {"provider", true, [](Loader& L, Partnership& p) { L.reference(p.provider, RefKind::IndirectProvider, "provider"); },
+     [](Saver& S, const Partnership& x) { S.text("provider", x.provider); }},
+    {"reseller", true, [](Loader& L, Partnership& p) { L.reference(p.reseller, RefKind::IndirectReseller, "reseller"); },
+     [](Saver& S, const Partnership& x) { S.text("reseller", x.reseller); }},
+    {"since", false, [](Loader& L, Partnership& p) { L.time(p.since, "since"); },
+     [](Saver& S, const Partnership& x) { S.time_if("since", x.since); }},
 };
 
 const Field<Invitation> kInvitationFields[] = {
-    {"id", true, [](Loader& L, Invitation& i) { L.id(i.id, "an invitation id"); }},
-    {"kind", true, [](Loader& L, Invitation& i) { L.enumeration(i.kind, "an invitation kind"); }},
-    {"partner", true, [](Loader& L, Invitation& i) { L.reference(i.partner, RefKind::Partner, "partner"); }},
-    {"include_dap", false, [](Loader& L, Invitation& i) { L.boolean(i.include_dap, "include_dap"); }},
-    {"gdap_relationship", false, [](Loader& L, Invitation& i) { L.reference(i.gdap_relationship, RefKind::Gdap, "gdap_relationship"); }},
-    {"accepted_by", false, [](Loader& L, Invitation& i) { L.references(i.accepted_by, RefKind::Tenant, "a tenant id"); }},
+    {"id", true, [](Loader& L, Invitation& i) { L.id(i.id, "an invitation id"); },
+     [](Saver& S, const Invitation& x) { S.text("id", x.id); }},
+    {"kind", true, [](Loader& L, Invitation& i) { L.enumeration(i.kind, "an invitation kind"); },
+     [](Saver& S, const Invitation& x) { S.enumeration("kind", x.kind); }},
+    {"partner", true, [](Loader& L, Invitation& i) { L.reference(i.partner, RefKind::Partner, "partner"); },
+     [](Saver& S, const Invitation& x) { S.text("partner", x.partner); }},
+    {"include_dap", false, [](Loader& L, Invitation& i) { L.boolean(i.include_dap, "include_dap"); },
+     [](Saver& S, const Invitation& x) { S.boolean("include_dap", x.include_dap); }},
+    {"gdap_relationship", false, [](Loader& L, Invitation& i) { L.reference(i.gdap_relationship, RefKind::Gdap, "gdap_relationship"); },
+     [](Saver& S, const Invitation& x) { S.text_if("gdap_relationship", x.gdap_relationship); }},
+    {"accepted_by", false, [](Loader& L, Invitation& i) { L.references(i.accepted_by, RefKind::Tenant, "a tenant id"); },
+     [](Saver& S, const Invitation& x) { S.texts_if("accepted_by", x.accepted_by); }},
 };
 
 const Field<Transfer> kTransferFields[] = {
-    {"id", true, [](Loader& L, Transfer& t) { L.id(t.id, "a transfer id"); }},
-    {"customer", true, [](Loader& L, Transfer& t) { L.reference(t.customer, RefKind::Customer, "customer"); }},
-    {"source_partner", true, [](Loader& L, Transfer& t) { L.reference(t.source_partner, RefKind::Partner, "source_partner"); }},
-    {"target_partner", true, [](Loader& L, Transfer& t) { L.reference(t.target_partner, RefKind::Partner, "target_partner"); }},
-    {"subscriptions", false, [](Loader& L, Transfer& t) { L.references(t.subscriptions, RefKind::Subscription, "a subscription id"); }},
-    {"status", false, [](Loader& L, Transfer& t) { L.enumeration(t.status, "a transfer status"); }},
-    {"created", false, [](Loader& L, Transfer& t) { L.time(t.created, "created"); }},
+    {"id", true, [](Loader& L, Transfer& t) { L.id(t.id, "a transfer id"); },
+     [](Saver& S, const Transfer& x) { S.text("id", x.id); }},
+    {"customer", true, [](Loader& L, Transfer& t) { L.reference(t.customer, RefKind::Customer, "customer"); },
+     [](Saver& S, const Transfer& x) { S.text("customer", x.customer); }},
+    {"source_partner", true, [](Loader& L, Transfer& t) { L.reference(t.source_partner, RefKind::Partner, "source_partner"); },
+     [](Saver& S, const Transfer& x) { S.text("source_partner", x.source_partner); }},
+    {"target_partner", true, [](Loader& L, Transfer& t) { L.reference(t.target_partner, RefKind::Partner, "target_partner"); },
+     [](Saver& S, const Transfer& x) { S.text("target_partner", x.target_partner); }},
+    {"subscriptions", false, [](Loader& L, Transfer& t) { L.references(t.subscriptions, RefKind::Subscription, "a subscription id"); },
+     [](Saver& S, const Transfer& x) { S.texts_if("subscriptions", x.subscriptions); }},
+    {"status", false, [](Loader& L, Transfer& t) { L.enumeration(t.status, "a transfer status"); },
+     [](Saver& S, const Transfer& x) { S.enumeration("status", x.status); }},
+    {"created", false, [](Loader& L, Transfer& t) { L.time(t.created, "created"); },
+     [](Saver& S, const Transfer& x) { S.time_if("created", x.created); }},
 };
 
 // Collections with ids register each entity as it completes.
@@ -736,17 +938,28 @@ const Field<World> kWorldFields[] = {
        std::optional<Timestamp> t;
        L.time(t, "clock");
        if (t) w.clock = *t;
-     }},
-    {"services", false, [](Loader& L, World& w) { read_collection(L, w.services, Collection::Services, kServiceFields, "a service"); }},
-    {"partners", false, [](Loader& L, World& w) { read_collection(L, w.partners, Collection::Partners, kPartnerFields, "a partner", check_partner); }},
-    {"customers", false, [](Loader& L, World& w) { read_collection(L, w.customers, Collection::Customers, kCustomerFields, "a customer"); }},
-    {"subscriptions", false, [](Loader& L, World& w) { read_collection(L, w.subscriptions, Collection::Subscriptions, kSubscriptionFields, "a subscription", check_subscription); }},
-    {"reseller_relationships", false, [](Loader& L, World& w) { read_plain_list(L, w.reseller_relationships, kResellerRelationshipFields, "a reseller relationship"); }},
-    {"delegated_admin", false, [](Loader& L, World& w) { read_plain_list(L, w.delegated_admin, kDelegatedAdminFields, "a delegated admin grant"); }},
-    {"gdap_relationships", false, [](Loader& L, World& w) { read_collection(L, w.gdap_relationships, Collection::Gdap, kGdapFields, "a GDAP relationship", check_gdap); }},
-    {"partnerships", false, [](Loader& L, World& w) { read_plain_list(L, w.partnerships, kPartnershipFields, "a provider-reseller partnership"); }},
-    {"invitations", false, [](Loader& L, World& w) { read_collection(L, w.invitations, Collection::Invitations, kInvitationFields, "an invitation", check_invitation); }},
-    {"transfers", false, [](Loader& L, World& w) { read_collection(L, w.transfers, Collection::Transfers, kTransferFields, "a transfer", check_transfer); }},
+     },
+     [](Saver& S, const World& x) { S.time("clock", x.clock); }},
+    {"services", false, [](Loader& L, World& w) { read_collection(L, w.services, Collection::Services, kServiceFields, "a service"); },
+     [](Saver& S, const World& x) { S.objects_if("services", x.services, kServiceFields); }},
+    {"partners", false, [](Loader& L, World& w) { read_collection(L, w.partners, Collection::Partners, kPartnerFields, "a partner", check_partner); },
+     [](Saver& S, const World& x) { S.objects_if("partners", x.partners, kPartnerFields); }},
+    {"customers", false, [](Loader& L, World& w) { read_collection(L, w.customers, Collection::Customers, kCustomerFields, "a customer"); },
+     [](Saver& S, const World& x) { S.objects_if("customers", x.customers, kCustomerFields); }},
+    {"subscriptions", false, [](Loader& L, World& w) { read_collection(L, w.subscriptions, Collection::Subscriptions, kSubscriptionFields, "a subscription", check_subscription); },
+     [](Saver& S, const World& x) { S.objects_if("subscriptions", x.subscriptions, kSubscriptionFields); }},
+    {"reseller_relationships", false, [](Loader& L, World& w) { read_plain_list(L, w.reseller_relationships, kResellerRelationshipFields, "a reseller relationship"); },
+     [](Saver& S, const World& x) { S.objects_if("reseller_relationships", x.reseller_relationships, kResellerRelationshipFields); }},
+    {"delegated_admin", false, [](Loader& L, World& w) { read_plain_list(L, w.delegated_admin, kDelegatedAdminFields, "a delegated admin grant"); },
+     [](Saver& S, const World& x) { S.objects_if("delegated_admin", x.delegated_admin, kDelegatedAdminFields); }},
+    {"gdap_relationships", false, [](Loader& L, World& w) { read_collection(L, w.gdap_relationships, Collection::Gdap, kGdapFields, "a GDAP relationship", check_gdap); },
+     [](Saver& S, const World& x) { S.objects_if("gdap_relationships", x.gdap_relationships, kGdapFields); }},
+    {"partnerships", false, [](Loader& L, World& w) { read_plain_list(L, w.partnerships, kPartnershipFields, "a provider-reseller partnership"); },
+     [](Saver& S, const World& x) { S.objects_if("partnerships", x.partnerships, kPartnershipFields); }},
+    {"invitations", false, [](Loader& L, World& w) { read_collection(L, w.invitations, Collection::Invitations, kInvitationFields, "an invitation", check_invitation); },
+     [](Saver& S, const World& x) { S.objects_if("invitations", x.invitations, kInvitationFields); }},
+    {"transfers", false, [](Loader& L, World& w) { read_collection(L, w.transfers, Collection::Transfers, kTransferFields, "a transfer", check_transfer); },
+     [](Saver& S, const World& x) { S.objects_if("transfers", x.transfers, kTransferFields); }},
 };
 
 // ---- events and expectations
@@ -793,24 +1006,32 @@ void read_params(Loader& L, std::map<std::string, ParamValue>& params, const cha
 }
 
 const Field<Lesson> kLessonFields[] = {
-    {"text", true, [](Loader& L, Lesson& l) { L.text(l.text, "lesson text"); }},
-    {"rule", false, [](Loader& L, Lesson& l) { L.text(l.rule, "a rule id"); }},
+    {"text", true, [](Loader& L, Lesson& l) { L.text(l.text, "lesson text"); },
+     [](Saver& S, const Lesson& x) { S.text("text", x.text); }},
+    {"rule", false, [](Loader& L, Lesson& l) { L.text(l.rule, "a rule id"); },
+     [](Saver& S, const Lesson& x) { S.text_if("rule", x.rule); }},
 };
 
 const Field<Event> kEventFields[] = {
-    {"id", true, [](Loader& L, Event& e) { L.id(e.id, "an event id"); }},
-    {"time", false, [](Loader& L, Event& e) { L.time(e.time, "time"); }},
+    {"id", true, [](Loader& L, Event& e) { L.id(e.id, "an event id"); },
+     [](Saver& S, const Event& x) { S.text("id", x.id); }},
+    {"time", false, [](Loader& L, Event& e) { L.time(e.time, "time"); },
+     [](Saver& S, const Event& x) { S.time_if("time", x.time); }},
     {"actor", true, [](Loader& L, Event& e) {
        const TextPos pos = L.next_pos();
        L.text(e.actor, "actor");
        if (!e.actor.empty()) L.check_reference(PendingRef{RefKind::Actor, e.actor, {}, pos, L.pointer}, false);
-     }},
-    {"action", true, [](Loader& L, Event& e) { L.id(e.action, "action"); }},
-    {"params", false, [](Loader& L, Event& e) { read_params(L, e.params, "params"); }},
+     },
+     [](Saver& S, const Event& x) { S.text("actor", x.actor); }},
+    {"action", true, [](Loader& L, Event& e) { L.id(e.action, "action"); },
+     [](Saver& S, const Event& x) { S.text("action", x.action); }},
+    {"params", false, [](Loader& L, Event& e) { read_params(L, e.params, "params"); },
+     [](Saver& S, const Event& x) { S.params_if("params", x.params); }},
     {"lesson", false, [](Loader& L, Event& e) {
        e.lesson.emplace();
        L.object(*e.lesson, kLessonFields, "a lesson");
-     }},
+     },
+     [](Saver& S, const Event& x) { if (x.lesson) S.object("lesson", *x.lesson, kLessonFields); }},
 };
 
 const Field<StateCheck> kStateCheckFields[] = {
@@ -819,26 +1040,32 @@ const Field<StateCheck> kStateCheckFields[] = {
        L.text(s.path, "path");
        if (!s.path.empty() && s.path[0] != '/')
          L.error_at(pos, "invalid-value", "a state path starts with '/', like \"/subscriptions/sub-1/partner_of_record\".");
-     }},
+     },
+     [](Saver& S, const StateCheck& x) { S.text("path", x.path); }},
     {"equals", false, [](Loader& L, StateCheck& s) {
        s.equals.emplace();
        read_param(L, *s.equals);
-     }},
+     },
+     [](Saver& S, const StateCheck& x) { if (x.equals) S.param("equals", *x.equals); }},
     {"exists", false, [](Loader& L, StateCheck& s) {
        bool b = true;
        L.boolean(b, "exists");
        s.exists = b;
-     }},
+     },
+     [](Saver& S, const StateCheck& x) { if (x.exists) S.boolean("exists", *x.exists); }},
 };
 
 const Field<Expectation> kExpectationFields[] = {
-    {"after", true, [](Loader& L, Expectation& x) { L.reference(x.after, RefKind::Event, "after (an event id)"); }},
+    {"after", true, [](Loader& L, Expectation& x) { L.reference(x.after, RefKind::Event, "after (an event id)"); },
+     [](Saver& S, const Expectation& x) { S.text("after", x.after); }},
     {"decision", false, [](Loader& L, Expectation& x) {
        Decision d = Decision::Applied;
        L.enumeration(d, "a decision");
        x.decision = d;
-     }},
-    {"rules", false, [](Loader& L, Expectation& x) { L.texts(x.rules, "a rule id"); }},
+     },
+     [](Saver& S, const Expectation& x) { S.enumeration_if("decision", x.decision); }},
+    {"rules", false, [](Loader& L, Expectation& x) { L.texts(x.rules, "a rule id"); },
+     [](Saver& S, const Expectation& x) { S.texts_if("rules", x.rules); }},
     {"state", false, [](Loader& L, Expectation& x) {
        L.array(x.state, "state", [&](StateCheck& s) {
          L.object(s, kStateCheckFields, "a state check", [&](const Members<3>& m) {
@@ -846,21 +1073,30 @@ const Field<Expectation> kExpectationFields[] = {
              L.error_at(m.start, "invalid-value", "a state check needs exactly one of \"equals\" or \"exists\".");
          });
        });
-     }},
-    {"note", false, [](Loader& L, Expectation& x) { L.text(x.note, "note"); }},
+     },
+     [](Saver& S, const Expectation& x) { S.objects_if("state", x.state, kStateCheckFields); }},
+    {"note", false, [](Loader& L, Expectation& x) { L.text(x.note, "note"); },
+     [](Saver& S, const Expectation& x) { S.text_if("note", x.note); }},
 };
 
 const Field<Metadata> kMetadataFields[] = {
-    {"title", true, [](Loader& L, Metadata& m) { L.text(m.title, "title"); }},
-    {"description", false, [](Loader& L, Metadata& m) { L.text(m.description, "description"); }},
-    {"era", true, [](Loader& L, Metadata& m) { L.enumeration(m.era, "an era"); }},
-    {"cloud", false, [](Loader& L, Metadata& m) { L.enumeration(m.cloud, "a cloud"); }},
-    {"difficulty", false, [](Loader& L, Metadata& m) { L.enumeration(m.difficulty, "a difficulty"); }},
-    {"tags", false, [](Loader& L, Metadata& m) { L.texts(m.tags, "a tag"); }},
+    {"title", true, [](Loader& L, Metadata& m) { L.text(m.title, "title"); },
+     [](Saver& S, const Metadata& x) { S.text("title", x.title); }},
+    {"description", false, [](Loader& L, Metadata& m) { L.text(m.description, "description"); },
+     [](Saver& S, const Metadata& x) { S.text_if("description", x.description); }},
+    {"era", true, [](Loader& L, Metadata& m) { L.enumeration(m.era, "an era"); },
+     [](Saver& S, const Metadata& x) { S.enumeration("era", x.era); }},
+    {"cloud", false, [](Loader& L, Metadata& m) { L.enumeration(m.cloud, "a cloud"); },
+     [](Saver& S, const Metadata& x) { S.enumeration_if("cloud", x.cloud, default_cloud(x.era)); }},
+    {"difficulty", false, [](Loader& L, Metadata& m) { L.enumeration(m.difficulty, "a difficulty"); },
+     [](Saver& S, const Metadata& x) { S.enumeration_if("difficulty", x.difficulty, Difficulty::Beginner); }},
+    {"tags", false, [](Loader& L, Metadata& m) { L.texts(m.tags, "a tag"); },
+     [](Saver& S, const Metadata& x) { S.texts_if("tags", x.tags); }},
 };
 
 const Field<Scenario> kScenarioFields[] = {
-    {"$schema", false, [](Loader& L, Scenario& s) { L.text(s.schema, "$schema"); }},
+    {"$schema", false, [](Loader& L, Scenario& s) { L.text(s.schema, "$schema"); },
+     [](Saver& S, const Scenario& x) { S.text_if("$schema", x.schema); }},
     {"format_version", true, [](Loader& L, Scenario& s) {
        const TextPos pos = L.next_pos();
        L.integer(s.format_version, "format_version", 0, INT32_MAX);
@@ -869,13 +1105,16 @@ const Field<Scenario> kScenarioFields[] = {
                                                     ", written by a newer mpsim; this version reads format " + std::to_string(kFormatVersion) + ".");
        else if (s.format_version < 1)
          L.error_at(pos, "unsupported-version", "format_version must be " + std::to_string(kFormatVersion) + ".");
-     }},
+     },
+     [](Saver& S, const Scenario& x) { S.integer("format_version", x.format_version); }},
     {"metadata", true, [](Loader& L, Scenario& s) {
        L.object(s.metadata, kMetadataFields, "metadata", [&](const Members<6>& m) {
-         if (!m.has("cloud")) s.metadata.cloud = s.metadata.era == Era::Vianet21 ? Cloud::China : Cloud::Global;
+         if (!m.has("cloud")) s.metadata.cloud = default_cloud(s.metadata.era);
        });
-     }},
-    {"world", true, [](Loader& L, Scenario& s) { L.object(s.world, kWorldFields, "world"); }},
+     },
+     [](Saver& S, const Scenario& x) { S.object("metadata", x.metadata, kMetadataFields); }},
+    {"world", true, [](Loader& L, Scenario& s) { L.object(s.world, kWorldFields, "world"); },
+     [](Saver& S, const Scenario& x) { S.object("world", x.world, kWorldFields); }},
     {"events", false, [](Loader& L, Scenario& s) {
        std::optional<Timestamp> previous;
        L.array(s.events, "events", [&](Event& e) {
@@ -884,6 +1123,7 @@ const Field<Scenario> kScenarioFields[] = {
              Loader::Segment at_id(L, "id");
              L.define(Collection::Events, e.id, static_cast<std::uint32_t>(s.events.size() - 1), m.pos("id"));
            }
+           if (s.events.size() == 1 && e.time) L.first_event_time = m.pos("time");
            if (e.time && previous && *e.time < *previous) {
              Loader::Segment f(L, "time");
              L.error_at(m.pos("time"), "time-goes-backwards", "this event happens at " + format_timestamp(*e.time) +
@@ -892,7 +1132,8 @@ const Field<Scenario> kScenarioFields[] = {
            if (e.time) previous = e.time;
          });
        });
-     }},
+     },
+     [](Saver& S, const Scenario& x) { S.objects_if("events", x.events, kEventFields); }},
     {"expectations", false, [](Loader& L, Scenario& s) {
        L.array(s.expectations, "expectations", [&](Expectation& x) {
          L.object(x, kExpectationFields, "an expectation", [&](const Members<5>& m) {
@@ -900,7 +1141,8 @@ const Field<Scenario> kScenarioFields[] = {
              L.error_at(m.start, "empty-expectation", "an expectation needs at least one of \"decision\", \"rules\" or \"state\".");
          });
        });
-     }},
+     },
+     [](Saver& S, const Scenario& x) { S.objects_if("expectations", x.expectations, kExpectationFields); }},
 };
 
 }  // namespace
@@ -922,10 +1164,18 @@ Result<Scenario> load_scenario(std::string_view json_text, const JsonLimits& lim
     if (!s.events.empty() && s.events.front().time && *s.events.front().time < s.world.clock) {
       Loader::Segment a(L, "events"), b(L, std::size_t{0}), c(L, "time");
       L.report(Severity::Error, "time-goes-backwards",
-               "the first event happens before the world's clock (" + format_timestamp(s.world.clock) + ").", TextPos{}, L.pointer);
+               "the first event happens at " + format_timestamp(*s.events.front().time) + ", before the world's clock (" +
+                   format_timestamp(s.world.clock) + "); move the clock back or the event forward.",
+               L.first_event_time, L.pointer);
     }
   }
   return L.finish();
+}
+
+std::string export_scenario(const Scenario& scenario) {
+  Saver saver;
+  saver.members(scenario, kScenarioFields);
+  return saver.out.finish();
 }
 
 }  // namespace core
