@@ -67,6 +67,11 @@ void append_pointer_segment(std::string& pointer, std::string_view segment) {
   }
 }
 
+// Characters (code points) in valid UTF-8 text.
+std::size_t utf8_length(std::string_view text) {
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
 bool is_id_char(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
          c == '.' || c == ':' || c == '@';
@@ -911,9 +916,10 @@ template <std::size_t N> void check_subscription(Loader& L, const Subscription& 
 }
 
 template <std::size_t N> void check_gdap(Loader& L, const GdapRelationship& g, const Members<N>& m) {
-  if (g.display_name.size() > 50) {
+  const std::size_t characters = utf8_length(g.display_name);  // Graph's limit counts characters, not bytes
+  if (characters > 50) {
     Loader::Segment f(L, "display_name");
-    L.error_at(m.pos("display_name"), "value-too-long", "a GDAP display name has at most 50 characters (R-GDAP-2); this one has " + std::to_string(g.display_name.size()) + ".");
+    L.error_at(m.pos("display_name"), "value-too-long", "a GDAP display name has at most 50 characters (R-GDAP-2); this one has " + std::to_string(characters) + ".");
   }
   for (std::size_t i = 0; i < g.access_assignments.size(); ++i) {
     Loader::Segment a(L, "access_assignments"), b(L, i), c(L, "security_group");

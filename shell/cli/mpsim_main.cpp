@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "mpsim/enum_names.hpp"
+#include "mpsim/generate.hpp"
 #include "mpsim/scenario_io.hpp"
 #include "mpsim/summary.hpp"
 
@@ -19,6 +20,10 @@ Usage:
   mpsim summary FILE          Load a scenario and print what it contains.
   mpsim validate FILE...      Check scenario files; list every problem with its JSON Pointer, line and column.
   mpsim export FILE [-o OUT]  Write FILE in canonical form (fixed member order, 2-space indent) to OUT or stdout.
+  mpsim gen [options] [-o OUT]
+                              Generate a valid scenario deterministically. Options (defaults in brackets):
+                              --seed N [1] --era 21vianet|global_dap|global_gdap [21vianet] --partners N [20]
+                              --customers N [200] --subscriptions N [600] --events N [100]
   mpsim --help                Show this text.
   mpsim --version             Show the version and the scenario format it reads.
 
@@ -109,6 +114,81 @@ int command_validate(const std::vector<std::string>& args) {
   return status;
 }
 
+// Writes text to `path` through a temporary file and a rename, so an interrupted write never leaves half a file.
+int write_output(const std::string& path, const std::string& text) {
+  if (path.empty()) {
+    std::cout << text;
+    return 0;
+  }
+  const std::string temporary = path + ".tmp";
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    out << text;
+    if (!out.flush()) {
+      std::cerr << "mpsim: cannot write " << temporary << "\n";
+      return 2;
+    }
+  }
+  if (std::rename(temporary.c_str(), path.c_str()) != 0) {
+    std::cerr << "mpsim: cannot replace " << path << "\n";
+    std::remove(temporary.c_str());
+    return 2;
+  }
+  return 0;
+}
+
+// Parses a whole non-negative number no larger than `max`; false for anything else.
+bool parse_count(const std::string& text, std::uint64_t max, std::uint64_t& out) {
+  if (text.empty() || text.size() > 20 || text.find_first_not_of("0123456789") != std::string::npos) return false;
+  out = std::stoull(text);
+  return out <= max;
+}
+
+int command_gen(const std::vector<std::string>& args) {
+  core::GenerateOptions options;
+  std::string output;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& flag = args[i];
+    if (i + 1 >= args.size()) {
+      std::cerr << "mpsim gen: " << flag << " needs a value.\n";
+      return 2;
+    }
+    const std::string& value = args[++i];
+    std::uint64_t n = 0;
+    const auto count = [&](std::size_t& field, std::uint64_t max) {
+      if (!parse_count(value, max, n)) {
+        std::cerr << "mpsim gen: " << flag << " takes a whole number from 0 to " << max << ", not '" << value << "'.\n";
+        return false;
+      }
+      field = static_cast<std::size_t>(n);
+      return true;
+    };
+    if (flag == "-o") output = value;
+    else if (flag == "--seed") {
+      if (!parse_count(value, UINT64_MAX, n)) {
+        std::cerr << "mpsim gen: --seed takes a whole number, not '" << value << "'.\n";
+        return 2;
+      }
+      options.seed = n;
+    } else if (flag == "--era") {
+      const auto era = core::from_name<core::Era>(value);
+      if (!era) {
+        std::cerr << "mpsim gen: --era takes " << core::joined_names<core::Era>() << ", not '" << value << "'.\n";
+        return 2;
+      }
+      options.era = *era;
+    } else if (flag == "--partners") { if (!count(options.partners, 100'000)) return 2; }
+    else if (flag == "--customers") { if (!count(options.customers, 10'000'000)) return 2; }
+    else if (flag == "--subscriptions") { if (!count(options.subscriptions, 50'000'000)) return 2; }
+    else if (flag == "--events") { if (!count(options.events, 50'000'000)) return 2; }
+    else {
+      std::cerr << "mpsim gen: unknown option " << flag << ".\n\n" << kUsage;
+      return 2;
+    }
+  }
+  return write_output(output, core::export_scenario(core::generate_scenario(options)));
+}
+
 int command_export(const std::vector<std::string>& args) {
   std::string input, output;
   for (std::size_t i = 0; i < args.size(); ++i) {
@@ -134,27 +214,7 @@ int command_export(const std::vector<std::string>& args) {
     std::cerr << input << ": not exported (" << loaded.issues.size() << " problems)\n";
     return 1;
   }
-  const std::string canonical = core::export_scenario(*loaded.value);
-  if (output.empty()) {
-    std::cout << canonical;
-    return 0;
-  }
-  // Write next to the target, then rename: an interrupted export never leaves a half-written file.
-  const std::string temporary = output + ".tmp";
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    out << canonical;
-    if (!out.flush()) {
-      std::cerr << "mpsim: cannot write " << temporary << "\n";
-      return 2;
-    }
-  }
-  if (std::rename(temporary.c_str(), output.c_str()) != 0) {
-    std::cerr << "mpsim: cannot replace " << output << "\n";
-    std::remove(temporary.c_str());
-    return 2;
-  }
-  return 0;
+  return write_output(output, core::export_scenario(*loaded.value));
 }
 
 }  // namespace
@@ -178,6 +238,7 @@ int main(int argc, char** argv) {
   if (command == "summary") return command_summary(rest);
   if (command == "validate") return command_validate(rest);
   if (command == "export") return command_export(rest);
+  if (command == "gen") return command_gen(rest);
   std::cerr << "mpsim: unknown command '" << command << "'.\n\n" << kUsage;
   return 2;
 }

@@ -282,3 +282,21 @@ TEST_CASE("the issue list is capped") {
   CHECK(result.issues.size() == 21);
   CHECK(result.issues.back().code == "too-many-problems");
 }
+
+TEST_CASE("a GDAP display name's limit counts characters, not bytes") {
+  std::string fifty;
+  for (int i = 0; i < 50; ++i) fifty += "支";  // 3 bytes each in UTF-8
+  const auto with_name = [](const std::string& name) {
+    json doc = example_json();
+    doc["world"]["gdap_relationships"] = json::array({{{"id", "g1"}, {"partner", "contoso"}, {"customer", "fabrikam"},
+                                                       {"display_name", name}, {"roles", {"Global Reader"}}}});
+    return load_scenario(doc.dump(2));
+  };
+  const Result<Scenario> ok = with_name(fifty);
+  CAPTURE(all_issues(ok.issues));
+  CHECK(ok.ok());
+  const Result<Scenario> long_one = with_name(fifty + "x");
+  REQUIRE_FALSE(long_one.ok());
+  CHECK(long_one.issues[0].code == "value-too-long");
+  CHECK(long_one.issues[0].message.find("this one has 51") != std::string::npos);
+}
