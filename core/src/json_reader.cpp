@@ -365,6 +365,14 @@ bool JsonReader::push_container(bool is_object) {
   return true;
 }
 
+bool JsonReader::tolerate_trailing_comma(char close, TextPos comma) {
+  if (!limits_.allow_trailing_commas || pos_ >= text_.size() || text_[pos_] != close) return false;
+  if (tolerated_commas_.size() < 100) tolerated_commas_.push_back(comma);
+  ++pos_;
+  --depth_;
+  return true;
+}
+
 void JsonReader::begin_object() {
   if (peek() != JsonType::Object) {
     if (!failed_) fail_here("json-syntax", "expected an object");
@@ -396,8 +404,10 @@ bool JsonReader::next_key(std::string_view& key) {
       fail_here("json-syntax", "expected ',' or '}' after an object member but found " + describe_byte(text_, pos_));
       return false;
     }
+    const TextPos comma = here();
     ++pos_;
     skip_ws();
+    if (tolerate_trailing_comma('}', comma)) return false;
   }
   if (pos_ >= text_.size() || text_[pos_] != '"') {
     fail_here("json-syntax", std::string(first ? "expected a member name in quotes or '}'"
@@ -434,8 +444,10 @@ bool JsonReader::next_element() {
       fail_here("json-syntax", "expected ',' or ']' after an array element but found " + describe_byte(text_, pos_));
       return false;
     }
+    const TextPos comma = here();
     ++pos_;
     skip_ws();
+    if (tolerate_trailing_comma(']', comma)) return false;
     if (pos_ < text_.size() && text_[pos_] == ']') {
       fail_here("json-syntax", "a trailing comma before ']' is not allowed in JSON");
       return false;

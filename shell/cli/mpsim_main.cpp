@@ -9,6 +9,7 @@
 
 #include "mpsim/enum_names.hpp"
 #include "mpsim/generate.hpp"
+#include "mpsim/import.hpp"
 #include "mpsim/scenario_io.hpp"
 #include "mpsim/summary.hpp"
 
@@ -20,6 +21,11 @@ Usage:
   mpsim summary FILE          Load a scenario and print what it contains.
   mpsim validate FILE...      Check scenario files; list every problem with its JSON Pointer, line and column.
   mpsim export FILE [-o OUT]  Write FILE in canonical form (fixed member order, 2-space indent) to OUT or stdout.
+  mpsim import PAYLOAD... [options] [-o OUT]
+                              Build a scenario from Partner Center REST / Graph GDAP responses (JSON bodies, with or
+                              without the HTTP headers). Options: --era E, --partner-id ID, --partner-name NAME,
+                              --partner-type T, --region CODE, --customer ID (owner of subscription payloads), --title T.
+                              Warnings go to stderr; exit 0 when a scenario was written, 1 when nothing was importable.
   mpsim gen [options] [-o OUT]
                               Generate a valid scenario deterministically. Options (defaults in brackets):
                               --seed N [1] --era 21vianet|global_dap|global_gdap [21vianet] --partners N [20]
@@ -137,6 +143,17 @@ int write_output(const std::string& path, const std::string& text) {
   return 0;
 }
 
+// Parses an option whose value names an enum member ("--era global_gdap"); prints what is allowed otherwise.
+template <class E, class Out> bool parse_enum_option(const char* command, const std::string& flag, const std::string& value, Out& out) {
+  const auto parsed = core::from_name<E>(value);
+  if (!parsed) {
+    std::cerr << "mpsim " << command << ": " << flag << " takes " << core::joined_names<E>() << ", not '" << value << "'.\n";
+    return false;
+  }
+  out = *parsed;
+  return true;
+}
+
 // Parses a whole non-negative number no larger than `max`; false for anything else.
 bool parse_count(const std::string& text, std::uint64_t max, std::uint64_t& out) {
   if (text.empty() || text.size() > 20 || text.find_first_not_of("0123456789") != std::string::npos) return false;
@@ -171,12 +188,7 @@ int command_gen(const std::vector<std::string>& args) {
       }
       options.seed = n;
     } else if (flag == "--era") {
-      const auto era = core::from_name<core::Era>(value);
-      if (!era) {
-        std::cerr << "mpsim gen: --era takes " << core::joined_names<core::Era>() << ", not '" << value << "'.\n";
-        return 2;
-      }
-      options.era = *era;
+      if (!parse_enum_option<core::Era>("gen", flag, value, options.era)) return 2;
     } else if (flag == "--partners") { if (!count(options.partners, 100'000)) return 2; }
     else if (flag == "--customers") { if (!count(options.customers, 10'000'000)) return 2; }
     else if (flag == "--subscriptions") { if (!count(options.subscriptions, 50'000'000)) return 2; }
@@ -187,6 +199,64 @@ int command_gen(const std::vector<std::string>& args) {
     }
   }
   return write_output(output, core::export_scenario(core::generate_scenario(options)));
+}
+
+int command_import(const std::vector<std::string>& args) {
+  core::ImportOptions options;
+  std::string output;
+  std::vector<std::string> files;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    if (arg.rfind("-", 0) != 0) {
+      files.push_back(arg);
+      continue;
+    }
+    if (i + 1 >= args.size()) {
+      std::cerr << "mpsim import: " << arg << " needs a value.\n";
+      return 2;
+    }
+    const std::string& value = args[++i];
+    if (arg == "-o") output = value;
+    else if (arg == "--era") {
+      if (!parse_enum_option<core::Era>("import", arg, value, options.era)) return 2;
+    } else if (arg == "--partner-type") {
+      if (!parse_enum_option<core::PartnerType>("import", arg, value, options.partner_type)) return 2;
+    } else if (arg == "--partner-id") options.partner_id = value;
+    else if (arg == "--partner-name") options.partner_name = value;
+    else if (arg == "--region") options.region = value;
+    else if (arg == "--customer") options.customer_id = value;
+    else if (arg == "--title") options.title = value;
+    else {
+      std::cerr << "mpsim import: unknown option " << arg << ".\n\n" << kUsage;
+      return 2;
+    }
+  }
+  if (files.empty()) {
+    std::cerr << "mpsim import takes one or more payload files.\n\n" << kUsage;
+    return 2;
+  }
+  std::vector<std::string> texts(files.size());
+  std::vector<core::ImportSource> sources;
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    std::string error;
+    if (!read_file(files[i], texts[i], error)) {
+      std::cerr << "mpsim: " << error << "\n";
+      return 2;
+    }
+    sources.push_back(core::ImportSource{files[i], texts[i]});
+  }
+  const core::Result<core::Scenario> imported = core::import_payloads(sources, options);
+  for (const core::Issue& issue : imported.issues)
+    std::cerr << (issue.source.empty() ? std::string("import") : issue.source) << ": " << core::format_issue(issue) << "\n";
+  if (!imported.ok()) {
+    std::cerr << "mpsim import: nothing importable was found.\n";
+    return 1;
+  }
+  const core::ScenarioSummary s = core::summarize(*imported.value);
+  std::cerr << "imported " << s.partners << " partners, " << s.customers << " customers, " << s.subscriptions << " subscriptions, "
+            << s.gdap_relationships << " GDAP relationships, " << s.invitations << " invitations (" << imported.issues.size()
+            << " warnings)\n";
+  return write_output(output, core::export_scenario(*imported.value));
 }
 
 int command_export(const std::vector<std::string>& args) {
@@ -239,6 +309,7 @@ int main(int argc, char** argv) {
   if (command == "validate") return command_validate(rest);
   if (command == "export") return command_export(rest);
   if (command == "gen") return command_gen(rest);
+  if (command == "import") return command_import(rest);
   std::cerr << "mpsim: unknown command '" << command << "'.\n\n" << kUsage;
   return 2;
 }

@@ -300,3 +300,12 @@ TEST_CASE("a GDAP display name's limit counts characters, not bytes") {
   CHECK(long_one.issues[0].code == "value-too-long");
   CHECK(long_one.issues[0].message.find("this one has 51") != std::string::npos);
 }
+
+TEST_CASE("a file over the size limit is refused before reading") {
+  JsonLimits limits;
+  limits.max_bytes = 1024;
+  const Result<Scenario> result = load_scenario(test_support::read_text(kExample), limits);
+  REQUIRE(result.issues.size() == 1);
+  CHECK(result.issues[0].code == "file-too-large");
+  CHECK(result.issues[0].line == 1);
+}

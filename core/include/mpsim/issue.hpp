@@ -18,6 +18,7 @@ struct Issue {
   std::uint32_t line = 0;    // 1-based; 0 when not tied to a place in the text
   std::uint32_t column = 0;  // 1-based, counted in Unicode code points
   std::string message;   // one or two sentences a person can act on
+  std::string source;    // the input it concerns when several are read together (mpsim import); else ""
 };
 
 // The value of a fallible operation, or the reasons it has none. Warnings may accompany a value.

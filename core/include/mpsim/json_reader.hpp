@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace core {
 
@@ -13,6 +14,8 @@ struct JsonLimits {
   std::uint64_t max_bytes = 256ull * 1024 * 1024;  // whole text
   std::uint32_t max_depth = 64;                    // nested objects/arrays
   std::uint32_t max_string_bytes = 64 * 1024;      // one decoded string (keys included)
+  // Real API payloads (even documented samples) sometimes end a list with ",]". Scenario files never may.
+  bool allow_trailing_commas = false;
 };
 
 enum class JsonType : std::uint8_t { Null, Bool, Number, String, Object, Array, Invalid };
@@ -68,6 +71,9 @@ class JsonReader {
   // After the top-level value: true when only white space remains (else fails with json-syntax).
   bool finish();
 
+  // Places where a trailing comma was tolerated (allow_trailing_commas), at most the first 100.
+  const std::vector<TextPos>& tolerated_commas() const { return tolerated_commas_; }
+
   bool failed() const { return failed_; }
   const JsonError& error() const { return error_; }
   std::uint64_t bytes() const { return text_.size(); }
@@ -81,6 +87,8 @@ class JsonReader {
   bool lex_string(std::string* out);  // out == nullptr: validate and skip
   bool lex_number(JsonNumber* out);
   bool push_container(bool is_object);
+  // After a ',' in a container: true (and the container closed) when `close` follows and trailing commas are allowed.
+  bool tolerate_trailing_comma(char close, TextPos comma);
   void after_value();
 
   std::string_view text_;
@@ -98,6 +106,7 @@ class JsonReader {
   std::uint32_t depth_ = 0;
   bool failed_ = false;
   JsonError error_;
+  std::vector<TextPos> tolerated_commas_;
 };
 
 }  // namespace core
