@@ -236,8 +236,9 @@ Scenario generate_scenario(const GenerateOptions& o) {
     w.invitations.push_back(std::move(inv));
   }
 
-  // A timeline of plausible requests by partner agents and customer admins.
-  static const char* const kPartnerActions[] = {"create_reseller_invitation", "change_quantity", "suspend_subscription", "upgrade_subscription", "administer_on_behalf"};
+  // A timeline of plausible requests by partner agents and customer admins, with the parameters each action takes.
+  static const char* const kPartnerActions[] = {"create_reseller_invitation", "change_quantity", "suspend_subscription", "reactivate_subscription",
+                                                "upgrade_subscription", "administer_on_behalf", "open_support_request", "order_subscription"};
   static const char* const kCustomerActions[] = {"accept_reseller_invitation", "remove_delegated_admin"};
   Timestamp t = w.clock;
   for (std::size_t i = 0; i < o.events && o.customers > 0; ++i) {
@@ -250,16 +251,34 @@ Scenario generate_scenario(const GenerateOptions& o) {
       e.actor = w.customers[c].id + "/ga";
       e.action = kCustomerActions[rng.below(std::size(kCustomerActions))];
       const std::size_t p = sellers[rng.below(sellers.size())];
-      e.params["invitation"] = std::string("link-") + w.partners[p].id;
-      if (e.action == std::string("remove_delegated_admin")) e.params = {{"partner", w.partners[p].id}};
+      if (e.action == std::string("accept_reseller_invitation")) e.params["invitation"] = std::string("link-") + w.partners[p].id;
+      else e.params["partner"] = w.partners[partners_of[c][rng.below(partners_of[c].size())]].id;
     } else {
       const std::size_t p = partners_of[c][rng.below(partners_of[c].size())];
       e.actor = w.partners[p].id + (rng.chance(70) ? "/admin" : rng.chance(50) ? "/sales" : "/helpdesk");
       e.action = kPartnerActions[rng.below(std::size(kPartnerActions))];
-      e.params["customer"] = w.customers[c].id;
-      if (!w.subscriptions.empty()) e.params["subscription"] = w.subscriptions[rng.below(w.subscriptions.size())].id;
-      if (e.action == std::string("change_quantity")) e.params["quantity"] = static_cast<std::int64_t>(rng.below(100));
-      if (e.action == std::string("administer_on_behalf")) e.params["services"] = std::vector<std::string>{w.services[0].id};
+      const std::string subscription = w.subscriptions.empty() ? std::string("s00000") : w.subscriptions[rng.below(w.subscriptions.size())].id;
+      const std::string service = w.services[rng.below(w.services.size())].id;
+      const std::string action = e.action;
+      if (action == "change_quantity") {
+        e.params["subscription"] = subscription;
+        e.params["quantity"] = static_cast<std::int64_t>(1 + rng.below(100));
+      } else if (action == "suspend_subscription" || action == "reactivate_subscription") {
+        e.params["subscription"] = subscription;
+      } else if (action == "upgrade_subscription") {
+        e.params["subscription"] = subscription;
+        e.params["to"] = service;
+      } else if (action == "administer_on_behalf") {
+        e.params["customer"] = w.customers[c].id;
+        e.params["service"] = service;
+      } else if (action == "open_support_request") {
+        e.params["customer"] = w.customers[c].id;
+      } else if (action == "order_subscription") {
+        e.params["customer"] = w.customers[c].id;
+        e.params["service"] = service;
+        e.params["subscription"] = numbered("n", i);
+        e.params["quantity"] = static_cast<std::int64_t>(1 + rng.below(50));
+      }
     }
     s.events.push_back(std::move(e));
   }

@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "mpsim/engine.hpp"
 #include "mpsim/enum_names.hpp"
 #include "mpsim/json_writer.hpp"
 #include "mpsim/scenario_io.hpp"
@@ -1100,6 +1101,57 @@ const Field<Metadata> kMetadataFields[] = {
      [](Saver& S, const Metadata& x) { S.texts_if("tags", x.tags); }},
 };
 
+// Events name an action of the engine's table, with that action's parameters of the right types. References inside
+// parameters are not checked here: an earlier event may create what a later one names (the engine refuses otherwise).
+template <std::size_t N> void check_action(Loader& L, const Event& e, const Members<N>& m) {
+  if (e.action.empty()) return;
+  const ActionSpec* action = find_action(e.action);
+  if (!action) {
+    std::vector<std::string> names;
+    for (const ActionSpec& a : action_catalogue()) names.emplace_back(a.name);
+    Loader::Segment f(L, "action");
+    L.error_at(m.pos("action"), "unknown-action", "\"" + e.action + "\" is not an action mpsim simulates." + did_you_mean(closest(e.action, names)) +
+                                                      " The actions are listed in docs/scenario-format.md.");
+    return;
+  }
+  if (action->actor == ActorKind::System && e.actor != "system") {
+    Loader::Segment f(L, "actor");
+    L.error_at(m.pos("actor"), "invalid-actor", "\"" + e.action + "\" happens by itself as time passes; its actor is \"system\".");
+  }
+  for (const ParamSpec& spec : action->params)
+    if (spec.required && !e.params.count(std::string(spec.name))) {
+      Loader::Segment f(L, "params");
+      L.error_at(e.params.empty() ? m.start : m.pos("params"), "missing-param", "\"" + e.action + "\" needs the parameter \"" + std::string(spec.name) + "\" (" + std::string(spec.meaning) + ").");
+    }
+  for (const auto& [name, value] : e.params) {
+    const ParamSpec* spec = nullptr;
+    for (const ParamSpec& p : action->params)
+      if (p.name == name) spec = &p;
+    Loader::Segment f(L, "params"), g(L, name);
+    if (!spec) {
+      std::vector<std::string> names;
+      for (const ParamSpec& p : action->params) names.emplace_back(p.name);
+      std::string known;
+      for (const std::string& n : names) known += (known.empty() ? "" : ", ") + n;
+      L.error_at(m.pos("params"), "unknown-param", "\"" + e.action + "\" has no parameter \"" + name + "\"." + did_you_mean(closest(name, names)) +
+                                                       " Its parameters: " + (known.empty() ? std::string("none") : known) + ".");
+      continue;
+    }
+    bool ok = false;
+    switch (spec->type) {
+      case ParamType::Id: ok = std::holds_alternative<std::string>(value); break;
+      case ParamType::Text: ok = std::holds_alternative<std::string>(value); break;
+      case ParamType::Time: ok = std::holds_alternative<std::string>(value) && parse_timestamp(std::get<std::string>(value)).has_value(); break;
+      case ParamType::Integer: ok = std::holds_alternative<std::int64_t>(value); break;
+      case ParamType::Boolean: ok = std::holds_alternative<bool>(value); break;
+      case ParamType::IdList: ok = std::holds_alternative<std::vector<std::string>>(value); break;
+    }
+    static const char* const kTypeNames[] = {"an id (string)", "a list of ids", "a whole number", "true or false", "a string", "a UTC time like \"2018-10-29T09:00:00Z\""};
+    if (!ok)
+      L.error_at(m.pos("params"), "wrong-type", "parameter \"" + name + "\" of \"" + e.action + "\" must be " + kTypeNames[static_cast<int>(spec->type)] + ".");
+  }
+}
+
 const Field<Scenario> kScenarioFields[] = {
     {"$schema", false, [](Loader& L, Scenario& s) { L.text(s.schema, "$schema"); },
      [](Saver& S, const Scenario& x) { S.text_if("$schema", x.schema); }},
@@ -1130,6 +1182,7 @@ const Field<Scenario> kScenarioFields[] = {
              L.define(Collection::Events, e.id, static_cast<std::uint32_t>(s.events.size() - 1), m.pos("id"));
            }
            if (s.events.size() == 1 && e.time) L.first_event_time = m.pos("time");
+           check_action(L, e, m);
            if (e.time && previous && *e.time < *previous) {
              Loader::Segment f(L, "time");
              L.error_at(m.pos("time"), "time-goes-backwards", "this event happens at " + format_timestamp(*e.time) +
@@ -1176,6 +1229,41 @@ Result<Scenario> load_scenario(std::string_view json_text, const JsonLimits& lim
     }
   }
   return L.finish();
+}
+
+namespace {
+template <class T, std::size_t N> MemberList members_of(const T& value, const Field<T> (&fields)[N]) {
+  MemberList out;
+  for (const Field<T>& field : fields) {
+    Saver saver;
+    saver.out = JsonWriter(false);
+    saver.out.begin_object();
+    field.write(saver, value);
+    saver.out.end_object();
+    std::string text = saver.out.finish();  // {"name":value} or {} when the member is left out
+    if (text.size() <= 2) continue;
+    const std::size_t colon = text.find("\":") + 2;
+    out.emplace_back(std::string(field.name), text.substr(colon, text.size() - colon - 1));
+  }
+  return out;
+}
+}  // namespace
+
+MemberList entity_members(const Subscription& v) { return members_of(v, kSubscriptionFields); }
+MemberList entity_members(const Customer& v) { return members_of(v, kCustomerFields); }
+MemberList entity_members(const Partner& v) { return members_of(v, kPartnerFields); }
+MemberList entity_members(const ResellerRelationship& v) { return members_of(v, kResellerRelationshipFields); }
+MemberList entity_members(const DelegatedAdminGrant& v) { return members_of(v, kDelegatedAdminFields); }
+MemberList entity_members(const GdapRelationship& v) { return members_of(v, kGdapFields); }
+MemberList entity_members(const Partnership& v) { return members_of(v, kPartnershipFields); }
+MemberList entity_members(const Invitation& v) { return members_of(v, kInvitationFields); }
+MemberList entity_members(const Transfer& v) { return members_of(v, kTransferFields); }
+
+std::string param_json(const ParamValue& value) {
+  Saver saver;
+  saver.out = JsonWriter(false);
+  saver.param_value(value);
+  return saver.out.finish();
 }
 
 std::string export_scenario(const Scenario& scenario) {

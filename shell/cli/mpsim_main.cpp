@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -10,6 +11,8 @@
 #include "mpsim/enum_names.hpp"
 #include "mpsim/generate.hpp"
 #include "mpsim/import.hpp"
+#include "mpsim/rules.hpp"
+#include "mpsim/run.hpp"
 #include "mpsim/scenario_io.hpp"
 #include "mpsim/summary.hpp"
 
@@ -20,6 +23,11 @@ constexpr const char* kUsage = R"(mpsim — simulate Microsoft Partner Center CS
 Usage:
   mpsim summary FILE          Load a scenario and print what it contains.
   mpsim validate FILE...      Check scenario files; list every problem with its JSON Pointer, line and column.
+  mpsim run FILE [--json]     Replay a scenario and print the decision log: every step, the rules that decided it and
+                              what changed (text, or JSON with --json).
+  mpsim check FILE...         Replay scenarios and check their expectations; exit 0 only when all hold and no
+                              invariant broke.
+  mpsim rules [--markdown]    List the rule catalogue (--markdown: docs/rules.md as generated).
   mpsim export FILE [-o OUT]  Write FILE in canonical form (fixed member order, 2-space indent) to OUT or stdout.
   mpsim import PAYLOAD... [options] [-o OUT]
                               Build a scenario from Partner Center REST / Graph GDAP responses (JSON bodies, with or
@@ -259,6 +267,88 @@ int command_import(const std::vector<std::string>& args) {
   return write_output(output, core::export_scenario(*imported.value));
 }
 
+// Loads a scenario file for run/check; prints its problems and returns nullopt when it cannot be loaded.
+std::optional<core::Scenario> load_for_run(const std::string& path, int& status) {
+  std::string text, error;
+  if (!read_file(path, text, error)) {
+    std::cerr << "mpsim: " << error << "\n";
+    status = 2;
+    return std::nullopt;
+  }
+  core::Result<core::Scenario> loaded = core::load_scenario(text);
+  print_issues(path, loaded.issues);
+  if (!loaded.ok()) {
+    std::cout << path << ": not loaded (" << loaded.issues.size() << " problems)\n";
+    status = std::max(status, 1);
+    return std::nullopt;
+  }
+  return std::move(loaded.value);
+}
+
+int command_run(const std::vector<std::string>& args) {
+  bool json = false;
+  std::string path;
+  for (const std::string& a : args) {
+    if (a == "--json") json = true;
+    else if (path.empty()) path = a;
+    else {
+      std::cerr << "mpsim run takes one FILE and optionally --json.\n\n" << kUsage;
+      return 2;
+    }
+  }
+  if (path.empty()) {
+    std::cerr << "mpsim run takes one FILE.\n\n" << kUsage;
+    return 2;
+  }
+  int status = 0;
+  const auto scenario = load_for_run(path, status);
+  if (!scenario) return status;
+  const core::RunLog log = core::run_scenario(*scenario);
+  std::cout << (json ? core::decision_log_json(*scenario, log) : core::decision_log_text(*scenario, log));
+  return log.violation_count() == 0 ? 0 : 1;
+}
+
+int command_check(const std::vector<std::string>& args) {
+  if (args.empty()) {
+    std::cerr << "mpsim check takes one or more FILEs.\n\n" << kUsage;
+    return 2;
+  }
+  int status = 0;
+  std::size_t passed = 0, failed = 0;
+  for (const std::string& path : args) {
+    const auto scenario = load_for_run(path, status);
+    if (!scenario) {
+      ++failed;
+      continue;
+    }
+    const core::RunLog log = core::run_scenario(*scenario);
+    for (const core::ExpectationOutcome& o : log.expectations) {
+      const core::Expectation& x = scenario->expectations[o.expectation];
+      std::cout << path << ": " << (o.passed ? "pass" : "FAIL") << " after " << x.after << (x.note.empty() ? "" : " — " + x.note) << "\n";
+      for (const std::string& f : o.failures) std::cout << "    " << f << "\n";
+      (o.passed ? passed : failed) += 1;
+    }
+    for (const core::LogEntry& e : log.entries)
+      for (const core::Violation& v : e.violations) {
+        std::cout << path << ": INVARIANT " << v.rule << " broken at " << e.event.id << ": " << v.message << "\n";
+        ++failed;
+      }
+  }
+  std::cout << passed << " passed, " << failed << " failed\n";
+  if (failed > 0) status = std::max(status, 1);
+  return status;
+}
+
+int command_rules(const std::vector<std::string>& args) {
+  if (!args.empty() && args[0] == "--markdown") {
+    std::cout << core::rules_markdown();
+    return 0;
+  }
+  for (const core::Rule& r : core::rule_catalogue())
+    std::cout << r.id << (r.inferred ? " (inferred)" : "") << "  " << r.statement << "\n    " << r.source->title << "\n";
+  return 0;
+}
+
 int command_export(const std::vector<std::string>& args) {
   std::string input, output;
   for (std::size_t i = 0; i < args.size(); ++i) {
@@ -310,6 +400,9 @@ int main(int argc, char** argv) {
   if (command == "export") return command_export(rest);
   if (command == "gen") return command_gen(rest);
   if (command == "import") return command_import(rest);
+  if (command == "run") return command_run(rest);
+  if (command == "check") return command_check(rest);
+  if (command == "rules") return command_rules(rest);
   std::cerr << "mpsim: unknown command '" << command << "'.\n\n" << kUsage;
   return 2;
 }

@@ -19,4 +19,19 @@ Result<Scenario> load_scenario(std::string_view json_text, const JsonLimits& lim
 // and exporting a loaded canonical file reproduces it byte for byte.
 std::string export_scenario(const Scenario& scenario);
 
+// An entity's members as export writes them: (name, compact JSON value) in canonical order, optional members that hold
+// their default left out. Used for per-step diffs and for expectations' state checks.
+using MemberList = std::vector<std::pair<std::string, std::string>>;
+MemberList entity_members(const Subscription& value);
+MemberList entity_members(const Customer& value);
+MemberList entity_members(const Partner& value);
+MemberList entity_members(const ResellerRelationship& value);
+MemberList entity_members(const DelegatedAdminGrant& value);
+MemberList entity_members(const GdapRelationship& value);
+MemberList entity_members(const Partnership& value);
+MemberList entity_members(const Invitation& value);
+MemberList entity_members(const Transfer& value);
+// A parameter value as compact JSON ("\"contoso\"", "40", "true", "[\"a\"]"), to compare with entity_members' values.
+std::string param_json(const ParamValue& value);
+
 }  // namespace core

@@ -1,0 +1,82 @@
+// engine.hpp — the rule engine: one pure function decides an event against a world.
+// step() never changes its inputs and has no hidden state: the same scenario, world and event always give the same
+// decision, deciding rules and diff. Applying the diff gives the next world; undoing it gives the previous one, so a
+// timeline keeps one world and the diffs (no copy of the world per step). Asking "may this actor do this?" is the same
+// call with the diff ignored.
+#pragma once
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "mpsim/scenario.hpp"
+
+namespace core {
+
+// ---- actions: what events may ask for
+
+enum class ParamType : std::uint8_t { Id, IdList, Integer, Boolean, Text, Time };
+enum class ActorKind : std::uint8_t { PartnerUser, CustomerUser, AnyUser, System };
+
+struct ParamSpec {
+  std::string_view name;
+  ParamType type;
+  bool required;
+  std::string_view meaning;
+};
+
+struct ActionSpec {
+  std::string_view name;     // "change_quantity"
+  std::string_view label;    // "Change the quantity of a subscription"
+  ActorKind actor;
+  std::span<const ParamSpec> params;
+  bool multi_partner;        // adds or removes partners' access: the "multi-partner does not" guarantees are checked
+};
+
+std::span<const ActionSpec> action_catalogue();
+const ActionSpec* find_action(std::string_view name);
+
+// ---- diffs: what a step changes, entity by entity
+
+using EntityValue = std::variant<Timestamp, Subscription, Customer, Partner, ResellerRelationship, DelegatedAdminGrant,
+                                 GdapRelationship, Partnership, Invitation, Transfer>;
+
+struct Change {
+  std::size_t index = 0;              // position in its collection (unused for the clock)
+  std::optional<EntityValue> before;  // absent: the entity was added
+  std::optional<EntityValue> after;   // absent: the entity was removed
+  bool operator==(const Change&) const = default;
+};
+using Diff = std::vector<Change>;
+
+void apply_diff(World& world, const Diff& diff);  // forward, in order
+void undo_diff(World& world, const Diff& diff);   // backward, in reverse order
+// One line per changed member, e.g. "subscription fab-e3: quantity 40 → 30".
+std::vector<std::string> describe_diff(const Diff& diff);
+
+// ---- decisions
+
+struct DecidingRule {
+  std::string id;           // a rule of the catalogue (rules.hpp)
+  std::string explanation;  // why it applies here, with this scenario's names
+  bool operator==(const DecidingRule&) const = default;
+};
+
+struct StepResult {
+  Decision decision = Decision::Applied;
+  std::vector<DecidingRule> rules;
+  Diff diff;
+  std::string summary;  // one line: who did what, and the outcome
+  bool operator==(const StepResult&) const = default;
+};
+
+// Decides `event` against `world` under the scenario's era. Precondition: the scenario passed load_scenario.
+StepResult step(const Scenario& scenario, const World& world, const Event& event);
+
+// The earliest system event the world has due at or before `until` (e.g. deleting a suspended subscription's data
+// 60 days after suspension), or nothing. Derived from the world's state, so the engine keeps no timers.
+std::optional<Event> next_due_event(const World& world, Timestamp until);
+
+}  // namespace core

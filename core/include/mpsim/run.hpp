@@ -1,0 +1,60 @@
+// run.hpp — replaying a scenario: its events (and the system events that fall due between them) through the engine,
+// invariants checked after every step, expectations checked after the events they name, and the decision log.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "mpsim/engine.hpp"
+#include "mpsim/scenario.hpp"
+
+namespace core {
+
+// An invariant that a step broke: a bug in the engine (or a world that was invalid to begin with), never silent.
+struct Violation {
+  std::string rule;     // the rule or guarantee broken, e.g. "R-MP-4"
+  std::string message;  // what happened
+  bool operator==(const Violation&) const = default;
+};
+
+struct LogEntry {
+  Event event;
+  bool scheduled = false;  // a system event that fell due (not in the scenario's timeline)
+  StepResult result;
+  std::vector<Violation> violations;
+  bool operator==(const LogEntry&) const = default;
+};
+
+struct ExpectationOutcome {
+  std::size_t expectation = 0;    // index in scenario.expectations
+  std::optional<std::size_t> entry;  // the log entry it was checked after (none if its event never ran)
+  bool passed = false;
+  std::vector<std::string> failures;  // what did not hold, in words
+  bool operator==(const ExpectationOutcome&) const = default;
+};
+
+struct RunLog {
+  std::vector<LogEntry> entries;
+  World final_world;
+  std::vector<ExpectationOutcome> expectations;
+  bool operator==(const RunLog&) const = default;
+  std::size_t violation_count() const;
+  bool all_expectations_pass() const;
+};
+
+// Replays every event of the scenario from its initial world.
+RunLog run_scenario(const Scenario& scenario);
+
+// Invariants after one step, given the world after it (touched entities only, so large worlds stay fast; the diff holds
+// every changed entity's previous value). Pure.
+std::vector<Violation> check_invariants(const Scenario& scenario, Timestamp clock_before, const World& after, const Event& event,
+                                        const StepResult& result);
+
+// The value at a state path such as "/subscriptions/fab-e3/quantity", as compact JSON; nullopt if absent.
+std::optional<std::string> state_value(const World& world, const std::string& path);
+
+// The decision log: readable text, or JSON (canonical: the same run always gives the same bytes).
+std::string decision_log_text(const Scenario& scenario, const RunLog& log);
+std::string decision_log_json(const Scenario& scenario, const RunLog& log);
+
+}  // namespace core

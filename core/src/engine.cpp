@@ -1,0 +1,1176 @@
+// engine.cpp — the actions of the 21Vianet rule pack (and the era-independent ones), each a sequence of rule checks.
+// A check that fails refuses the request naming the deciding rule and why; a request that passes every check is
+// applied, naming the rules that allowed it and those that describe its effects.
+#include "mpsim/engine.hpp"
+
+#include <algorithm>
+#include <cassert>
+
+#include "mpsim/enum_names.hpp"
+#include "mpsim/rules.hpp"
+#include "mpsim/scenario_io.hpp"
+
+namespace core {
+namespace {
+
+// ------------------------------------------------------------------------------------------------------------------
+// Action table
+
+constexpr ParamSpec kInvitationParams[] = {
+    {"invitation", ParamType::Id, false, "id for the partner's reseller link (default <partner>-link)"},
+    {"include_dap", ParamType::Boolean, false, "request delegated admin privileges with the relationship (default true)"}};
+constexpr ParamSpec kAcceptParams[] = {
+    {"invitation", ParamType::Id, true, "the invitation link the customer follows"},
+    {"services", ParamType::IdList, false, "services the DAP covers (21Vianet: one CSP partner with DAP per service)"},
+    {"dap_partner", ParamType::Id, false, "an indirect reseller of the inviting provider that receives the DAP instead (R-IND-5)"}};
+constexpr ParamSpec kQuantityParams[] = {{"subscription", ParamType::Id, true, "the subscription"},
+                                         {"quantity", ParamType::Integer, true, "the new number of seats"}};
+constexpr ParamSpec kSubscriptionParam[] = {{"subscription", ParamType::Id, true, "the subscription"}};
+constexpr ParamSpec kUpgradeParams[] = {{"subscription", ParamType::Id, true, "the subscription to upgrade"},
+                                        {"to", ParamType::Id, true, "the service to upgrade to"}};
+constexpr ParamSpec kOrderParams[] = {{"customer", ParamType::Id, true, "the customer"},
+                                      {"service", ParamType::Id, true, "the offer"},
+                                      {"subscription", ParamType::Id, true, "id of the new subscription"},
+                                      {"quantity", ParamType::Integer, false, "seats (default 1)"},
+                                      {"reseller", ParamType::Id, false, "indirect reseller of record (providers only)"}};
+constexpr ParamSpec kCustomerParam[] = {{"customer", ParamType::Id, true, "the customer"}};
+constexpr ParamSpec kAoboParams[] = {{"customer", ParamType::Id, true, "the customer"},
+                                     {"service", ParamType::Id, false, "the service to administer (21Vianet DAP is per service)"}};
+constexpr ParamSpec kRemoveDapParams[] = {
+    {"partner", ParamType::Id, false, "the partner whose DAP the customer removes (customer acting)"},
+    {"customer", ParamType::Id, false, "the customer whose DAP the partner gives up (partner acting)"},
+    {"services", ParamType::IdList, false, "remove DAP only for these services (default: all)"}};
+constexpr ParamSpec kCreateCustomerParams[] = {{"customer", ParamType::Id, true, "id of the new customer tenant"},
+                                               {"name", ParamType::Text, false, "its name"},
+                                               {"reseller", ParamType::Id, false, "the indirect reseller to associate (providers only)"}};
+constexpr ParamSpec kPartnershipInviteParams[] = {{"invitation", ParamType::Id, false, "id for the partnership link (default <provider>-partnership)"}};
+constexpr ParamSpec kPartnershipAcceptParams[] = {{"invitation", ParamType::Id, true, "the provider's partnership link"}};
+constexpr ParamSpec kRemovePartnershipParams[] = {{"partner", ParamType::Id, true, "the other side of the partnership"}};
+constexpr ParamSpec kApiParams[] = {{"base_url", ParamType::Text, true, "the Partner Center API address called"}};
+constexpr ParamSpec kClockParams[] = {{"days", ParamType::Integer, false, "days to move forward"},
+                                      {"until", ParamType::Time, false, "move forward to this time"}};
+
+constexpr ActionSpec kActions[] = {
+    {"create_reseller_invitation", "Copy the reseller-relationship link", ActorKind::PartnerUser, kInvitationParams, true},
+    {"accept_reseller_invitation", "Accept a partner's reseller-relationship invitation", ActorKind::AnyUser, kAcceptParams, true},
+    {"create_customer", "Add a new customer", ActorKind::PartnerUser, kCreateCustomerParams, false},
+    {"order_subscription", "Buy a subscription for a customer", ActorKind::AnyUser, kOrderParams, false},
+    {"change_quantity", "Change the number of seats", ActorKind::AnyUser, kQuantityParams, false},
+    {"suspend_subscription", "Suspend a subscription", ActorKind::AnyUser, kSubscriptionParam, false},
+    {"reactivate_subscription", "Reactivate a suspended subscription", ActorKind::AnyUser, kSubscriptionParam, false},
+    {"cancel_subscription", "Cancel a subscription", ActorKind::AnyUser, kSubscriptionParam, false},
+    {"upgrade_subscription", "Upgrade a subscription to another offer", ActorKind::AnyUser, kUpgradeParams, false},
+    {"administer_on_behalf", "Administer the customer's services (AOBO)", ActorKind::PartnerUser, kAoboParams, false},
+    {"open_support_request", "Open a support request for the customer", ActorKind::AnyUser, kCustomerParam, false},
+    {"remove_delegated_admin", "Remove delegated admin privileges", ActorKind::AnyUser, kRemoveDapParams, true},
+    {"remove_reseller_relationship", "Remove the reseller relationship", ActorKind::AnyUser, kCustomerParam, true},
+    {"invite_reseller_partnership", "Request a partnership with an indirect reseller", ActorKind::PartnerUser, kPartnershipInviteParams, true},
+    {"accept_partnership_invitation", "Authorize an indirect provider", ActorKind::PartnerUser, kPartnershipAcceptParams, true},
+    {"remove_partnership", "Remove a provider-reseller partnership", ActorKind::PartnerUser, kRemovePartnershipParams, true},
+    {"assign_licenses", "Assign licenses to the customer's users", ActorKind::PartnerUser, kCustomerParam, false},
+    {"confirm_customer_agreement", "Attest the customer's acceptance of the Microsoft Customer Agreement", ActorKind::PartnerUser, kCustomerParam, false},
+    {"call_partner_center_api", "Call the Partner Center API", ActorKind::PartnerUser, kApiParams, false},
+    {"advance_clock", "Let time pass", ActorKind::System, kClockParams, false},
+    {"delete_subscription_data", "Delete a suspended subscription's data", ActorKind::System, kSubscriptionParam, false},
+};
+
+constexpr std::string_view kChinaApi = "https://partner.partnercenterapi.microsoftonline.cn";
+constexpr std::string_view kGlobalApi = "https://api.partnercenter.microsoft.com";
+constexpr Timestamp kDataRetention = 60 * kSecondsPerDay;  // R-SUB-1
+
+// ------------------------------------------------------------------------------------------------------------------
+// World lookups and small helpers
+
+template <class T> std::vector<T>& collection(World& w);
+template <> std::vector<Subscription>& collection(World& w) { return w.subscriptions; }
+template <> std::vector<Customer>& collection(World& w) { return w.customers; }
+template <> std::vector<Partner>& collection(World& w) { return w.partners; }
+template <> std::vector<ResellerRelationship>& collection(World& w) { return w.reseller_relationships; }
+template <> std::vector<DelegatedAdminGrant>& collection(World& w) { return w.delegated_admin; }
+template <> std::vector<GdapRelationship>& collection(World& w) { return w.gdap_relationships; }
+template <> std::vector<Partnership>& collection(World& w) { return w.partnerships; }
+template <> std::vector<Invitation>& collection(World& w) { return w.invitations; }
+template <> std::vector<Transfer>& collection(World& w) { return w.transfers; }
+
+template <class T> const T* by_id(const std::vector<T>& items, std::string_view id) {
+  for (const T& item : items)
+    if (item.id == id) return &item;
+  return nullptr;
+}
+template <class T> std::size_t index_of(const std::vector<T>& items, const T* item) { return static_cast<std::size_t>(item - items.data()); }
+
+// "Contoso's", "Northwind Partners'".
+std::string possessive(const std::string& name) { return name + (!name.empty() && name.back() == 's' ? "'" : "'s"); }
+
+bool has(const std::vector<std::string>& list, std::string_view value) { return std::find(list.begin(), list.end(), value) != list.end(); }
+
+std::string join(const std::vector<std::string>& items, std::string_view last = " and ") {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) out += (i == 0 ? "" : i + 1 == items.size() ? std::string(last) : std::string(", ")) + items[i];
+  return out;
+}
+
+std::string role_name(PartnerRole r) {
+  switch (r) {
+    case PartnerRole::AdminAgent: return "admin agent";
+    case PartnerRole::SalesAgent: return "sales agent";
+    case PartnerRole::HelpdeskAgent: return "help desk agent";
+    case PartnerRole::GlobalAdmin: return "global admin";
+    case PartnerRole::BillingAdmin: return "billing admin";
+    case PartnerRole::UserManagementAdmin: return "user management admin";
+  }
+  return "";
+}
+
+// ------------------------------------------------------------------------------------------------------------------
+// The decision under construction
+
+class Decider {
+ public:
+  Decider(const Scenario& scenario, const World& world, const Event& event)
+      : sc_(scenario), w_(world), e_(event), era_(scenario.metadata.era) {
+    when_ = event.time.value_or(world.clock);
+    if (when_ > world.clock) r_.diff.push_back(Change{0, EntityValue{world.clock}, EntityValue{when_}});
+    resolve_actor();
+  }
+
+  StepResult finish(const ActionSpec* action) {
+    r_.summary = who() + ": " + (action ? std::string(action->label) : e_.action) + " — " +
+                 (r_.decision == Decision::Applied ? "applied" : "rejected");
+    if (r_.decision == Decision::Rejected) {
+      // A refusal changes nothing but the time of day.
+      r_.diff.erase(std::remove_if(r_.diff.begin(), r_.diff.end(), [](const Change& c) { return !std::holds_alternative<Timestamp>(*(c.after ? c.after : c.before)); }),
+                    r_.diff.end());
+    }
+    return std::move(r_);
+  }
+
+  void run(const ActionSpec& action);
+  void unknown_action() { refuse("R-INF-1", "\"" + e_.action + "\" is not an action of this simulator."); }
+
+ private:
+  // ---- outcome
+  bool refuse(std::string_view rule, std::string why) {
+    assert(find_rule(rule) != nullptr);
+    r_.decision = Decision::Rejected;
+    r_.rules.push_back(DecidingRule{std::string(rule), std::move(why)});
+    return false;
+  }
+  void because(std::string_view rule, std::string why) {
+    assert(find_rule(rule) != nullptr);
+    r_.rules.push_back(DecidingRule{std::string(rule), std::move(why)});
+  }
+  bool cn() const { return era_ == Era::Vianet21; }
+
+  // ---- actor
+  void resolve_actor() {
+    if (e_.actor == "system") {
+      system_ = true;
+      return;
+    }
+    const std::size_t slash = e_.actor.find('/');
+    const std::string tenant = e_.actor.substr(0, slash), user = e_.actor.substr(slash + 1);
+    partner_ = by_id(w_.partners, tenant);
+    customer_ = by_id(w_.customers, tenant);
+    const std::vector<User>* users = partner_ ? &partner_->users : customer_ ? &customer_->users : nullptr;
+    if (users) user_ = by_id(*users, user);
+  }
+  std::string who() const {
+    if (system_) return "System";
+    const std::string tenant = partner_ ? partner_->name : customer_ ? customer_->name : e_.actor;
+    return (user_ && !user_->name.empty() ? user_->name : e_.actor) + " (" + tenant + ")";
+  }
+  bool partner_role(PartnerRole role) const {
+    return user_ && (has_role(PartnerRole::GlobalAdmin) || has_role(role));
+  }
+  bool has_role(PartnerRole role) const { return user_ && std::find(user_->partner_roles.begin(), user_->partner_roles.end(), role) != user_->partner_roles.end(); }
+  bool customer_global_admin() const {
+    return user_ && std::find(user_->customer_roles.begin(), user_->customer_roles.end(), CustomerRole::GlobalAdmin) != user_->customer_roles.end();
+  }
+  std::string roles_text() const {
+    if (!user_ || (user_->partner_roles.empty() && user_->customer_roles.empty())) return "no roles";
+    std::vector<std::string> names;
+    for (const PartnerRole r : user_->partner_roles) names.push_back(role_name(r));
+    for (const CustomerRole r : user_->customer_roles) names.push_back(std::string(to_name(r)));
+    return join(names);
+  }
+  // The actor must be a user of a partner tenant (R-INF-5); a customer acting for a partner is refused with `customer_rule`.
+  bool require_partner_user(std::string_view customer_rule = "R-INF-5", std::string customer_why = {}) {
+    if (partner_ && user_) return true;
+    if (customer_ && !customer_why.empty()) return refuse(customer_rule, std::move(customer_why));
+    return refuse("R-INF-5", e_.actor + " is not a user of a partner tenant, and only a partner's users act for it in Partner Center.");
+  }
+  bool require_customer_user(std::string_view partner_rule = "R-INF-5", std::string partner_why = {}) {
+    if (customer_ && user_) return true;
+    if (partner_ && !partner_why.empty()) return refuse(partner_rule, std::move(partner_why));
+    return refuse("R-INF-5", e_.actor + " is not a user of a customer tenant.");
+  }
+
+  // ---- parameters (types were checked when the scenario was loaded)
+  std::string text(std::string_view name) const {
+    const auto it = e_.params.find(std::string(name));
+    if (it == e_.params.end()) return {};
+    if (const auto* s = std::get_if<std::string>(&it->second)) return *s;
+    return {};
+  }
+  std::optional<std::int64_t> integer(std::string_view name) const {
+    const auto it = e_.params.find(std::string(name));
+    if (it == e_.params.end()) return std::nullopt;
+    if (const auto* n = std::get_if<std::int64_t>(&it->second)) return *n;
+    return std::nullopt;
+  }
+  std::optional<bool> flag(std::string_view name) const {
+    const auto it = e_.params.find(std::string(name));
+    if (it == e_.params.end()) return std::nullopt;
+    if (const auto* b = std::get_if<bool>(&it->second)) return *b;
+    return std::nullopt;
+  }
+  std::vector<std::string> list(std::string_view name) const {
+    const auto it = e_.params.find(std::string(name));
+    if (it == e_.params.end()) return {};
+    if (const auto* l = std::get_if<std::vector<std::string>>(&it->second)) return *l;
+    if (const auto* s = std::get_if<std::string>(&it->second)) return {*s};
+    return {};
+  }
+
+  // ---- lookups that refuse with R-INF-1 when the thing does not exist
+  const Subscription* subscription_param() {
+    const std::string id = text("subscription");
+    const Subscription* s = by_id(w_.subscriptions, id);
+    if (!s) refuse("R-INF-1", "there is no subscription \"" + id + "\".");
+    return s;
+  }
+  const Customer* customer_param(std::string_view name = "customer") {
+    const std::string id = text(name);
+    const Customer* c = by_id(w_.customers, id);
+    if (!c) refuse("R-INF-1", "there is no customer \"" + id + "\".");
+    return c;
+  }
+  const Partner* partner_param(std::string_view name) {
+    const std::string id = text(name);
+    const Partner* p = by_id(w_.partners, id);
+    if (!p) refuse("R-INF-1", "there is no partner \"" + id + "\".");
+    return p;
+  }
+  const Service* service_by_id(std::string_view id) const { return by_id(w_.services, id); }
+  std::string service_name(std::string_view id) const {
+    const Service* s = service_by_id(id);
+    return s ? s->name : std::string(id);
+  }
+  std::string partner_name(std::string_view id) const {
+    const Partner* p = by_id(w_.partners, id);
+    return p ? p->name : std::string(id);
+  }
+  const ResellerRelationship* relationship(std::string_view partner, std::string_view customer) const {
+    for (const ResellerRelationship& r : w_.reseller_relationships)
+      if (r.partner == partner && r.customer == customer) return &r;
+    return nullptr;
+  }
+  const DelegatedAdminGrant* dap(std::string_view partner, std::string_view customer) const {
+    for (const DelegatedAdminGrant& g : w_.delegated_admin)
+      if (g.partner == partner && g.customer == customer) return &g;
+    return nullptr;
+  }
+  static bool dap_covers(const DelegatedAdminGrant& g, std::string_view service) { return g.services.empty() || has(g.services, service); }
+  const Partnership* partnership(std::string_view provider, std::string_view reseller) const {
+    for (const Partnership& p : w_.partnerships)
+      if (p.provider == provider && p.reseller == reseller) return &p;
+    return nullptr;
+  }
+
+  // ---- diff builders
+  template <class T> void replace(const std::vector<T>& items, const T* old_value, T new_value) {
+    r_.diff.push_back(Change{index_of(items, old_value), EntityValue{*old_value}, EntityValue{std::move(new_value)}});
+  }
+  template <class T> void append(std::size_t size, T value) {
+    // Appends within one step land after earlier appends of the same collection.
+    std::size_t index = size;
+    for (const Change& c : r_.diff)
+      if (!c.before && c.after && std::holds_alternative<T>(*c.after)) index = std::max(index, c.index + 1);
+    r_.diff.push_back(Change{index, std::nullopt, EntityValue{std::move(value)}});
+  }
+  template <class T> void remove(const std::vector<T>& items, const T* value) {
+    r_.diff.push_back(Change{index_of(items, value), EntityValue{*value}, std::nullopt});
+  }
+
+  // ---- subscription management shared by quantity, suspension, reactivation, cancellation and upgrade
+  // Checks who may change subscription `s`: its selling partner (or, for the two-tier model, its provider), with a role
+  // that manages subscriptions. `removes_value` says whether the change takes something away (R-MP-6's "remove seats,
+  // transition or migrate") rather than only adding to someone else's subscription (R-MP-7).
+  bool may_manage(const Subscription& s, bool removes_value, const char* verb) {
+    if (customer_ && user_) {
+      if (s.channel == Channel::Csp)
+        return refuse("R-SUB-2", "customers cannot change their own CSP subscriptions; " + partner_name(s.partner_of_record) + ", which sold " + s.id + ", can.");
+    }
+    if (!require_partner_user()) return false;
+    if (partner_->type == PartnerType::IndirectReseller && s.reseller_of_record == partner_->id)
+      return refuse("R-IND-8", partner_->name + " is the indirect reseller of record of " + s.id + "; its provider " +
+                                   partner_name(s.partner_of_record) + " places the orders.");
+    if (!partner_role(PartnerRole::AdminAgent) && !partner_role(PartnerRole::SalesAgent))
+      return refuse("R-ROLE-1", who() + " holds " + roles_text() + "; only admin agents, sales agents and global admins manage subscriptions.");
+    if (s.partner_of_record != partner_->id) {
+      const std::string seller = s.partner_of_record.empty() ? "it was bought through the " + std::string(to_name(s.channel)) + " channel"
+                                                             : partner_name(s.partner_of_record) + " sold it";
+      if (removes_value) return refuse("R-MP-6", partner_->name + " cannot " + verb + " " + s.id + ": " + seller + ", and a partner that did not sell a subscription cannot remove its seats, transition or migrate it.");
+      return refuse("R-MP-7", partner_->name + " cannot " + verb + " " + s.id + ": " + seller + ". A partner manages only the subscriptions it sold (and would not be billed for this one, R-MP-5).");
+    }
+    if (!relationship(partner_->id, s.customer))
+      return refuse("R-REM-2", partner_->name + " no longer has a reseller relationship with " + s.customer + ", so it cannot make purchases for it.");
+    return true;
+  }
+  bool require_status(const Subscription& s, SubscriptionStatus wanted, const char* action) {
+    if (s.status == wanted) return true;
+    if (s.status == SubscriptionStatus::Deleted)
+      return refuse("R-SUB-1", s.id + "'s data was deleted 60 days after it was suspended; it cannot " + action + ".");
+    return refuse("R-INF-2", s.id + " is " + std::string(to_name(s.status)) + "; only " + std::string(to_name(wanted)) + " subscriptions can " + action + ".");
+  }
+
+  // ---- actions
+  void create_reseller_invitation();
+  void accept_reseller_invitation();
+  void create_customer();
+  void order_subscription();
+  void change_quantity();
+  void suspend_subscription();
+  void reactivate_subscription();
+  void cancel_subscription();
+  void upgrade_subscription();
+  void administer_on_behalf();
+  void open_support_request();
+  void remove_delegated_admin();
+  void remove_reseller_relationship();
+  void invite_reseller_partnership();
+  void accept_partnership_invitation();
+  void remove_partnership();
+  void assign_licenses();
+  void confirm_customer_agreement();
+  void call_partner_center_api();
+  void advance_clock();
+  void delete_subscription_data();
+
+  const Scenario& sc_;
+  const World& w_;
+  const Event& e_;
+  Era era_;
+  Timestamp when_ = 0;
+  StepResult r_;
+  bool system_ = false;
+  const Partner* partner_ = nullptr;
+  const Customer* customer_ = nullptr;
+  const User* user_ = nullptr;
+};
+
+void Decider::run(const ActionSpec& action) {
+  if (action.actor == ActorKind::System && !system_)
+    return (void)refuse("R-INF-5", "\"" + std::string(action.name) + "\" happens by itself as time passes; no user can ask for it.");
+  if (action.actor != ActorKind::System && system_)
+    return (void)refuse("R-INF-5", "the system clock cannot ask for \"" + std::string(action.name) + "\"; a user must.");
+  const std::string_view n = action.name;
+  if (n == "create_reseller_invitation") create_reseller_invitation();
+  else if (n == "accept_reseller_invitation") accept_reseller_invitation();
+  else if (n == "create_customer") create_customer();
+  else if (n == "order_subscription") order_subscription();
+  else if (n == "change_quantity") change_quantity();
+  else if (n == "suspend_subscription") suspend_subscription();
+  else if (n == "reactivate_subscription") reactivate_subscription();
+  else if (n == "cancel_subscription") cancel_subscription();
+  else if (n == "upgrade_subscription") upgrade_subscription();
+  else if (n == "administer_on_behalf") administer_on_behalf();
+  else if (n == "open_support_request") open_support_request();
+  else if (n == "remove_delegated_admin") remove_delegated_admin();
+  else if (n == "remove_reseller_relationship") remove_reseller_relationship();
+  else if (n == "invite_reseller_partnership") invite_reseller_partnership();
+  else if (n == "accept_partnership_invitation") accept_partnership_invitation();
+  else if (n == "remove_partnership") remove_partnership();
+  else if (n == "assign_licenses") assign_licenses();
+  else if (n == "confirm_customer_agreement") confirm_customer_agreement();
+  else if (n == "call_partner_center_api") call_partner_center_api();
+  else if (n == "advance_clock") advance_clock();
+  else if (n == "delete_subscription_data") delete_subscription_data();
+}
+
+// ---- reseller relationships ----------------------------------------------------------------------------------------
+
+void Decider::create_reseller_invitation() {
+  if (!require_partner_user()) return;
+  if (cn() && partner_->type == PartnerType::IndirectReseller) {
+    std::vector<std::string> providers;
+    for (const Partnership& p : w_.partnerships)
+      if (p.reseller == partner_->id) providers.push_back(partner_name(p.provider));
+    refuse("R-IND-5", partner_->name + " is an indirect reseller: it cannot issue its own invitation and forwards its provider's" +
+                          (providers.empty() ? std::string(".") : " (" + join(providers, " or ") + ")."));
+    return;
+  }
+  if (!partner_role(PartnerRole::AdminAgent) && !partner_role(PartnerRole::SalesAgent)) {
+    refuse("R-ROLE-2", who() + " holds " + roles_text() + "; only admin agents, sales agents and global admins request a reseller relationship.");
+    return;
+  }
+  const bool with_dap = flag("include_dap").value_or(true);
+  if (cn() && !with_dap) {
+    refuse("R-INF-3", "the 21Vianet request always adds delegated admin privileges; there is no option to leave them out.");
+    return;
+  }
+  for (const Invitation& inv : w_.invitations)
+    if (inv.partner == partner_->id && inv.kind == InvitationKind::ResellerRelationship && inv.include_dap == with_dap) {
+      because("R-REL-2", partner_->name + " already has its link (" + inv.id + "); it is the same link for every customer, so nothing new is created.");
+      return;
+    }
+  std::string id = text("invitation");
+  if (id.empty()) id = partner_->id + "-link";
+  if (by_id(w_.invitations, id)) {
+    refuse("R-INF-1", "an invitation with the id \"" + id + "\" already exists.");
+    return;
+  }
+  because("R-ROLE-2", who() + " holds " + roles_text() + ", which may request a reseller relationship.");
+  because("R-REL-2", "the link " + id + " belongs to " + partner_->name + ", holds no customer data and can be sent to any number of customers.");
+  if (cn()) because("R-INF-3", "in 21Vianet the request carries delegated admin privileges.");
+  append(w_.invitations.size(), Invitation{id, InvitationKind::ResellerRelationship, partner_->id, with_dap, {}, {}});
+}
+
+void Decider::accept_reseller_invitation() {
+  if (!require_customer_user("R-MP-8", possessive(partner_ ? partner_->name : std::string("this partner")) +
+                                           " tenant is a CSP partner's transacting tenant, which cannot be a customer of a CSP partner.")) return;
+  if (!customer_global_admin()) {
+    refuse("R-REL-1", who() + " holds " + roles_text() + "; only a Global admin of " + customer_->name + " can accept a reseller relationship.");
+    return;
+  }
+  const std::string inv_id = text("invitation");
+  const Invitation* inv = by_id(w_.invitations, inv_id);
+  if (!inv || inv->kind != InvitationKind::ResellerRelationship) {
+    refuse("R-INF-1", "there is no reseller-relationship invitation \"" + inv_id + "\".");
+    return;
+  }
+  const Partner* inviter = by_id(w_.partners, inv->partner);
+  if (!inviter) {
+    refuse("R-INF-1", "the partner that issued " + inv_id + " no longer exists.");
+    return;
+  }
+  if (relationship(inviter->id, customer_->id)) {
+    because("R-INF-6", customer_->name + " already works with " + inviter->name + "; accepting again changes nothing.");
+    return;
+  }
+  // Who receives DAP: the inviting partner, or (R-IND-5) a reseller of the inviting provider.
+  const Partner* dap_partner = inviter;
+  if (const std::string other = text("dap_partner"); !other.empty()) {
+    dap_partner = by_id(w_.partners, other);
+    if (!dap_partner) {
+      refuse("R-INF-1", "there is no partner \"" + other + "\".");
+      return;
+    }
+    if (inviter->type != PartnerType::IndirectProvider || !partnership(inviter->id, other)) {
+      refuse("R-IND-5", "DAP can go to another partner only when the invitation is an indirect provider's and that partner is one of its resellers; " +
+                            dap_partner->name + " is not a reseller of " + inviter->name + ".");
+      return;
+    }
+  }
+  // Which services the DAP covers (21Vianet: per service, one CSP-transacting partner each, R-MC-2).
+  const bool with_dap = inv->include_dap || cn();
+  std::vector<std::string> services = list("services");
+  const bool named = !services.empty();
+  for (const std::string& s : services)
+    if (!service_by_id(s)) {
+      refuse("R-INF-1", "there is no service \"" + s + "\".");
+      return;
+    }
+  const auto holder = [&](std::string_view service) -> const DelegatedAdminGrant* {
+    for (const DelegatedAdminGrant& g : w_.delegated_admin)
+      if (g.customer == customer_->id && g.partner != dap_partner->id && dap_covers(g, service)) return &g;
+    return nullptr;
+  };
+  if (with_dap && cn()) {
+    if (named) {
+      for (const std::string& s : services)
+        if (const DelegatedAdminGrant* g = holder(s)) {
+          refuse("R-MC-2", partner_name(g->partner) + " already has delegated admin privileges for " + service_name(s) + " at " + customer_->name +
+                               "; a customer can have only one CSP partner with DAP per service. The customer can remove that DAP first (R-DAP-3).");
+          return;
+        }
+    } else {
+      std::vector<std::string> used;
+      for (const Subscription& s : w_.subscriptions)
+        if (s.customer == customer_->id && s.status != SubscriptionStatus::Deleted && !has(used, s.service)) used.push_back(s.service);
+      std::sort(used.begin(), used.end());
+      for (const std::string& s : used)
+        if (!holder(s)) services.push_back(s);
+    }
+  }
+  because("R-REL-1", who() + " is a Global admin of " + customer_->name + " and accepted " + possessive(inviter->name) + " invitation.");
+  if (cn()) because("R-REL-7", customer_->name + " accepted in the admin center of Office 365 operated by 21Vianet, where its Partner Relationships page now lists " + inviter->name + ".");
+  because("R-REL-3", customer_->name + " joins " + possessive(inviter->name) + " customer list as a reseller customer.");
+  if (inviter->type == PartnerType::IndirectProvider && cn())
+    because("R-IND-5", inviter->name + " (the indirect provider) owns the reseller relationship" +
+                           (dap_partner != inviter ? "; " + dap_partner->name + ", its reseller, receives the delegated admin privileges." : "."));
+  std::vector<std::string> others;
+  for (const ResellerRelationship& r : w_.reseller_relationships)
+    if (r.customer == customer_->id) others.push_back(partner_name(r.partner));
+  if (!others.empty()) because("R-REL-5", customer_->name + " keeps its relationship with " + join(others) + ".");
+  std::vector<std::string> existing;
+  bool other_channel = false;
+  for (const Subscription& s : w_.subscriptions)
+    if (s.customer == customer_->id) {
+      existing.push_back(s.id);
+      other_channel = other_channel || s.channel == Channel::Direct || s.channel == Channel::Advisor;
+    }
+  if (!existing.empty()) {
+    const std::string subs = join(existing);
+    because("R-MP-1", "the existing subscriptions (" + subs + ") keep their quantities, offers, status and dates.");
+    because("R-MP-2", "none of them, nor the account, moves to " + inviter->name + ".");
+    because("R-MP-3", "their terms and " + possessive(customer_->name) + " obligations under them do not change.");
+    because("R-MP-4", "each keeps its partner of record.");
+    if (other_channel && cn()) {
+      because("R-MC-1", customer_->name + " bought some subscriptions directly from 21Vianet or through the Advisor program: the multi-channel model applies.");
+      because("R-MC-3", inviter->name + " gets a reseller relationship with DAP to support them; they stay with their original channel.");
+    }
+  }
+  append(w_.reseller_relationships.size(), ResellerRelationship{inviter->id, customer_->id, when_});
+  Invitation updated = *inv;
+  updated.accepted_by.push_back(customer_->id);
+  replace(w_.invitations, inv, updated);
+  if (with_dap && (!cn() || !services.empty())) {
+    std::sort(services.begin(), services.end());
+    std::vector<std::string> names;
+    for (const std::string& s : services) names.push_back(service_name(s));
+    if (cn() && !named) because("R-INF-4", "no services were named, so DAP covers those " + customer_->name + " uses that no other CSP partner administers: " + join(names) + ".");
+    if (cn()) because("R-MC-2", dap_partner->name + " becomes the one CSP partner with DAP for " + join(names) + ".");
+    because("R-DAP-1", possessive(dap_partner->name) + " Admin Agents get the Global Administrator role, and its Helpdesk Agents the Helpdesk Administrator role, in " + possessive(customer_->name) + " tenant" +
+                           (cn() ? " for " + join(names) : std::string()) + ".");
+    if (const DelegatedAdminGrant* g = dap(dap_partner->id, customer_->id)) {
+      DelegatedAdminGrant merged = *g;
+      for (const std::string& s : services)
+        if (!has(merged.services, s)) merged.services.push_back(s);
+      std::sort(merged.services.begin(), merged.services.end());
+      replace(w_.delegated_admin, g, merged);
+    } else {
+      append(w_.delegated_admin.size(), DelegatedAdminGrant{dap_partner->id, customer_->id, cn() ? services : std::vector<std::string>{}, when_});
+    }
+  } else if (with_dap && cn()) {
+    because("R-MC-2", "every service " + customer_->name + " uses already has a CSP partner with DAP, so " + inviter->name + " gets the relationship without delegated admin privileges for now.");
+  }
+}
+
+void Decider::create_customer() {
+  if (!require_partner_user()) return;
+  if (partner_->type == PartnerType::IndirectReseller) {
+    refuse("R-IND-8", partner_->name + " is an indirect reseller; its provider creates customer tenants for it.");
+    return;
+  }
+  if (!partner_role(PartnerRole::AdminAgent) && !partner_role(PartnerRole::SalesAgent)) {
+    refuse("R-ROLE-1", who() + " holds " + roles_text() + "; only admin agents, sales agents and global admins create customers.");
+    return;
+  }
+  const std::string id = text("customer");
+  if (by_id(w_.customers, id) || by_id(w_.partners, id)) {
+    refuse("R-INF-1", "a tenant with the id \"" + id + "\" already exists; a customer that already has an account joins through a reseller-relationship invitation instead.");
+    return;
+  }
+  const std::string reseller = text("reseller");
+  if (!reseller.empty()) {
+    const Partner* r = by_id(w_.partners, reseller);
+    if (partner_->type != PartnerType::IndirectProvider || !r || !partnership(partner_->id, reseller)) {
+      refuse("R-IND-3", "only an indirect provider can create a customer for a reseller, and only for one of its own resellers; " +
+                            (r ? r->name : reseller) + " is not a reseller of " + partner_->name + ".");
+      return;
+    }
+    because("R-IND-3", partner_->name + " creates the customer for its reseller " + r->name + ".");
+  }
+  Customer c;
+  c.id = id;
+  c.name = text("name").empty() ? id : text("name");
+  c.region = partner_->region;
+  c.users.push_back(User{"admin", "Administrator", "", {}, {CustomerRole::GlobalAdmin}});
+  because("R-ROLE-1", who() + " holds " + roles_text() + ", which may create customers.");
+  because("R-REL-4", "creating " + c.name + " forms a reseller relationship with " + partner_->name + ".");
+  append(w_.customers.size(), std::move(c));
+  append(w_.reseller_relationships.size(), ResellerRelationship{partner_->id, id, when_});
+  if (!reseller.empty()) append(w_.reseller_relationships.size(), ResellerRelationship{reseller, id, when_});
+}
+
+// ---- subscriptions -------------------------------------------------------------------------------------------------
+
+void Decider::order_subscription() {
+  if (customer_ && user_) {
+    refuse("R-SUB-2", "customers do not buy CSP subscriptions themselves; their partner does.");
+    return;
+  }
+  if (!require_partner_user()) return;
+  if (partner_->type == PartnerType::IndirectReseller) {
+    refuse("R-IND-8", partner_->name + " is an indirect reseller; its provider places the orders.");
+    return;
+  }
+  if (!partner_role(PartnerRole::AdminAgent) && !partner_role(PartnerRole::SalesAgent)) {
+    refuse("R-ROLE-1", who() + " holds " + roles_text() + "; only admin agents, sales agents and global admins manage subscriptions.");
+    return;
+  }
+  const Customer* customer = customer_param();
+  if (!customer) return;
+  const Service* service = service_by_id(text("service"));
+  if (!service) {
+    refuse("R-INF-1", "there is no service \"" + text("service") + "\".");
+    return;
+  }
+  const std::string id = text("subscription");
+  if (by_id(w_.subscriptions, id)) {
+    refuse("R-INF-1", "a subscription with the id \"" + id + "\" already exists.");
+    return;
+  }
+  if (!relationship(partner_->id, customer->id)) {
+    refuse("R-REL-3", partner_->name + " has no reseller relationship with " + customer->name + ", so it cannot provision subscriptions for it.");
+    return;
+  }
+  if (cn() && (service->kind == ServiceKind::Usage || service->family == "azure")) {
+    refuse("R-CN-2", service->name + " is an Azure offer, and Azure subscriptions are not available in Partner Center operated by 21Vianet.");
+    return;
+  }
+  if (cn())
+    for (const Subscription& s : w_.subscriptions) {
+      if (s.customer != customer->id || (s.status != SubscriptionStatus::Active && s.status != SubscriptionStatus::Suspended)) continue;
+      const Service* theirs = service_by_id(s.service);
+      std::vector<std::string> overlap;
+      if (theirs)
+        for (const std::string& cap : service->includes)
+          if (has(theirs->includes, cap)) overlap.push_back(cap);
+      if (s.service == service->id || !overlap.empty()) {
+        const std::string from = s.partner_of_record.empty() ? "through the " + std::string(to_name(s.channel)) + " channel" : "from " + partner_name(s.partner_of_record);
+        refuse("R-MC-4", customer->name + " already has " + s.id + " (" + service_name(s.service) + ", bought " + from + ")" +
+                             (s.service == service->id ? "" : ", which already includes " + join(overlap)) + "; it must cancel that one before buying this from " + partner_->name + ".");
+        return;
+      }
+    }
+  const std::string reseller = text("reseller");
+  if (!reseller.empty()) {
+    const Partner* r = by_id(w_.partners, reseller);
+    if (partner_->type != PartnerType::IndirectProvider || !r || r->type != PartnerType::IndirectReseller || !partnership(partner_->id, reseller)) {
+      refuse("R-IND-6", "only an indirect provider names a reseller of record, and only one of its own indirect resellers; " + (r ? r->name : reseller) + " is not.");
+      return;
+    }
+    because("R-IND-6", partner_->name + " names " + r->name + " as the reseller of record (the subscription's partnerId).");
+  }
+  because("R-REL-3", partner_->name + " has a reseller relationship with " + customer->name + ", so it can provision subscriptions for it.");
+  if (!dap(partner_->id, customer->id)) because("R-DAP-5", partner_->name + " has no delegated admin privileges for " + customer->name + ", but it can still place orders.");
+  Subscription s;
+  s.id = id;
+  s.customer = customer->id;
+  s.service = service->id;
+  s.channel = Channel::Csp;
+  s.partner_of_record = partner_->id;
+  s.reseller_of_record = reseller;
+  s.quantity = std::max<std::int64_t>(1, integer("quantity").value_or(1));
+  s.start = when_;
+  s.end = when_ + 365 * kSecondsPerDay;
+  append(w_.subscriptions.size(), std::move(s));
+}
+
+void Decider::change_quantity() {
+  const Subscription* s = subscription_param();
+  if (!s) return;
+  const std::int64_t quantity = integer("quantity").value_or(s->quantity);
+  if (!may_manage(*s, quantity < s->quantity, quantity < s->quantity ? "remove seats from" : "add seats to")) return;
+  if (!require_status(*s, SubscriptionStatus::Active, "change quantity")) return;
+  if (quantity < 1 || quantity > 10'000'000) {
+    refuse("R-INF-2", "a subscription keeps between 1 and 10,000,000 seats; suspend or cancel it instead.");
+    return;
+  }
+  because("R-ROLE-1", who() + " holds " + roles_text() + ", which may manage subscriptions.");
+  because("R-SUB-2", partner_->name + " sold " + s->id + ", so it manages its seats.");
+  Subscription updated = *s;
+  updated.quantity = quantity;
+  if (quantity != s->quantity) replace(w_.subscriptions, s, updated);
+}
+
+void Decider::suspend_subscription() {
+  const Subscription* s = subscription_param();
+  if (!s || !may_manage(*s, true, "suspend") || !require_status(*s, SubscriptionStatus::Active, "be suspended")) return;
+  because("R-SUB-2", partner_->name + " sold " + s->id + ", so it may suspend it.");
+  because("R-SUB-1", "users of " + s->id + " can no longer sign in, but admins keep access; unless it is reactivated by " +
+                         format_date(when_ + kDataRetention) + " (60 days), its data is deleted.");
+  Subscription updated = *s;
+  updated.status = SubscriptionStatus::Suspended;
+  updated.suspended_at = when_;
+  replace(w_.subscriptions, s, updated);
+}
+
+void Decider::reactivate_subscription() {
+  const Subscription* s = subscription_param();
+  if (!s || !may_manage(*s, false, "reactivate") || !require_status(*s, SubscriptionStatus::Suspended, "be reactivated")) return;
+  because("R-SUB-2", partner_->name + " sold " + s->id + ", so it may reactivate it.");
+  because("R-SUB-1", s->id + " is reactivated within 60 days of its suspension, so its data is kept.");
+  Subscription updated = *s;
+  updated.status = SubscriptionStatus::Active;
+  updated.suspended_at.reset();
+  replace(w_.subscriptions, s, updated);
+}
+
+void Decider::cancel_subscription() {
+  const Subscription* s = subscription_param();
+  if (!s) return;
+  if (customer_ && user_ && s->channel != Channel::Csp) {
+    // Subscriptions bought directly are the customer's to cancel (with 21Vianet), e.g. before buying through a partner (R-MC-4).
+    if (s->customer != customer_->id || !customer_global_admin()) {
+      refuse("R-INF-5", who() + " cannot cancel another tenant's subscription, and only a Global admin cancels the tenant's subscriptions.");
+      return;
+    }
+    because("R-MC-4", customer_->name + " cancels " + s->id + ", which it bought through the " + std::string(to_name(s->channel)) + " channel; a partner can now sell it that service.");
+  } else {
+    if (!may_manage(*s, true, "cancel")) return;
+    because("R-SUB-2", partner_->name + " sold " + s->id + ", so it may cancel it.");
+  }
+  if (s->status == SubscriptionStatus::Deleted || s->status == SubscriptionStatus::Cancelled) {
+    refuse("R-INF-2", s->id + " is already " + std::string(to_name(s->status)) + ".");
+    return;
+  }
+  Subscription updated = *s;
+  updated.status = SubscriptionStatus::Cancelled;
+  updated.suspended_at.reset();
+  replace(w_.subscriptions, s, updated);
+}
+
+void Decider::upgrade_subscription() {
+  const Subscription* s = subscription_param();
+  if (!s || !may_manage(*s, true, "upgrade")) return;
+  const Service* from = service_by_id(s->service);
+  const Service* to = service_by_id(text("to"));
+  if (!to || !from || !has(from->upgrades_to, to->id)) {
+    refuse("R-INF-1", "there is no upgrade path from " + service_name(s->service) + " to " + service_name(text("to")) + ".");
+    return;
+  }
+  if (s->status != SubscriptionStatus::Active) {
+    refuse("R-SUB-3", s->id + " is " + std::string(to_name(s->status)) + "; only an active subscription can be upgraded.");
+    return;
+  }
+  const DelegatedAdminGrant* g = dap(partner_->id, s->customer);
+  if (!g || !dap_covers(*g, s->service)) {
+    refuse("R-SUB-3", partner_->name + " has no delegated admin privileges for " + service_name(s->service) + " at this customer, which an upgrade needs (R-DAP-5).");
+    return;
+  }
+  for (const Subscription& other : w_.subscriptions)
+    if (other.customer == s->customer && other.id != s->id && other.service == to->id &&
+        (other.status == SubscriptionStatus::Active || other.status == SubscriptionStatus::Suspended)) {
+      const std::string origin = other.partner_of_record.empty() ? "through the " + std::string(to_name(other.channel)) + " channel" : "from " + partner_name(other.partner_of_record);
+      refuse("R-MC-4", "the customer already has " + to->name + " (" + other.id + ", " + origin + "); it must cancel it before upgrading into it.");
+      return;
+    }
+  because("R-SUB-3", s->id + " is active, " + partner_->name + " holds DAP for " + service_name(s->service) + ", and the customer has no overlapping subscription.");
+  Subscription updated = *s;
+  updated.service = to->id;
+  replace(w_.subscriptions, s, updated);
+}
+
+// ---- administration and support ------------------------------------------------------------------------------------
+
+void Decider::administer_on_behalf() {
+  if (!require_partner_user()) return;
+  if (!partner_role(PartnerRole::AdminAgent) && !partner_role(PartnerRole::HelpdeskAgent)) {
+    refuse("R-DAP-2", who() + " holds " + roles_text() + "; only admin agents and help desk agents administer on behalf of customers" +
+                          (has_role(PartnerRole::SalesAgent) ? " (sales agents may request relationships but not administer)." : "."));
+    return;
+  }
+  const Customer* c = customer_param();
+  if (!c) return;
+  const std::string service = text("service");
+  const Service* svc = service.empty() ? nullptr : service_by_id(service);
+  if (!service.empty() && !svc) {
+    refuse("R-INF-1", "there is no service \"" + service + "\".");
+    return;
+  }
+  if (svc && (svc->kind == ServiceKind::Usage || svc->family == "azure")) {
+    // Azure access comes from RBAC on subscriptions the partner provisioned, not from DAP (R-DAP-6).
+    for (const Subscription& s : w_.subscriptions)
+      if (s.customer == c->id && s.service == svc->id && s.partner_of_record == partner_->id) {
+        because("R-DAP-6", partner_->name + " provisioned " + s.id + ", so its Admin Agents are Owners of it; that RBAC access does not depend on DAP.");
+        return;
+      }
+    refuse("R-DAP-6", "DAP gives no access to " + svc->name + " subscriptions that " + partner_->name + " did not provision; the customer must grant Azure access itself.");
+    return;
+  }
+  const DelegatedAdminGrant* g = dap(partner_->id, c->id);
+  if (!g || (svc && !dap_covers(*g, svc->id))) {
+    refuse("R-DAP-5", partner_->name + " has no delegated admin privileges " + (svc ? "for " + svc->name + " " : std::string()) + "at " + c->name +
+                          ", so it cannot administer on its behalf" + (relationship(partner_->id, c->id) ? " (its reseller relationship alone does not allow it)." : "."));
+    return;
+  }
+  const bool admin = partner_role(PartnerRole::AdminAgent);
+  because("R-DAP-2", who() + " holds " + roles_text() + ", which may administer on behalf of customers.");
+  because("R-DAP-1", std::string("acting as ") + (admin ? "Global Administrator (Admin Agents)" : "Helpdesk Administrator (Helpdesk Agents)") + " in " + possessive(c->name) + " tenant" +
+                         (g->services.empty() ? "." : " for " + join([&] { std::vector<std::string> n; for (const auto& s : g->services) n.push_back(service_name(s)); return n; }()) + "."));
+}
+
+void Decider::open_support_request() {
+  if (customer_ && user_) {
+    refuse("R-CN-5", (cn() ? std::string("in 21Vianet the partner is the customer's point of contact for support; ") : std::string("the customer's partner handles its support requests; ")) +
+                         customer_->name + " asks its partner, which escalates to " + (cn() ? "21Vianet" : "Microsoft") + " if it must.");
+    return;
+  }
+  if (!require_partner_user()) return;
+  if (has_role(PartnerRole::SalesAgent) && !partner_role(PartnerRole::AdminAgent) && !partner_role(PartnerRole::HelpdeskAgent)) {
+    refuse("R-ROLE-3", who() + " is a sales agent; sales agents cannot create support requests.");
+    return;
+  }
+  if (!partner_role(PartnerRole::AdminAgent) && !partner_role(PartnerRole::HelpdeskAgent)) {
+    refuse("R-ROLE-3", who() + " holds " + roles_text() + "; admin agents (and help desk agents, R-INF-7) create support requests.");
+    return;
+  }
+  const Customer* c = customer_param();
+  if (!c) return;
+  if (!dap(partner_->id, c->id)) {
+    refuse("R-DAP-5", partner_->name + " has no delegated admin privileges at " + c->name + ", so it cannot open support requests on its behalf.");
+    return;
+  }
+  if (partner_role(PartnerRole::AdminAgent)) because("R-ROLE-3", who() + " is an admin agent, who may create support requests.");
+  else because("R-INF-7", who() + " is a help desk agent, whose job this is.");
+  because("R-CN-5", partner_->name + " is " + possessive(c->name) + " first line of support and escalates to " + (cn() ? "21Vianet" : "Microsoft") + " only what it cannot resolve.");
+}
+
+void Decider::remove_delegated_admin() {
+  const DelegatedAdminGrant* g = nullptr;
+  std::string partner_id, customer_id;
+  if (customer_ && user_) {
+    if (!customer_global_admin()) {
+      refuse("R-DAP-3", who() + " holds " + roles_text() + "; only a Global admin of " + customer_->name + " removes partners' admin privileges.");
+      return;
+    }
+    const Partner* p = partner_param("partner");
+    if (!p) return;
+    partner_id = p->id;
+    customer_id = customer_->id;
+  } else {
+    if (!require_partner_user()) return;
+    const Customer* c = customer_param();
+    if (!c) return;
+    partner_id = partner_->id;
+    customer_id = c->id;
+  }
+  g = dap(partner_id, customer_id);
+  if (!g) {
+    refuse("R-INF-1", partner_name(partner_id) + " has no delegated admin privileges at " + customer_id + " to remove.");
+    return;
+  }
+  const std::vector<std::string> only = list("services");
+  because("R-DAP-3", (customer_ ? who() + ", a Global admin of " + customer_->name + "," : who()) + " removes " + possessive(partner_name(partner_id)) + " delegated admin privileges" +
+                         (only.empty() ? "." : " for " + join(only) + "."));
+  because("R-DAP-4", "the reseller relationship and the subscriptions stay; " + partner_name(partner_id) + " remains responsible for support under its reseller agreement.");
+  if (only.empty()) {
+    remove(w_.delegated_admin, g);
+    return;
+  }
+  DelegatedAdminGrant updated = *g;
+  if (updated.services.empty()) {
+    refuse("R-INF-1", possessive(partner_name(partner_id)) + " DAP covers the whole tenant; it is removed whole, not per service.");
+    return;
+  }
+  updated.services.erase(std::remove_if(updated.services.begin(), updated.services.end(), [&](const std::string& s) { return has(only, s); }), updated.services.end());
+  if (updated.services.empty()) remove(w_.delegated_admin, g);
+  else replace(w_.delegated_admin, g, updated);
+}
+
+void Decider::remove_reseller_relationship() {
+  if (!require_partner_user("R-REM-3", "a customer cannot remove a partner's reseller relationship in Partner Center; the partner's Global admin does (the customer can remove its admin privileges, R-DAP-3).")) return;
+  if (partner_->type == PartnerType::IndirectReseller) {
+    refuse("R-REM-3", partner_->name + " is an indirect reseller; only direct-bill partners and indirect providers remove reseller relationships.");
+    return;
+  }
+  if (!has_role(PartnerRole::GlobalAdmin)) {
+    refuse("R-REM-3", who() + " holds " + roles_text() + "; only a Global admin removes a reseller relationship.");
+    return;
+  }
+  const std::string customer = text("customer");
+  const ResellerRelationship* rel = relationship(partner_->id, customer);
+  if (!rel) {
+    refuse("R-REM-3", "error 3000: the relationship between " + partner_->name + " and " + customer + " does not exist.");
+    return;
+  }
+  std::vector<std::string> active;
+  for (const Subscription& s : w_.subscriptions)
+    if (s.customer == customer && s.partner_of_record == partner_->id && s.status == SubscriptionStatus::Active) active.push_back(s.id);
+  if (!active.empty()) {
+    refuse("R-REM-1", "\"Remove reseller relationship\" stays unavailable while " + possessive(partner_->name) + " subscriptions " + join(active) + " are active; suspend them first.");
+    return;
+  }
+  because("R-REM-3", who() + " is a Global admin of " + partner_->name + ", a " + std::string(partner_type_label(partner_->type)) + ".");
+  because("R-REM-1", partner_->name + " has no active subscription for " + customer + ".");
+  const DelegatedAdminGrant* g = dap(partner_->id, customer);
+  because("R-REM-2", customer + " leaves " + possessive(partner_->name) + " customer list" + (g ? ", its DAP is removed," : ",") + " and " + partner_->name + " can no longer buy for it.");
+  remove(w_.reseller_relationships, rel);
+  if (g) remove(w_.delegated_admin, g);
+}
+
+// ---- indirect providers and resellers ------------------------------------------------------------------------------
+
+void Decider::invite_reseller_partnership() {
+  if (!require_partner_user()) return;
+  if (partner_->type != PartnerType::IndirectProvider) {
+    refuse("R-IND-1", partner_->name + " is a " + std::string(partner_type_label(partner_->type)) + "; only indirect providers request partnerships with indirect resellers.");
+    return;
+  }
+  if (!partner_role(PartnerRole::AdminAgent)) {
+    refuse("R-ROLE-1", who() + " holds " + roles_text() + "; admin agents and global admins manage partnerships.");
+    return;
+  }
+  std::string id = text("invitation");
+  if (id.empty()) id = partner_->id + "-partnership";
+  if (by_id(w_.invitations, id)) {
+    because("R-IND-1", possessive(partner_->name) + " partnership link " + id + " already exists; the reseller's Global admin must accept it.");
+    return;
+  }
+  because("R-IND-1", partner_->name + " sends its partnership link; the partnership exists once a reseller's Global admin accepts it.");
+  append(w_.invitations.size(), Invitation{id, InvitationKind::IndirectPartnership, partner_->id, false, {}, {}});
+}
+
+void Decider::accept_partnership_invitation() {
+  if (!require_partner_user()) return;
+  const Invitation* inv = by_id(w_.invitations, text("invitation"));
+  if (!inv || inv->kind != InvitationKind::IndirectPartnership) {
+    refuse("R-INF-1", "there is no partnership invitation \"" + text("invitation") + "\".");
+    return;
+  }
+  if (partner_->type != PartnerType::IndirectReseller) {
+    refuse("R-IND-1", partner_->name + " is a " + std::string(partner_type_label(partner_->type)) + "; only an indirect reseller authorizes an indirect provider.");
+    return;
+  }
+  if (!has_role(PartnerRole::GlobalAdmin)) {
+    refuse("R-IND-1", who() + " holds " + roles_text() + "; only the reseller's Global admin can authorize an indirect provider.");
+    return;
+  }
+  if (partnership(inv->partner, partner_->id)) {
+    because("R-INF-6", partner_->name + " already works with " + partner_name(inv->partner) + ".");
+    return;
+  }
+  because("R-IND-1", who() + " authorizes " + partner_name(inv->partner) + ": each now appears in the other's list.");
+  append(w_.partnerships.size(), Partnership{inv->partner, partner_->id, when_});
+  Invitation updated = *inv;
+  updated.accepted_by.push_back(partner_->id);
+  replace(w_.invitations, inv, updated);
+}
+
+void Decider::remove_partnership() {
+  if (!require_partner_user()) return;
+  const Partner* other = partner_param("partner");
+  if (!other) return;
+  const Partnership* p = partnership(partner_->id, other->id);
+  if (!p) p = partnership(other->id, partner_->id);
+  if (!p) {
+    refuse("R-INF-1", partner_->name + " and " + other->name + " have no partnership to remove.");
+    return;
+  }
+  if (!has_role(PartnerRole::GlobalAdmin) && !has_role(PartnerRole::AdminAgent)) {
+    refuse("R-ROLE-1", who() + " holds " + roles_text() + "; admin agents and global admins manage partnerships.");
+    return;
+  }
+  std::vector<std::string> customers;
+  const std::string& reseller = p->reseller;
+  for (const ResellerRelationship& r : w_.reseller_relationships)
+    if (r.partner == reseller) customers.push_back(r.customer);
+  because("R-IND-7", "the partnership between " + partner_name(p->provider) + " and " + partner_name(p->reseller) + " ends; " +
+                         (customers.empty() ? std::string("the reseller had no customers") : "the reseller's customers (" + join(customers) + ")") +
+                         " and any DAP granted stay as they are.");
+  remove(w_.partnerships, p);
+}
+
+// ---- 21Vianet environment ------------------------------------------------------------------------------------------
+
+void Decider::assign_licenses() {
+  if (!require_partner_user()) return;
+  const Customer* c = customer_param();
+  if (!c) return;
+  if (cn()) {
+    refuse("R-CN-4", "partners cannot manage customer users' licenses through Partner Center operated by 21Vianet; " + c->name + " assigns them in its admin center.");
+    return;
+  }
+  if (!dap(partner_->id, c->id)) {
+    refuse("R-DAP-5", partner_->name + " has no delegated admin privileges at " + c->name + ", so it cannot assign its users' licenses.");
+    return;
+  }
+  because("R-DAP-5", partner_->name + " holds delegated admin privileges at " + c->name + ".");
+}
+
+void Decider::confirm_customer_agreement() {
+  if (!require_partner_user()) return;
+  const Customer* c = customer_param();
+  if (!c) return;
+  if (cn()) {
+    refuse("R-CN-3", "Microsoft Customer Agreement attestation does not apply in 21Vianet; " + possessive(c->name) + " purchases fall under the China CSP reseller agreement.");
+    return;
+  }
+  because("R-REL-3", partner_->name + " records that " + c->name + " accepted the Microsoft Customer Agreement.");
+}
+
+void Decider::call_partner_center_api() {
+  if (!require_partner_user()) return;
+  std::string url = text("base_url");
+  while (!url.empty() && url.back() == '/') url.pop_back();
+  const std::string_view expected = cn() ? kChinaApi : kGlobalApi;
+  if (url != expected) {
+    refuse("R-CN-1", url + " is not " + (cn() ? "Partner Center operated by 21Vianet" : "the global Partner Center") + "; call " + std::string(expected) + ".");
+    return;
+  }
+  because("R-CN-1", std::string(expected) + " is " + (cn() ? "Partner Center operated by 21Vianet's" : "the global Partner Center's") + " API address.");
+}
+
+// ---- time ----------------------------------------------------------------------------------------------------------
+
+void Decider::advance_clock() {
+  // The clock change itself was recorded by the constructor (the event's time); days/until extend it.
+  Timestamp target = when_;
+  if (const auto days = integer("days")) target = when_ + *days * kSecondsPerDay;
+  const std::string until = text("until");
+  if (!until.empty()) {
+    if (const auto t = parse_timestamp(until)) target = std::max(target, *t);
+  }
+  if (target < w_.clock) {
+    refuse("R-INF-2", "time only moves forward.");
+    return;
+  }
+  r_.diff.clear();
+  if (target > w_.clock) r_.diff.push_back(Change{0, EntityValue{w_.clock}, EntityValue{target}});
+  because("R-INF-2", "the clock moves to " + format_timestamp(target) + "; timers due before then have fired.");
+}
+
+void Decider::delete_subscription_data() {
+  const Subscription* s = subscription_param();
+  if (!s) return;
+  if (s->status != SubscriptionStatus::Suspended || !s->suspended_at || *s->suspended_at + kDataRetention > when_) {
+    refuse("R-SUB-1", s->id + " is not a subscription suspended 60 days ago.");
+    return;
+  }
+  because("R-SUB-1", s->id + " was suspended on " + format_date(*s->suspended_at) + " and not reactivated within 60 days: its data is deleted.");
+  Subscription updated = *s;
+  updated.status = SubscriptionStatus::Deleted;
+  replace(w_.subscriptions, s, updated);
+}
+
+// ------------------------------------------------------------------------------------------------------------------
+// Diff application
+
+template <class F> void visit_collection(World& w, const EntityValue& v, F&& f) {
+  std::visit([&](const auto& value) {
+    using T = std::decay_t<decltype(value)>;
+    if constexpr (std::is_same_v<T, Timestamp>) f(w.clock, value);
+    else f(collection<T>(w), value);
+  }, v);
+}
+
+void forward(World& w, const Change& c) {
+  const EntityValue& any = c.after ? *c.after : *c.before;
+  visit_collection(w, any, [&](auto& target, const auto& /*sample*/) {
+    using Target = std::decay_t<decltype(target)>;
+    if constexpr (std::is_same_v<Target, Timestamp>) {
+      target = std::get<Timestamp>(*c.after);
+    } else {
+      using T = typename Target::value_type;
+      if (c.before && c.after) target[c.index] = std::get<T>(*c.after);
+      else if (c.after) target.insert(target.begin() + static_cast<std::ptrdiff_t>(c.index), std::get<T>(*c.after));
+      else target.erase(target.begin() + static_cast<std::ptrdiff_t>(c.index));
+    }
+  });
+}
+
+void backward(World& w, const Change& c) {
+  const EntityValue& any = c.after ? *c.after : *c.before;
+  visit_collection(w, any, [&](auto& target, const auto& /*sample*/) {
+    using Target = std::decay_t<decltype(target)>;
+    if constexpr (std::is_same_v<Target, Timestamp>) {
+      target = std::get<Timestamp>(*c.before);
+    } else {
+      using T = typename Target::value_type;
+      if (c.before && c.after) target[c.index] = std::get<T>(*c.before);
+      else if (c.after) target.erase(target.begin() + static_cast<std::ptrdiff_t>(c.index));
+      else target.insert(target.begin() + static_cast<std::ptrdiff_t>(c.index), std::get<T>(*c.before));
+    }
+  });
+}
+
+// "subscription fab-e3", "reseller relationship northwind / fabrikam"
+std::string entity_label(const EntityValue& v) {
+  return std::visit([](const auto& x) -> std::string {
+    using T = std::decay_t<decltype(x)>;
+    if constexpr (std::is_same_v<T, Timestamp>) return "clock";
+    else if constexpr (std::is_same_v<T, Subscription>) return "subscription " + x.id;
+    else if constexpr (std::is_same_v<T, Customer>) return "customer " + x.id;
+    else if constexpr (std::is_same_v<T, Partner>) return "partner " + x.id;
+    else if constexpr (std::is_same_v<T, ResellerRelationship>) return "reseller relationship " + x.partner + " / " + x.customer;
+    else if constexpr (std::is_same_v<T, DelegatedAdminGrant>) return "delegated admin " + x.partner + " / " + x.customer;
+    else if constexpr (std::is_same_v<T, GdapRelationship>) return "GDAP relationship " + x.id;
+    else if constexpr (std::is_same_v<T, Partnership>) return "partnership " + x.provider + " / " + x.reseller;
+    else if constexpr (std::is_same_v<T, Invitation>) return "invitation " + x.id;
+    else return "transfer " + x.id;
+  }, v);
+}
+
+MemberList members_of_value(const EntityValue& v) {
+  return std::visit([](const auto& x) -> MemberList {
+    if constexpr (std::is_same_v<std::decay_t<decltype(x)>, Timestamp>) return {{"time", "\"" + format_timestamp(x) + "\""}};
+    else return entity_members(x);
+  }, v);
+}
+
+}  // namespace
+
+std::span<const ActionSpec> action_catalogue() { return kActions; }
+
+const ActionSpec* find_action(std::string_view name) {
+  for (const ActionSpec& a : kActions)
+    if (a.name == name) return &a;
+  return nullptr;
+}
+
+void apply_diff(World& world, const Diff& diff) {
+  for (const Change& c : diff) forward(world, c);
+}
+
+void undo_diff(World& world, const Diff& diff) {
+  for (auto it = diff.rbegin(); it != diff.rend(); ++it) backward(world, *it);
+}
+
+std::vector<std::string> describe_diff(const Diff& diff) {
+  std::vector<std::string> lines;
+  for (const Change& c : diff) {
+    const std::string label = entity_label(c.after ? *c.after : *c.before);
+    if (!c.before) {
+      lines.push_back(label + " added");
+      continue;
+    }
+    if (!c.after) {
+      lines.push_back(label + " removed");
+      continue;
+    }
+    const MemberList before = members_of_value(*c.before), after = members_of_value(*c.after);
+    const auto find = [](const MemberList& m, const std::string& name) -> const std::string* {
+      for (const auto& [n, v] : m)
+        if (n == name) return &v;
+      return nullptr;
+    };
+    for (const auto& [name, value] : after) {
+      const std::string* old = find(before, name);
+      if (!old) lines.push_back(label + ": " + name + " set to " + value);
+      else if (*old != value) lines.push_back(label + ": " + name + " " + *old + " → " + value);
+    }
+    for (const auto& [name, value] : before)
+      if (!find(after, name)) lines.push_back(label + ": " + name + " " + value + " removed");
+  }
+  return lines;
+}
+
+StepResult step(const Scenario& scenario, const World& world, const Event& event) {
+  Decider decider(scenario, world, event);
+  const ActionSpec* action = find_action(event.action);
+  if (action) decider.run(*action);
+  else decider.unknown_action();
+  return decider.finish(action);
+}
+
+std::optional<Event> next_due_event(const World& world, Timestamp until) {
+  const Subscription* due = nullptr;
+  for (const Subscription& s : world.subscriptions)
+    if (s.status == SubscriptionStatus::Suspended && s.suspended_at && *s.suspended_at + kDataRetention <= until &&
+        (!due || *s.suspended_at < *due->suspended_at))
+      due = &s;
+  if (!due) return std::nullopt;
+  Event e;
+  e.id = "auto-delete-" + due->id;
+  e.time = std::max(world.clock, *due->suspended_at + kDataRetention);
+  e.actor = "system";
+  e.action = "delete_subscription_data";
+  e.params["subscription"] = due->id;
+  return e;
+}
+
+}  // namespace core

@@ -1,0 +1,333 @@
+// run.cpp — the scenario runner, the invariants, state paths and the decision log.
+#include "mpsim/run.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "mpsim/enum_names.hpp"
+#include "mpsim/json_writer.hpp"
+#include "mpsim/rules.hpp"
+#include "mpsim/scenario_io.hpp"
+
+namespace core {
+namespace {
+
+std::vector<std::string> split_path(const std::string& path) {
+  std::vector<std::string> parts;
+  std::size_t start = 1;
+  while (start <= path.size()) {
+    const std::size_t slash = path.find('/', start);
+    std::string part = path.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
+    // RFC 6901 escapes, so ids with '/' or '~' can be named.
+    for (std::size_t i = 0; (i = part.find('~', i)) != std::string::npos; ++i) part.replace(i, 2, part.compare(i, 2, "~1") == 0 ? "/" : "~");
+    parts.push_back(std::move(part));
+    if (slash == std::string::npos) break;
+    start = slash + 1;
+  }
+  return parts;
+}
+
+std::optional<std::string> member_or_whole(const MemberList& members, const std::vector<std::string>& parts, std::size_t at) {
+  if (at >= parts.size()) return std::string("{}");  // the entity exists
+  for (const auto& [name, value] : members)
+    if (name == parts[at]) return value;
+  return std::nullopt;
+}
+
+template <class T> std::optional<std::string> by_id_path(const std::vector<T>& items, const std::vector<std::string>& parts) {
+  if (parts.size() < 2) return std::nullopt;
+  for (const T& item : items)
+    if (item.id == parts[1]) return member_or_whole(entity_members(item), parts, 2);
+  return std::nullopt;
+}
+
+template <class T, class A, class B> std::optional<std::string> by_pair_path(const std::vector<T>& items, const std::vector<std::string>& parts, A first, B second) {
+  if (parts.size() < 3) return std::nullopt;
+  for (const T& item : items)
+    if (item.*first == parts[1] && item.*second == parts[2]) return member_or_whole(entity_members(item), parts, 3);
+  return std::nullopt;
+}
+
+// ---- invariants
+
+void check_subscription_guarantees(const Subscription& before, const Subscription& after, const Event& event, std::vector<Violation>& out) {
+  const auto violated = [&](const char* rule, const std::string& what) {
+    out.push_back(Violation{rule, "\"" + event.action + "\" (" + event.id + ") changed " + what + " of existing subscription " + before.id});
+  };
+  if (before.quantity != after.quantity || before.service != after.service || before.status != after.status || before.start != after.start)
+    violated("R-MP-1", "the quantity, offer, status or start");
+  if (before.customer != after.customer) violated("R-MP-2", "the owner");
+  if (before.end != after.end || before.billing_cycle != after.billing_cycle || before.auto_renew != after.auto_renew)
+    violated("R-MP-3", "the terms");
+  if (before.partner_of_record != after.partner_of_record || before.reseller_of_record != after.reseller_of_record)
+    violated("R-MP-4", "the partner of record");
+}
+
+bool partner_exists(const World& w, const std::string& id) {
+  return std::any_of(w.partners.begin(), w.partners.end(), [&](const Partner& p) { return p.id == id; });
+}
+bool customer_exists(const World& w, const std::string& id) {
+  return std::any_of(w.customers.begin(), w.customers.end(), [&](const Customer& c) { return c.id == id; });
+}
+
+}  // namespace
+
+std::size_t RunLog::violation_count() const {
+  std::size_t n = 0;
+  for (const LogEntry& e : entries) n += e.violations.size();
+  return n;
+}
+
+bool RunLog::all_expectations_pass() const {
+  return std::all_of(expectations.begin(), expectations.end(), [](const ExpectationOutcome& o) { return o.passed; });
+}
+
+std::vector<Violation> check_invariants(const Scenario& scenario, Timestamp clock_before, const World& after, const Event& event,
+                                        const StepResult& result) {
+  std::vector<Violation> out;
+  const ActionSpec* action = find_action(event.action);
+  const bool cn = scenario.metadata.era == Era::Vianet21;
+  if (after.clock < clock_before) out.push_back(Violation{"R-INF-2", "the clock went backwards"});
+  if (result.decision == Decision::Rejected)
+    for (const Change& c : result.diff)
+      if (!std::holds_alternative<Timestamp>(*(c.after ? c.after : c.before)))
+        out.push_back(Violation{"R-INF-1", "a refused request changed the world"});
+  std::set<std::string> touched_customers;
+  for (const Change& c : result.diff) {
+    if (c.before && c.after && std::holds_alternative<Subscription>(*c.before)) {
+      const Subscription& b = std::get<Subscription>(*c.before);
+      const Subscription& a = std::get<Subscription>(*c.after);
+      // The four guarantees of the seed page: multi-partner events never touch existing subscriptions.
+      if (action && action->multi_partner) check_subscription_guarantees(b, a, event, out);
+      if (b.status == SubscriptionStatus::Deleted && !(a == b)) out.push_back(Violation{"R-SUB-1", "deleted subscription " + b.id + " changed"});
+      if (a.partner_of_record != b.partner_of_record) out.push_back(Violation{"R-MP-6", "the partner of record of " + b.id + " changed"});
+    }
+    if (!c.after) continue;
+    std::visit([&](const auto& v) {
+      using T = std::decay_t<decltype(v)>;
+      if constexpr (std::is_same_v<T, Subscription>) {
+        if (!customer_exists(after, v.customer)) out.push_back(Violation{"R-INF-1", "subscription " + v.id + " names a missing customer"});
+        if (!v.partner_of_record.empty() && !partner_exists(after, v.partner_of_record))
+          out.push_back(Violation{"R-INF-1", "subscription " + v.id + " names a missing partner of record"});
+        if (cn && !c.before) {
+          const auto svc = std::find_if(after.services.begin(), after.services.end(), [&](const Service& s) { return s.id == v.service; });
+          if (svc != after.services.end() && (svc->kind == ServiceKind::Usage || svc->family == "azure"))
+            out.push_back(Violation{"R-CN-2", "an Azure subscription was created in 21Vianet"});
+        }
+        if (std::count_if(after.subscriptions.begin(), after.subscriptions.end(), [&](const Subscription& s) { return s.id == v.id; }) != 1)
+          out.push_back(Violation{"R-INF-1", "subscription id " + v.id + " is not unique"});
+      } else if constexpr (std::is_same_v<T, ResellerRelationship>) {
+        if (!partner_exists(after, v.partner) || !customer_exists(after, v.customer))
+          out.push_back(Violation{"R-INF-1", "a reseller relationship names a missing tenant"});
+        if (std::count_if(after.reseller_relationships.begin(), after.reseller_relationships.end(),
+                          [&](const ResellerRelationship& r) { return r.partner == v.partner && r.customer == v.customer; }) != 1)
+          out.push_back(Violation{"R-REL-5", "duplicate reseller relationship " + v.partner + " / " + v.customer});
+      } else if constexpr (std::is_same_v<T, DelegatedAdminGrant>) {
+        touched_customers.insert(v.customer);
+        if (!partner_exists(after, v.partner) || !customer_exists(after, v.customer))
+          out.push_back(Violation{"R-INF-1", "a DAP grant names a missing tenant"});
+        if (std::count_if(after.delegated_admin.begin(), after.delegated_admin.end(),
+                          [&](const DelegatedAdminGrant& g) { return g.partner == v.partner && g.customer == v.customer; }) != 1)
+          out.push_back(Violation{"R-DAP-3", "duplicate DAP grant " + v.partner + " / " + v.customer});
+      } else if constexpr (std::is_same_v<T, Partnership>) {
+        if (!partner_exists(after, v.provider) || !partner_exists(after, v.reseller))
+          out.push_back(Violation{"R-IND-1", "a partnership names a missing partner"});
+      }
+    }, *c.after);
+  }
+  // At most one CSP partner with DAP per service per customer (R-MC-2), for the customers whose DAP changed.
+  if (cn)
+    for (const std::string& customer : touched_customers) {
+      std::set<std::string> seen;
+      for (const DelegatedAdminGrant& g : after.delegated_admin) {
+        if (g.customer != customer) continue;
+        for (const std::string& s : g.services)
+          if (!seen.insert(s).second) out.push_back(Violation{"R-MC-2", customer + " has two CSP partners with DAP for " + s});
+      }
+    }
+  return out;
+}
+
+std::optional<std::string> state_value(const World& w, const std::string& path) {
+  if (path == "/clock") return "\"" + format_timestamp(w.clock) + "\"";
+  const std::vector<std::string> parts = split_path(path);
+  if (parts.empty()) return std::nullopt;
+  const std::string& what = parts[0];
+  if (what == "subscriptions") return by_id_path(w.subscriptions, parts);
+  if (what == "customers") return by_id_path(w.customers, parts);
+  if (what == "partners") return by_id_path(w.partners, parts);
+  if (what == "gdap_relationships") return by_id_path(w.gdap_relationships, parts);
+  if (what == "invitations") return by_id_path(w.invitations, parts);
+  if (what == "transfers") return by_id_path(w.transfers, parts);
+  if (what == "reseller_relationships") return by_pair_path(w.reseller_relationships, parts, &ResellerRelationship::partner, &ResellerRelationship::customer);
+  if (what == "delegated_admin") return by_pair_path(w.delegated_admin, parts, &DelegatedAdminGrant::partner, &DelegatedAdminGrant::customer);
+  if (what == "partnerships") return by_pair_path(w.partnerships, parts, &Partnership::provider, &Partnership::reseller);
+  return std::nullopt;
+}
+
+RunLog run_scenario(const Scenario& scenario) {
+  RunLog log;
+  World world = scenario.world;
+  const auto record = [&](const Event& event, bool scheduled) {
+    LogEntry entry;
+    entry.event = event;
+    entry.scheduled = scheduled;
+    entry.result = step(scenario, world, event);
+    const Timestamp clock_before = world.clock;
+    apply_diff(world, entry.result.diff);
+    entry.violations = check_invariants(scenario, clock_before, world, event, entry.result);
+    log.entries.push_back(std::move(entry));
+  };
+  for (const Event& event : scenario.events) {
+    // Timers that fall due before this event fire first, in time order.
+    const Timestamp until = event.time.value_or(world.clock);
+    Timestamp horizon = until;
+    if (event.action == "advance_clock") {
+      const auto d = event.params.find("days");
+      if (d != event.params.end() && std::holds_alternative<std::int64_t>(d->second)) horizon = until + std::get<std::int64_t>(d->second) * kSecondsPerDay;
+      const auto u = event.params.find("until");
+      if (u != event.params.end() && std::holds_alternative<std::string>(u->second))
+        if (const auto t = parse_timestamp(std::get<std::string>(u->second))) horizon = std::max(horizon, *t);
+    }
+    while (const auto due = next_due_event(world, horizon)) record(*due, true);
+    record(event, false);
+    // Expectations about this event.
+    for (std::size_t i = 0; i < scenario.expectations.size(); ++i) {
+      const Expectation& x = scenario.expectations[i];
+      if (x.after != event.id) continue;
+      ExpectationOutcome outcome;
+      outcome.expectation = i;
+      outcome.entry = log.entries.size() - 1;
+      const StepResult& r = log.entries.back().result;
+      if (x.decision && *x.decision != r.decision)
+        outcome.failures.push_back("expected the request to be " + std::string(to_name(*x.decision)) + ", but it was " + std::string(to_name(r.decision)));
+      for (const std::string& rule : x.rules)
+        if (std::none_of(r.rules.begin(), r.rules.end(), [&](const DecidingRule& d) { return d.id == rule; }))
+          outcome.failures.push_back("expected " + rule + " among the deciding rules");
+      for (const StateCheck& check : x.state) {
+        const std::optional<std::string> actual = state_value(world, check.path);
+        if (check.exists && *check.exists != actual.has_value())
+          outcome.failures.push_back(check.path + (*check.exists ? " does not exist" : " exists"));
+        if (check.equals) {
+          const std::string expected = param_json(*check.equals);
+          if (!actual) outcome.failures.push_back(check.path + " does not exist (expected " + expected + ")");
+          else if (*actual != expected) outcome.failures.push_back(check.path + " is " + *actual + ", expected " + expected);
+        }
+      }
+      outcome.passed = outcome.failures.empty();
+      log.expectations.push_back(std::move(outcome));
+    }
+  }
+  // Expectations whose event never ran (cannot happen with a loaded scenario, kept for robustness).
+  for (std::size_t i = 0; i < scenario.expectations.size(); ++i)
+    if (std::none_of(log.expectations.begin(), log.expectations.end(), [&](const ExpectationOutcome& o) { return o.expectation == i; }))
+      log.expectations.push_back(ExpectationOutcome{i, std::nullopt, false, {"its event \"" + scenario.expectations[i].after + "\" never ran"}});
+  std::sort(log.expectations.begin(), log.expectations.end(), [](const auto& a, const auto& b) { return a.expectation < b.expectation; });
+  log.final_world = std::move(world);
+  return log;
+}
+
+std::string decision_log_text(const Scenario& scenario, const RunLog& log) {
+  std::string out = scenario.metadata.title + " — " + std::string(era_label(scenario.metadata.era)) + "\n";
+  for (std::size_t i = 0; i < log.entries.size(); ++i) {
+    const LogEntry& e = log.entries[i];
+    const bool applied = e.result.decision == Decision::Applied;
+    out += "\n" + std::to_string(i + 1) + ". [" + (e.event.time ? format_timestamp(*e.event.time) : std::string("same time")) + "] " +
+           e.event.id + (e.scheduled ? " (scheduled)" : "") + ": " + e.result.summary + "\n";
+    for (const DecidingRule& r : e.result.rules) out += std::string("   ") + (applied ? "+ " : "x ") + r.id + ": " + r.explanation + "\n";
+    for (const std::string& line : describe_diff(e.result.diff)) out += "   ~ " + line + "\n";
+    for (const Violation& v : e.violations) out += "   !! invariant " + v.rule + " broken: " + v.message + "\n";
+  }
+  if (!log.expectations.empty()) {
+    out += "\nExpectations:\n";
+    for (const ExpectationOutcome& o : log.expectations) {
+      const Expectation& x = scenario.expectations[o.expectation];
+      out += std::string(o.passed ? "  pass " : "  FAIL ") + "after " + x.after + (x.note.empty() ? "" : " — " + x.note) + "\n";
+      for (const std::string& f : o.failures) out += "       " + f + "\n";
+    }
+  }
+  return out;
+}
+
+std::string decision_log_json(const Scenario& scenario, const RunLog& log) {
+  JsonWriter w;
+  w.begin_object();
+  w.key("scenario");
+  w.value(scenario.metadata.title);
+  w.key("era");
+  w.value(to_name(scenario.metadata.era));
+  w.key("steps");
+  w.begin_array();
+  for (const LogEntry& e : log.entries) {
+    w.begin_object();
+    w.key("event");
+    w.value(e.event.id);
+    if (e.event.time) {
+      w.key("time");
+      w.value(format_timestamp(*e.event.time));
+    }
+    w.key("actor");
+    w.value(e.event.actor);
+    w.key("action");
+    w.value(e.event.action);
+    if (e.scheduled) {
+      w.key("scheduled");
+      w.value(true);
+    }
+    w.key("decision");
+    w.value(to_name(e.result.decision));
+    w.key("summary");
+    w.value(e.result.summary);
+    w.key("rules");
+    w.begin_array();
+    for (const DecidingRule& r : e.result.rules) {
+      w.begin_object();
+      w.key("id");
+      w.value(r.id);
+      w.key("explanation");
+      w.value(r.explanation);
+      w.end_object();
+    }
+    w.end_array();
+    w.key("changes");
+    w.begin_array();
+    for (const std::string& line : describe_diff(e.result.diff)) w.value(line);
+    w.end_array();
+    if (!e.violations.empty()) {
+      w.key("violations");
+      w.begin_array();
+      for (const Violation& v : e.violations) {
+        w.begin_object();
+        w.key("rule");
+        w.value(v.rule);
+        w.key("message");
+        w.value(v.message);
+        w.end_object();
+      }
+      w.end_array();
+    }
+    w.end_object();
+  }
+  w.end_array();
+  w.key("expectations");
+  w.begin_array();
+  for (const ExpectationOutcome& o : log.expectations) {
+    w.begin_object();
+    w.key("after");
+    w.value(scenario.expectations[o.expectation].after);
+    w.key("passed");
+    w.value(o.passed);
+    if (!o.failures.empty()) {
+      w.key("failures");
+      w.begin_array();
+      for (const std::string& f : o.failures) w.value(f);
+      w.end_array();
+    }
+    w.end_object();
+  }
+  w.end_array();
+  w.end_object();
+  return w.finish();
+}
+
+}  // namespace core
