@@ -13,7 +13,11 @@
   }
 
   window.mpsimPage = {
-    onReady: function () { status.classList.add('hidden'); },
+    ready: false,  // true once the first frame is drawn: the exported functions may be called from then on
+    onReady: function () {
+      window.mpsimPage.ready = true;
+      status.classList.add('hidden');
+    },
     onFatalError: showFatal,
   };
 

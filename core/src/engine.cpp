@@ -18,11 +18,13 @@ namespace {
 
 constexpr ParamSpec kInvitationParams[] = {
     {"invitation", ParamType::Id, false, "id for the partner's reseller link (default <partner>-link)"},
-    {"include_dap", ParamType::Boolean, false, "request delegated admin privileges with the relationship (default true)"}};
+    {"include_dap", ParamType::Boolean, false, "request delegated admin privileges with the relationship (default true)"},
+    {"customer", ParamType::Id, false, "a customer to tie the link to (refused: the link holds no customer data, R-REL-2)"}};
 constexpr ParamSpec kAcceptParams[] = {
     {"invitation", ParamType::Id, true, "the invitation link the customer follows"},
     {"services", ParamType::IdList, false, "services the DAP covers (21Vianet: one CSP partner with DAP per service)"},
-    {"dap_partner", ParamType::Id, false, "an indirect reseller of the inviting provider that receives the DAP instead (R-IND-5)"}};
+    {"dap_partner", ParamType::Id, false, "an indirect reseller of the inviting provider that receives the DAP instead (R-IND-5)"},
+    {"portal", ParamType::Text, false, "where the customer accepts: 21vianet_admin_center or microsoft_365_admin_center (default: the era's)"}};
 constexpr ParamSpec kQuantityParams[] = {{"subscription", ParamType::Id, true, "the subscription"},
                                          {"quantity", ParamType::Integer, true, "the new number of seats"}};
 constexpr ParamSpec kSubscriptionParam[] = {{"subscription", ParamType::Id, true, "the subscription"}};
@@ -34,8 +36,16 @@ constexpr ParamSpec kOrderParams[] = {{"customer", ParamType::Id, true, "the cus
                                       {"quantity", ParamType::Integer, false, "seats (default 1)"},
                                       {"reseller", ParamType::Id, false, "indirect reseller of record (providers only)"}};
 constexpr ParamSpec kCustomerParam[] = {{"customer", ParamType::Id, true, "the customer"}};
+constexpr ParamSpec kRemoveRelationshipParams[] = {{"customer", ParamType::Id, true, "the customer"},
+                                                   {"partner", ParamType::Id, false, "whose relationship (default: the acting partner's own)"}};
+constexpr ParamSpec kMoveParams[] = {{"subscription", ParamType::Id, true, "the subscription"},
+                                     {"partner", ParamType::Id, false, "the partner that would become partner of record (default: the acting partner)"}};
+constexpr ParamSpec kTermsParams[] = {{"subscription", ParamType::Id, true, "the subscription"},
+                                      {"auto_renew", ParamType::Boolean, false, "renew automatically at the end of the term"},
+                                      {"billing_cycle", ParamType::Text, false, "monthly, annual or none"}};
 constexpr ParamSpec kAoboParams[] = {{"customer", ParamType::Id, true, "the customer"},
-                                     {"service", ParamType::Id, false, "the service to administer (21Vianet DAP is per service)"}};
+                                     {"service", ParamType::Id, false, "the service to administer (21Vianet DAP is per service)"},
+                                     {"needs_global_admin", ParamType::Boolean, false, "the task needs the Global Administrator role (e.g. managing users), not Helpdesk Administrator"}};
 constexpr ParamSpec kRemoveDapParams[] = {
     {"partner", ParamType::Id, false, "the partner whose DAP the customer removes (customer acting)"},
     {"customer", ParamType::Id, false, "the customer whose DAP the partner gives up (partner acting)"},
@@ -45,7 +55,8 @@ constexpr ParamSpec kCreateCustomerParams[] = {{"customer", ParamType::Id, true,
                                                {"reseller", ParamType::Id, false, "the indirect reseller to associate (providers only)"}};
 constexpr ParamSpec kPartnershipInviteParams[] = {{"invitation", ParamType::Id, false, "id for the partnership link (default <provider>-partnership)"}};
 constexpr ParamSpec kPartnershipAcceptParams[] = {{"invitation", ParamType::Id, true, "the provider's partnership link"}};
-constexpr ParamSpec kRemovePartnershipParams[] = {{"partner", ParamType::Id, true, "the other side of the partnership"}};
+constexpr ParamSpec kRemovePartnershipParams[] = {{"partner", ParamType::Id, true, "the other side of the partnership"},
+                                                  {"remove_customers", ParamType::Boolean, false, "also take the reseller's customers away (refused, R-IND-7)"}};
 constexpr ParamSpec kApiParams[] = {{"base_url", ParamType::Text, true, "the Partner Center API address called"}};
 constexpr ParamSpec kClockParams[] = {{"days", ParamType::Integer, false, "days to move forward"},
                                       {"until", ParamType::Time, false, "move forward to this time"}};
@@ -60,14 +71,17 @@ constexpr ActionSpec kActions[] = {
     {"reactivate_subscription", "Reactivate a suspended subscription", ActorKind::AnyUser, kSubscriptionParam, false},
     {"cancel_subscription", "Cancel a subscription", ActorKind::AnyUser, kSubscriptionParam, false},
     {"upgrade_subscription", "Upgrade a subscription to another offer", ActorKind::AnyUser, kUpgradeParams, false},
+    {"change_terms", "Change a subscription's renewal or billing terms", ActorKind::AnyUser, kTermsParams, false},
+    {"move_subscription", "Move a subscription to another partner", ActorKind::AnyUser, kMoveParams, true},
+    {"change_partner_of_record", "Change a subscription's partner of record", ActorKind::AnyUser, kMoveParams, true},
     {"administer_on_behalf", "Administer the customer's services (AOBO)", ActorKind::PartnerUser, kAoboParams, false},
     {"open_support_request", "Open a support request for the customer", ActorKind::AnyUser, kCustomerParam, false},
     {"remove_delegated_admin", "Remove delegated admin privileges", ActorKind::AnyUser, kRemoveDapParams, true},
-    {"remove_reseller_relationship", "Remove the reseller relationship", ActorKind::AnyUser, kCustomerParam, true},
+    {"remove_reseller_relationship", "Remove the reseller relationship", ActorKind::AnyUser, kRemoveRelationshipParams, true},
     {"invite_reseller_partnership", "Request a partnership with an indirect reseller", ActorKind::PartnerUser, kPartnershipInviteParams, true},
     {"accept_partnership_invitation", "Authorize an indirect provider", ActorKind::PartnerUser, kPartnershipAcceptParams, true},
     {"remove_partnership", "Remove a provider-reseller partnership", ActorKind::PartnerUser, kRemovePartnershipParams, true},
-    {"assign_licenses", "Assign licenses to the customer's users", ActorKind::PartnerUser, kCustomerParam, false},
+    {"assign_licenses", "Assign licenses to the customer's users", ActorKind::AnyUser, kCustomerParam, false},
     {"confirm_customer_agreement", "Attest the customer's acceptance of the Microsoft Customer Agreement", ActorKind::PartnerUser, kCustomerParam, false},
     {"call_partner_center_api", "Call the Partner Center API", ActorKind::PartnerUser, kApiParams, false},
     {"advance_clock", "Let time pass", ActorKind::System, kClockParams, false},
@@ -150,6 +164,8 @@ class Decider {
 
  private:
   // ---- outcome
+  // A rule that explains a refusal without being its last word (listed first).
+  void because_refused(std::string_view rule, std::string why) { refuse(rule, std::move(why)); }
   bool refuse(std::string_view rule, std::string why) {
     assert(find_rule(rule) != nullptr);
     r_.decision = Decision::Rejected;
@@ -299,8 +315,13 @@ class Decider {
   // transition or migrate") rather than only adding to someone else's subscription (R-MP-7).
   bool may_manage(const Subscription& s, bool removes_value, const char* verb) {
     if (customer_ && user_) {
-      if (s.channel == Channel::Csp)
-        return refuse("R-SUB-2", "customers cannot change their own CSP subscriptions; " + partner_name(s.partner_of_record) + ", which sold " + s.id + ", can.");
+      if (s.channel == Channel::Csp) {
+        refuse("R-SUB-2", "customers cannot change their own CSP subscriptions; " + partner_name(s.partner_of_record) + ", which sold " + s.id + ", can.");
+        if (!dap(s.partner_of_record, s.customer))
+          refuse("R-DAP-4", customer_->name + " removed " + possessive(partner_name(s.partner_of_record)) + " admin privileges, but that did not make " + s.id +
+                                " customer-managed: the subscription and the relationship stay with the partner.");
+        return false;
+      }
     }
     if (!require_partner_user()) return false;
     if (partner_->type == PartnerType::IndirectReseller && s.reseller_of_record == partner_->id)
@@ -311,8 +332,11 @@ class Decider {
     if (s.partner_of_record != partner_->id) {
       const std::string seller = s.partner_of_record.empty() ? "it was bought through the " + std::string(to_name(s.channel)) + " channel"
                                                              : partner_name(s.partner_of_record) + " sold it";
+      if (relationship(partner_->id, s.customer))
+        because_refused("R-MP-1", "joining " + s.customer + " as another partner gave " + partner_->name + " no say over its existing subscription " + s.id + ".");
       if (removes_value) return refuse("R-MP-6", partner_->name + " cannot " + verb + " " + s.id + ": " + seller + ", and a partner that did not sell a subscription cannot remove its seats, transition or migrate it.");
-      return refuse("R-MP-7", partner_->name + " cannot " + verb + " " + s.id + ": " + seller + ". A partner manages only the subscriptions it sold (and would not be billed for this one, R-MP-5).");
+      refuse("R-MP-5", partner_->name + " is not billed for " + s.id + "; billing stays with " + (s.partner_of_record.empty() ? std::string("its original channel") : partner_name(s.partner_of_record)) + ".");
+      return refuse("R-MP-7", partner_->name + " cannot " + verb + " " + s.id + ": " + seller + ". A partner manages only the subscriptions it sold.");
     }
     if (!relationship(partner_->id, s.customer))
       return refuse("R-REM-2", partner_->name + " no longer has a reseller relationship with " + s.customer + ", so it cannot make purchases for it.");
@@ -335,6 +359,8 @@ class Decider {
   void reactivate_subscription();
   void cancel_subscription();
   void upgrade_subscription();
+  void change_terms();
+  void move_subscription(bool partner_of_record_only);
   void administer_on_behalf();
   void open_support_request();
   void remove_delegated_admin();
@@ -375,6 +401,8 @@ void Decider::run(const ActionSpec& action) {
   else if (n == "reactivate_subscription") reactivate_subscription();
   else if (n == "cancel_subscription") cancel_subscription();
   else if (n == "upgrade_subscription") upgrade_subscription();
+  else if (n == "change_terms") change_terms();
+  else if (n == "move_subscription" || n == "change_partner_of_record") move_subscription(n == "change_partner_of_record");
   else if (n == "administer_on_behalf") administer_on_behalf();
   else if (n == "open_support_request") open_support_request();
   else if (n == "remove_delegated_admin") remove_delegated_admin();
@@ -403,6 +431,10 @@ void Decider::create_reseller_invitation() {
   }
   if (!partner_role(PartnerRole::AdminAgent) && !partner_role(PartnerRole::SalesAgent)) {
     refuse("R-ROLE-2", who() + " holds " + roles_text() + "; only admin agents, sales agents and global admins request a reseller relationship.");
+    return;
+  }
+  if (const std::string c = text("customer"); !c.empty()) {
+    refuse("R-REL-2", "the reseller-relationship link holds no customer information: " + partner_->name + " sends the same link to " + c + " as to any other customer.");
     return;
   }
   const bool with_dap = flag("include_dap").value_or(true);
@@ -443,6 +475,13 @@ void Decider::accept_reseller_invitation() {
   const Partner* inviter = by_id(w_.partners, inv->partner);
   if (!inviter) {
     refuse("R-INF-1", "the partner that issued " + inv_id + " no longer exists.");
+    return;
+  }
+  const std::string portal = text("portal");
+  const std::string_view expected_portal = cn() ? "21vianet_admin_center" : "microsoft_365_admin_center";
+  if (!portal.empty() && portal != expected_portal) {
+    refuse("R-REL-7", cn() ? "in 21Vianet the invitation is accepted in the admin center of Office 365 operated by 21Vianet, not in the global Microsoft 365 admin center."
+                           : "global customers accept in the Microsoft 365 admin center.");
     return;
   }
   if (relationship(inviter->id, customer_->id)) {
@@ -497,6 +536,8 @@ void Decider::accept_reseller_invitation() {
   because("R-REL-1", who() + " is a Global admin of " + customer_->name + " and accepted " + possessive(inviter->name) + " invitation.");
   if (cn()) because("R-REL-7", customer_->name + " accepted in the admin center of Office 365 operated by 21Vianet, where its Partner Relationships page now lists " + inviter->name + ".");
   because("R-REL-3", customer_->name + " joins " + possessive(inviter->name) + " customer list as a reseller customer.");
+  because("R-MP-8", customer_->name + " is a customer tenant, not a CSP partner's transacting tenant, so it can be a CSP customer.");
+  if (cn()) because("R-CN-3", "the relationship falls under the China CSP reseller agreement; no Microsoft Customer Agreement attestation is involved.");
   if (inviter->type == PartnerType::IndirectProvider && cn())
     because("R-IND-5", inviter->name + " (the indirect provider) owns the reseller relationship" +
                            (dap_partner != inviter ? "; " + dap_partner->name + ", its reseller, receives the delegated admin privileges." : "."));
@@ -560,7 +601,7 @@ void Decider::create_customer() {
   }
   const std::string id = text("customer");
   if (by_id(w_.customers, id) || by_id(w_.partners, id)) {
-    refuse("R-INF-1", "a tenant with the id \"" + id + "\" already exists; a customer that already has an account joins through a reseller-relationship invitation instead.");
+    refuse("R-REL-4", "a tenant with the id \"" + id + "\" already exists: a customer that already has an account is not added again, it joins through a reseller-relationship invitation.");
     return;
   }
   const std::string reseller = text("reseller");
@@ -644,8 +685,13 @@ void Decider::order_subscription() {
       return;
     }
     because("R-IND-6", partner_->name + " names " + r->name + " as the reseller of record (the subscription's partnerId).");
+    because("R-IND-8", partner_->name + ", the indirect provider, places the order for its reseller.");
   }
   because("R-REL-3", partner_->name + " has a reseller relationship with " + customer->name + ", so it can provision subscriptions for it.");
+  if (cn()) {
+    because("R-CN-2", service->name + " is in the 21Vianet catalogue (the Office 365 family).");
+    because("R-MC-4", customer->name + " has no other subscription that already provides " + service->name + ".");
+  }
   if (!dap(partner_->id, customer->id)) because("R-DAP-5", partner_->name + " has no delegated admin privileges for " + customer->name + ", but it can still place orders.");
   Subscription s;
   s.id = id;
@@ -672,6 +718,7 @@ void Decider::change_quantity() {
   }
   because("R-ROLE-1", who() + " holds " + roles_text() + ", which may manage subscriptions.");
   because("R-SUB-2", partner_->name + " sold " + s->id + ", so it manages its seats.");
+  if (quantity < s->quantity) because("R-MP-6", partner_->name + " is the original reseller of " + s->id + ", so it may remove seats.");
   Subscription updated = *s;
   updated.quantity = quantity;
   if (quantity != s->quantity) replace(w_.subscriptions, s, updated);
@@ -755,6 +802,43 @@ void Decider::upgrade_subscription() {
   replace(w_.subscriptions, s, updated);
 }
 
+void Decider::change_terms() {
+  const Subscription* s = subscription_param();
+  if (!s) return;
+  if (partner_ && user_ && s->partner_of_record != partner_->id && relationship(partner_->id, s->customer)) {
+    refuse("R-MP-3", partner_->name + " joined " + s->customer + " as another partner; that changes neither the terms of " + s->id + " nor the customer's obligations under it.");
+    return;
+  }
+  if (!may_manage(*s, false, "change the terms of") || !require_status(*s, SubscriptionStatus::Active, "change its terms")) return;
+  Subscription updated = *s;
+  if (const auto renew = flag("auto_renew")) updated.auto_renew = *renew;
+  if (const std::string cycle = text("billing_cycle"); !cycle.empty()) {
+    const auto parsed = from_name<BillingCycle>(cycle);
+    if (!parsed) {
+      refuse("R-INF-1", "\"" + cycle + "\" is not a billing cycle (monthly, annual or none).");
+      return;
+    }
+    updated.billing_cycle = *parsed;
+  }
+  because("R-SUB-2", partner_->name + " sold " + s->id + ", so it may change its terms with the customer.");
+  if (!(updated == *s)) replace(w_.subscriptions, s, updated);
+}
+
+void Decider::move_subscription(bool partner_of_record_only) {
+  const Subscription* s = subscription_param();
+  if (!s) return;
+  const std::string target = text("partner").empty() ? (partner_ ? partner_->id : std::string()) : text("partner");
+  const std::string owner = s->partner_of_record.empty() ? "its original channel" : partner_name(s->partner_of_record);
+  if (partner_of_record_only) {
+    refuse("R-MP-4", "adding a partner never changes a subscription's partner of record; " + s->id + " stays with " + owner + ".");
+    if (partner_ && partner_->id != s->partner_of_record)
+      refuse("R-MP-6", partner_->name + " did not sell " + s->id + " and cannot change its partner of record.");
+    return;
+  }
+  refuse("R-MP-2", "joining as a partner does not move existing subscriptions or the account: " + s->id + " stays with " + owner +
+                       (cn() ? "; Partner Center operated by 21Vianet has no transfer between partners (the customer lets it expire or cancels it, and the new partner sells a new one)." : "."));
+}
+
 // ---- administration and support ------------------------------------------------------------------------------------
 
 void Decider::administer_on_behalf() {
@@ -782,14 +866,37 @@ void Decider::administer_on_behalf() {
     refuse("R-DAP-6", "DAP gives no access to " + svc->name + " subscriptions that " + partner_->name + " did not provision; the customer must grant Azure access itself.");
     return;
   }
+  // Which channels the customer bought this service through: 21Vianet's multi-channel covers direct and Advisor only.
+  const Subscription* bought = nullptr;
+  if (svc)
+    for (const Subscription& s : w_.subscriptions)
+      if (s.customer == c->id && s.service == svc->id && s.status != SubscriptionStatus::Deleted) bought = &s;
+  if (cn() && bought && (bought->channel == Channel::Ea || bought->channel == Channel::Open || bought->channel == Channel::Other)) {
+    refuse("R-MC-1", c->name + " bought " + svc->name + " through the " + std::string(to_name(bought->channel)) +
+                         " channel; in 21Vianet multi-channel support covers subscriptions bought directly from 21Vianet or through the Advisor program.");
+    return;
+  }
   const DelegatedAdminGrant* g = dap(partner_->id, c->id);
+  if ((!g || (svc && !dap_covers(*g, svc->id))) && bought && (bought->channel == Channel::Direct || bought->channel == Channel::Advisor)) {
+    refuse("R-MC-3", c->name + " bought " + svc->name + " " + (bought->channel == Channel::Direct ? "directly from 21Vianet" : "through the Advisor program") +
+                         "; to support it " + partner_->name + " needs a reseller relationship with DAP for it, which it does not have.");
+    return;
+  }
   if (!g || (svc && !dap_covers(*g, svc->id))) {
     refuse("R-DAP-5", partner_->name + " has no delegated admin privileges " + (svc ? "for " + svc->name + " " : std::string()) + "at " + c->name +
                           ", so it cannot administer on its behalf" + (relationship(partner_->id, c->id) ? " (its reseller relationship alone does not allow it)." : "."));
     return;
   }
   const bool admin = partner_role(PartnerRole::AdminAgent);
+  if (!admin && flag("needs_global_admin").value_or(false)) {
+    refuse("R-DAP-1", who() + " acts through the Helpdesk Agents group, which holds Helpdesk Administrator in " + c->name +
+                          "'s tenant; this task needs Global Administrator, which only Admin Agents get.");
+    return;
+  }
   because("R-DAP-2", who() + " holds " + roles_text() + ", which may administer on behalf of customers.");
+  if (bought && bought->partner_of_record != partner_->id)
+    because("R-MP-5", partner_->name + " administers " + svc->name + " but is not billed for " + bought->id + "; billing stays with " +
+                          (bought->partner_of_record.empty() ? std::string("its original channel") : partner_name(bought->partner_of_record)) + ".");
   because("R-DAP-1", std::string("acting as ") + (admin ? "Global Administrator (Admin Agents)" : "Helpdesk Administrator (Helpdesk Agents)") + " in " + possessive(c->name) + " tenant" +
                          (g->services.empty() ? "." : " for " + join([&] { std::vector<std::string> n; for (const auto& s : g->services) n.push_back(service_name(s)); return n; }()) + "."));
 }
@@ -873,6 +980,10 @@ void Decider::remove_reseller_relationship() {
     return;
   }
   const std::string customer = text("customer");
+  if (const std::string other = text("partner"); !other.empty() && other != partner_->id) {
+    refuse("R-REL-5", partner_->name + " can remove only its own relationship; " + possessive(partner_name(other)) + " relationship with " + customer + " stays.");
+    return;
+  }
   const ResellerRelationship* rel = relationship(partner_->id, customer);
   if (!rel) {
     refuse("R-REM-3", "error 3000: the relationship between " + partner_->name + " and " + customer + " does not exist.");
@@ -955,6 +1066,10 @@ void Decider::remove_partnership() {
     refuse("R-ROLE-1", who() + " holds " + roles_text() + "; admin agents and global admins manage partnerships.");
     return;
   }
+  if (flag("remove_customers").value_or(false)) {
+    refuse("R-IND-7", "removing a partnership never takes the reseller's customers away (nor their DAP); " + partner_name(p->reseller) + " keeps them.");
+    return;
+  }
   std::vector<std::string> customers;
   const std::string& reseller = p->reseller;
   for (const ResellerRelationship& r : w_.reseller_relationships)
@@ -968,9 +1083,18 @@ void Decider::remove_partnership() {
 // ---- 21Vianet environment ------------------------------------------------------------------------------------------
 
 void Decider::assign_licenses() {
-  if (!require_partner_user()) return;
   const Customer* c = customer_param();
   if (!c) return;
+  if (customer_ && user_) {
+    if (customer_->id != c->id || !customer_global_admin()) {
+      refuse("R-INF-5", who() + " cannot assign " + possessive(c->name) + " licenses; a Global admin of that customer can.");
+      return;
+    }
+    if (cn()) because("R-CN-4", "in 21Vianet customers assign their users' licenses in the admin center of Office 365 operated by 21Vianet.");
+    else because("R-INF-5", who() + " is a Global admin of " + c->name + ".");
+    return;
+  }
+  if (!require_partner_user()) return;
   if (cn()) {
     refuse("R-CN-4", "partners cannot manage customer users' licenses through Partner Center operated by 21Vianet; " + c->name + " assigns them in its admin center.");
     return;

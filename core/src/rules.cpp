@@ -64,7 +64,6 @@ const Rule kRules[] = {
     {"R-ROLE-1", "Partner Center roles", "Admin agents and sales agents manage customers and subscriptions; help desk agents cannot manage subscriptions or create customers. A Global admin can do everything.", &kCnRoles, kAllEras, false},
     {"R-ROLE-2", "Partner Center roles", "Admin agents and sales agents may request a reseller relationship with a customer; help desk agents may not.", &kCnRoles, kAllEras, false},
     {"R-ROLE-3", "Partner Center roles", "Sales agents cannot create support requests; admin agents can.", &kCnRoles, kAllEras, false},
-    {"R-ROLE-4", "Partner Center roles", "Only a Global admin (or a user management admin) of the partner can add users and assign roles; billing and user management admins do not act for customers.", &kCnRoles, kAllEras, false},
     // Indirect providers and resellers
     {"R-IND-1", "Indirect providers and resellers", "A provider-reseller partnership exists only after the reseller's Global admin accepts the provider's partnership link; then each appears in the other's list.", &kGlobalIndirectReseller, kAllEras, false},
     {"R-IND-3", "Indirect providers and resellers", "A provider can create a customer for a reseller only if they are partners; only providers can name an associated reseller.", &kSdkIndirectCustomer, kAllEras, false},

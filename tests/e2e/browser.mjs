@@ -49,7 +49,8 @@ export async function appState(page) {
 
 export async function waitForFrames(page, frames = 3) {
   await page.waitForFunction((n) => {
-    if (!window.Module || !Module._app_state_json) return false;
+    // Module._app_state_json exists before the wasm is instantiated and throws if called then; the page says when.
+    if (!window.mpsimPage || !window.mpsimPage.ready) return false;
     return JSON.parse(Module.UTF8ToString(Module._app_state_json())).frames >= n;
   }, frames, { timeout: 60000, polling: 100 });
 }
