@@ -1236,6 +1236,26 @@ const ActionSpec* find_action(std::string_view name) {
   return nullptr;
 }
 
+std::string actions_markdown() {
+  static const char* const kActors[] = {"a partner user", "a customer user", "a partner or customer user", "\"system\""};
+  static const char* const kTypes[] = {"id", "list of ids", "whole number", "true/false", "text", "UTC time"};
+  std::string out =
+      "# Actions\n\n"
+      "Generated from the engine's action table (`core/src/engine.cpp`) by `mpsim actions --markdown > docs/actions.md`;\n"
+      "a test fails when this file is out of date. An event names one of these actions, an actor (`tenant-id/user-id`, or\n"
+      "`system`) and the parameters below (see [scenario-format.md](scenario-format.md#events)). The engine decides each\n"
+      "event with the rules of the scenario's era ([rules.md](rules.md)); the actor's tenant and roles matter.\n";
+  for (const ActionSpec& a : kActions) {
+    out += "\n## `" + std::string(a.name) + "`\n\n" + std::string(a.label) + ". Actor: " + kActors[static_cast<int>(a.actor)] + "." +
+           (a.multi_partner ? " A multi-partner action: it may add or remove a partner's access, so the four \"multi-partner does not\" guarantees are checked after it." : "") + "\n";
+    if (a.params.empty()) continue;
+    out += "\n| parameter | type | required | meaning |\n| --- | --- | --- | --- |\n";
+    for (const ParamSpec& p : a.params)
+      out += "| `" + std::string(p.name) + "` | " + kTypes[static_cast<int>(p.type)] + " | " + (p.required ? "yes" : "no") + " | " + std::string(p.meaning) + " |\n";
+  }
+  return out;
+}
+
 void apply_diff(World& world, const Diff& diff) {
   for (const Change& c : diff) forward(world, c);
 }

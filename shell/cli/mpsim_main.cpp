@@ -12,7 +12,9 @@
 #include "mpsim/generate.hpp"
 #include "mpsim/import.hpp"
 #include "mpsim/rules.hpp"
+#include "mpsim/perspectives.hpp"
 #include "mpsim/run.hpp"
+#include "mpsim/timeline.hpp"
 #include "mpsim/scenario_io.hpp"
 #include "mpsim/summary.hpp"
 
@@ -27,7 +29,11 @@ Usage:
                               what changed (text, or JSON with --json).
   mpsim check FILE...         Replay scenarios and check their expectations; exit 0 only when all hold and no
                               invariant broke.
+  mpsim view FILE (--partner ID [--user ID] | --customer ID) [--after EVENT]
+                              What one party sees: a partner's customer list and what it may do for each, or a
+                              customer's Partner relationships page; at the start, after EVENT, or at the end.
   mpsim rules [--markdown]    List the rule catalogue (--markdown: docs/rules.md as generated).
+  mpsim actions [--markdown]  List the actions events may name (--markdown: docs/actions.md as generated).
   mpsim export FILE [-o OUT]  Write FILE in canonical form (fixed member order, 2-space indent) to OUT or stdout.
   mpsim import PAYLOAD... [options] [-o OUT]
                               Build a scenario from Partner Center REST / Graph GDAP responses (JSON bodies, with or
@@ -339,6 +345,64 @@ int command_check(const std::vector<std::string>& args) {
   return status;
 }
 
+int command_view(const std::vector<std::string>& args) {
+  std::string path, partner, customer, user, after;
+  bool at_start = false;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    const auto value = [&](std::string& out) {
+      if (i + 1 >= args.size()) return false;
+      out = args[++i];
+      return true;
+    };
+    bool ok = true;
+    if (a == "--partner") ok = value(partner);
+    else if (a == "--customer") ok = value(customer);
+    else if (a == "--user") ok = value(user);
+    else if (a == "--after") ok = value(after);
+    else if (a == "--start") at_start = true;
+    else if (path.empty() && a.rfind("--", 0) != 0) path = a;
+    else ok = false;
+    if (!ok) {
+      std::cerr << "mpsim view: unexpected '" << a << "'.\n\n" << kUsage;
+      return 2;
+    }
+  }
+  if (path.empty() || partner.empty() == customer.empty()) {
+    std::cerr << "mpsim view takes FILE and one of --partner ID or --customer ID.\n\n" << kUsage;
+    return 2;
+  }
+  int status = 0;
+  auto scenario = load_for_run(path, status);
+  if (!scenario) return status;
+  core::Timeline timeline(std::move(*scenario));
+  if (at_start) timeline.seek(0);
+  if (!after.empty()) {
+    const auto position = timeline.position_after(after);
+    if (!position) {
+      std::cerr << "mpsim view: no event \"" << after << "\" in " << path << ".\n";
+      return 2;
+    }
+    timeline.seek(*position);
+  }
+  if (!partner.empty()) {
+    const auto view = core::partner_view(timeline.scenario(), timeline.world(), partner, user);
+    if (!view) {
+      std::cerr << "mpsim view: no partner \"" << partner << "\".\n";
+      return 2;
+    }
+    std::cout << core::partner_view_text(timeline.world(), *view);
+  } else {
+    const auto view = core::customer_view(timeline.world(), customer);
+    if (!view) {
+      std::cerr << "mpsim view: no customer \"" << customer << "\".\n";
+      return 2;
+    }
+    std::cout << core::customer_view_text(timeline.world(), *view);
+  }
+  return 0;
+}
+
 int command_rules(const std::vector<std::string>& args) {
   if (!args.empty() && args[0] == "--markdown") {
     std::cout << core::rules_markdown();
@@ -403,6 +467,13 @@ int main(int argc, char** argv) {
   if (command == "run") return command_run(rest);
   if (command == "check") return command_check(rest);
   if (command == "rules") return command_rules(rest);
+  if (command == "view") return command_view(rest);
+  if (command == "actions") {
+    if (!rest.empty() && rest[0] == "--markdown") std::cout << core::actions_markdown();
+    else
+      for (const core::ActionSpec& a : core::action_catalogue()) std::cout << a.name << "  " << a.label << "\n";
+    return 0;
+  }
   std::cerr << "mpsim: unknown command '" << command << "'.\n\n" << kUsage;
   return 2;
 }

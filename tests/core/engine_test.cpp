@@ -54,7 +54,6 @@ TEST_CASE("every bundled scenario meets all its expectations with no invariant b
 TEST_CASE("every documented rule is shown applied and denying by a bundled scenario's expectations") {
   std::map<std::string, std::set<Decision>> shown;
   for (const auto& entry : bundled()) {
-    const std::string& name = entry.first;
     const Scenario& scenario = entry.second;
     const RunLog log = run_scenario(scenario);
     for (const ExpectationOutcome& o : log.expectations) {
@@ -79,6 +78,11 @@ TEST_CASE("every documented rule is shown applied and denying by a bundled scena
 TEST_CASE("docs/rules.md is the catalogue as generated") {
   CHECK_MESSAGE(test_support::read_text("docs/rules.md") == rules_markdown(),
                 "docs/rules.md is out of date: run  build/native/shell/mpsim rules --markdown > docs/rules.md");
+}
+
+TEST_CASE("docs/actions.md is the action table as generated") {
+  CHECK_MESSAGE(test_support::read_text("docs/actions.md") == actions_markdown(),
+                "docs/actions.md is out of date: run  build/native/shell/mpsim actions --markdown > docs/actions.md");
 }
 
 TEST_CASE("every deciding rule of every step is in the catalogue and belongs to the scenario's era") {

@@ -37,6 +37,8 @@ struct ActionSpec {
 
 std::span<const ActionSpec> action_catalogue();
 const ActionSpec* find_action(std::string_view name);
+// docs/actions.md, generated from the action table (a test fails when the committed file differs).
+std::string actions_markdown();
 
 // ---- diffs: what a step changes, entity by entity
 

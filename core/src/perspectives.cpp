@@ -1,0 +1,175 @@
+// perspectives.cpp — views built from the world, with capabilities asked of the engine.
+#include "mpsim/perspectives.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "mpsim/enum_names.hpp"
+
+namespace core {
+namespace {
+
+template <class T> const T* by_id(const std::vector<T>& items, const std::string& id) {
+  for (const T& item : items)
+    if (item.id == id) return &item;
+  return nullptr;
+}
+
+std::string service_name(const World& w, const std::string& id) {
+  const Service* s = by_id(w.services, id);
+  return s ? s->name : id;
+}
+
+std::string joined(const std::vector<std::string>& items) {
+  std::string out;
+  for (const std::string& s : items) out += (out.empty() ? "" : ", ") + s;
+  return out;
+}
+
+Capability ask(const Scenario& scenario, const World& world, const std::string& actor, const std::string& action, const std::string& label,
+               const std::string& target, std::map<std::string, ParamValue> params) {
+  Event e;
+  e.id = "query";
+  e.actor = actor;
+  e.action = action;
+  e.params = std::move(params);
+  const StepResult r = step(scenario, world, e);
+  Capability c;
+  c.action = action;
+  c.label = label;
+  c.target = target;
+  c.decision = r.decision;
+  if (!r.rules.empty()) {
+    // A refusal's last rule is its decisive one; an approval's first rule is what allowed it.
+    const DecidingRule& d = r.decision == Decision::Rejected ? r.rules.back() : r.rules.front();
+    c.rule = d.id;
+    c.explanation = d.explanation;
+  }
+  return c;
+}
+
+
+// "  DAP: Exchange Online (Plan 1)", "  DAP: whole tenant" or "  no DAP" (labels per view).
+std::string admin_rights_text(const World& w, bool granted, const std::vector<std::string>& services, const char* label, const char* everything,
+                              const char* nothing) {
+  if (!granted) return std::string("  ") + nothing;
+  std::vector<std::string> names;
+  for (const std::string& s : services) names.push_back(service_name(w, s));
+  return std::string("  ") + label + (names.empty() ? std::string(everything) : joined(names));
+}
+
+}  // namespace
+
+std::optional<PartnerView> partner_view(const Scenario& scenario, const World& w, const std::string& partner_id, const std::string& user) {
+  const Partner* p = by_id(w.partners, partner_id);
+  if (!p) return std::nullopt;
+  PartnerView v;
+  v.partner_id = p->id;
+  v.partner_name = p->name;
+  v.type = p->type;
+  const User* acting = user.empty() ? nullptr : by_id(p->users, user);
+  if (!acting)
+    for (const User& u : p->users)
+      if (std::find(u.partner_roles.begin(), u.partner_roles.end(), PartnerRole::GlobalAdmin) != u.partner_roles.end()) acting = &u;
+  if (!acting && !p->users.empty()) acting = &p->users.front();
+  v.acting_user = acting ? acting->id : std::string();
+  const std::string actor = p->id + "/" + v.acting_user;
+  for (const Partnership& ps : w.partnerships) {
+    if (ps.provider == p->id) v.indirect_resellers.push_back(ps.reseller);
+    if (ps.reseller == p->id) v.indirect_providers.push_back(ps.provider);
+  }
+  for (const Invitation& inv : w.invitations)
+    if (inv.partner == p->id) v.invitations.push_back(inv.id);
+  // Its customer list: customers it has a reseller relationship with, or sells to as reseller of record.
+  for (const Customer& c : w.customers) {
+    PartnerCustomerRow row;
+    row.customer_id = c.id;
+    row.customer_name = c.name;
+    row.reseller_relationship = std::any_of(w.reseller_relationships.begin(), w.reseller_relationships.end(),
+                                            [&](const ResellerRelationship& r) { return r.partner == p->id && r.customer == c.id; });
+    for (const DelegatedAdminGrant& g : w.delegated_admin)
+      if (g.partner == p->id && g.customer == c.id) {
+        row.delegated_admin = true;
+        row.dap_services = g.services;
+      }
+    for (const Subscription& s : w.subscriptions) {
+      if (s.customer != c.id) continue;
+      if (s.partner_of_record == p->id) row.subscriptions.push_back(s.id);
+      if (s.reseller_of_record == p->id) row.reseller_subscriptions.push_back(s.id);
+    }
+    if (!row.reseller_relationship && !row.delegated_admin && row.reseller_subscriptions.empty()) continue;
+    if (acting) {
+      // What Partner Center would let it do here, asked of the engine.
+      if (row.delegated_admin && !row.dap_services.empty())
+        for (const std::string& svc : row.dap_services)
+          row.capabilities.push_back(ask(scenario, w, actor, "administer_on_behalf", "Administer " + service_name(w, svc), svc,
+                                         {{"customer", c.id}, {"service", svc}}));
+      else
+        row.capabilities.push_back(ask(scenario, w, actor, "administer_on_behalf", "Administer the tenant", c.id, {{"customer", c.id}}));
+      row.capabilities.push_back(ask(scenario, w, actor, "open_support_request", "Open a support request", c.id, {{"customer", c.id}}));
+      for (const Subscription& s : w.subscriptions)
+        if (s.customer == c.id && (s.partner_of_record == p->id || s.reseller_of_record == p->id))
+          row.capabilities.push_back(ask(scenario, w, actor, "change_quantity", "Change seats of " + s.id, s.id,
+                                         {{"subscription", s.id}, {"quantity", s.quantity + 1}}));
+    }
+    v.customers.push_back(std::move(row));
+  }
+  return v;
+}
+
+std::optional<CustomerView> customer_view(const World& w, const std::string& customer_id) {
+  const Customer* c = by_id(w.customers, customer_id);
+  if (!c) return std::nullopt;
+  CustomerView v;
+  v.customer_id = c->id;
+  v.customer_name = c->name;
+  for (const Partner& p : w.partners) {
+    CustomerPartnerRow row;
+    row.partner_id = p.id;
+    row.partner_name = p.name;
+    row.type = p.type;
+    row.reseller_relationship = std::any_of(w.reseller_relationships.begin(), w.reseller_relationships.end(),
+                                            [&](const ResellerRelationship& r) { return r.partner == p.id && r.customer == c->id; });
+    for (const DelegatedAdminGrant& g : w.delegated_admin)
+      if (g.partner == p.id && g.customer == c->id) {
+        row.delegated_admin = true;
+        row.admin_services = g.services;
+      }
+    for (const Subscription& s : w.subscriptions)
+      if (s.customer == c->id && (s.partner_of_record == p.id || s.reseller_of_record == p.id)) row.subscriptions.push_back(s.id);
+    if (row.reseller_relationship || row.delegated_admin || !row.subscriptions.empty()) v.partners.push_back(std::move(row));
+  }
+  for (const Subscription& s : w.subscriptions)
+    if (s.customer == c->id && s.channel != Channel::Csp) v.other_channel_subscriptions.push_back(s.id);
+  return v;
+}
+
+std::string partner_view_text(const World& w, const PartnerView& v) {
+  std::string out = v.partner_name + " (" + std::string(partner_type_label(v.type)) + ") — Partner Center as " + v.acting_user + "\n";
+  if (!v.indirect_providers.empty()) out += "Indirect providers: " + joined(v.indirect_providers) + "\n";
+  if (!v.indirect_resellers.empty()) out += "Indirect resellers: " + joined(v.indirect_resellers) + "\n";
+  if (!v.invitations.empty()) out += "Links: " + joined(v.invitations) + "\n";
+  out += "Customers: " + std::to_string(v.customers.size()) + "\n";
+  for (const PartnerCustomerRow& r : v.customers) {
+    out += "\n  " + r.customer_name + " (" + r.customer_id + ")" + (r.reseller_relationship ? "  reseller relationship" : "  no reseller relationship");
+    out += admin_rights_text(w, r.delegated_admin, r.dap_services, "DAP: ", "whole tenant", "no DAP") + "\n";
+    if (!r.subscriptions.empty()) out += "    sold: " + joined(r.subscriptions) + "\n";
+    if (!r.reseller_subscriptions.empty()) out += "    reseller of record: " + joined(r.reseller_subscriptions) + "\n";
+    for (const Capability& c : r.capabilities)
+      out += std::string("    ") + (c.decision == Decision::Applied ? "may    " : "may not") + "  " + c.label + "  [" + c.rule + "] " + c.explanation + "\n";
+  }
+  return out;
+}
+
+std::string customer_view_text(const World& w, const CustomerView& v) {
+  std::string out = v.customer_name + " — Partner relationships\n";
+  for (const CustomerPartnerRow& r : v.partners) {
+    out += "\n  " + r.partner_name + " (" + std::string(partner_type_label(r.type)) + ")" + (r.reseller_relationship ? "  Reseller" : "");
+    out += admin_rights_text(w, r.delegated_admin, r.admin_services, "admin rights: ", "all services", "no admin rights") + "\n";
+    if (!r.subscriptions.empty()) out += "    subscriptions: " + joined(r.subscriptions) + "\n";
+  }
+  if (!v.other_channel_subscriptions.empty()) out += "\n  Bought through other channels: " + joined(v.other_channel_subscriptions) + "\n";
+  return out;
+}
+
+}  // namespace core

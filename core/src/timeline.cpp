@@ -1,0 +1,26 @@
+// timeline.cpp — seeking by diffs.
+#include "mpsim/timeline.hpp"
+
+namespace core {
+
+Timeline::Timeline(Scenario scenario) : scenario_(std::move(scenario)) {
+  RunLog log = run_scenario(scenario_);
+  entries_ = std::move(log.entries);
+  expectations_ = std::move(log.expectations);
+  world_ = std::move(log.final_world);
+  position_ = entries_.size();
+}
+
+void Timeline::seek(std::size_t position) {
+  position = std::min(position, entries_.size());
+  while (position_ < position) apply_diff(world_, entries_[position_++].result.diff);
+  while (position_ > position) undo_diff(world_, entries_[--position_].result.diff);
+}
+
+std::optional<std::size_t> Timeline::position_after(const std::string& event_id) const {
+  for (std::size_t i = 0; i < entries_.size(); ++i)
+    if (!entries_[i].scheduled && entries_[i].event.id == event_id) return i + 1;
+  return std::nullopt;
+}
+
+}  // namespace core
