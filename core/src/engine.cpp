@@ -1298,7 +1298,23 @@ StepResult step(const Scenario& scenario, const World& world, const Event& event
   const ActionSpec* action = find_action(event.action);
   if (action) decider.run(*action);
   else decider.unknown_action();
-  return decider.finish(action);
+  StepResult result = decider.finish(action);
+  // Follow-ons: the timers this step started, as the system events they will become.
+  for (const Change& c : result.diff)
+    if (c.after && std::holds_alternative<Subscription>(*c.after)) {
+      const Subscription& after = std::get<Subscription>(*c.after);
+      const bool newly = !c.before || std::get<Subscription>(*c.before).status != SubscriptionStatus::Suspended;
+      if (after.status == SubscriptionStatus::Suspended && after.suspended_at && newly) {
+        Event e;
+        e.id = "auto-delete-" + after.id;
+        e.time = *after.suspended_at + kDataRetention;
+        e.actor = "system";
+        e.action = "delete_subscription_data";
+        e.params["subscription"] = after.id;
+        result.follow_ons.push_back(std::move(e));
+      }
+    }
+  return result;
 }
 
 std::optional<Event> next_due_event(const World& world, Timestamp until) {

@@ -236,6 +236,8 @@ std::string decision_log_text(const Scenario& scenario, const RunLog& log) {
            e.event.id + (e.scheduled ? " (scheduled)" : "") + ": " + e.result.summary + "\n";
     for (const DecidingRule& r : e.result.rules) out += std::string("   ") + (applied ? "+ " : "x ") + r.id + ": " + r.explanation + "\n";
     for (const std::string& line : describe_diff(e.result.diff)) out += "   ~ " + line + "\n";
+    for (const Event& f : e.result.follow_ons)
+      out += "   > scheduled: " + f.action + " at " + (f.time ? format_timestamp(*f.time) : std::string("?")) + "\n";
     for (const Violation& v : e.violations) out += "   !! invariant " + v.rule + " broken: " + v.message + "\n";
   }
   if (!log.expectations.empty()) {
@@ -293,6 +295,19 @@ std::string decision_log_json(const Scenario& scenario, const RunLog& log) {
     w.begin_array();
     for (const std::string& line : describe_diff(e.result.diff)) w.value(line);
     w.end_array();
+    if (!e.result.follow_ons.empty()) {
+      w.key("scheduled");
+      w.begin_array();
+      for (const Event& f : e.result.follow_ons) {
+        w.begin_object();
+        w.key("action");
+        w.value(f.action);
+        w.key("time");
+        w.value(format_timestamp(f.time.value_or(0)));
+        w.end_object();
+      }
+      w.end_array();
+    }
     if (!e.violations.empty()) {
       w.key("violations");
       w.begin_array();

@@ -234,3 +234,23 @@ TEST_CASE("a suspended subscription's deletion falls due exactly 60 days later")
   CHECK(*due->time == 70 * kSecondsPerDay);
   CHECK(std::get<std::string>(due->params.at("subscription")) == "s1");
 }
+
+TEST_CASE("a suspension announces the deletion it schedules, and the runner fires exactly that") {
+  Result<Scenario> r = load_scenario(test_support::read_text("web/scenarios/cn-suspension-60-days.json"));
+  REQUIRE(r.ok());
+  const RunLog log = run_scenario(*r.value);
+  const LogEntry* suspend = nullptr;
+  const LogEntry* fired = nullptr;
+  for (const LogEntry& e : log.entries) {
+    if (e.event.id == "suspend-again") suspend = &e;
+    if (e.scheduled) fired = &e;
+  }
+  REQUIRE(suspend);
+  REQUIRE(fired);
+  REQUIRE(suspend->result.follow_ons.size() == 1);
+  const Event& announced = suspend->result.follow_ons[0];
+  CHECK(announced.action == fired->event.action);
+  CHECK(announced.time == fired->event.time);
+  CHECK(announced.params == fired->event.params);
+  CHECK(*announced.time == *parse_timestamp("2019-01-02T09:00:00Z") + 60 * kSecondsPerDay);
+}

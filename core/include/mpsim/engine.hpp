@@ -70,6 +70,10 @@ struct StepResult {
   Decision decision = Decision::Applied;
   std::vector<DecidingRule> rules;
   Diff diff;
+  // What this step set in motion, with the time it falls due (e.g. a suspension schedules the data deletion 60 days
+  // later). The runner fires them through next_due_event(), which derives them from the world, so cancelling the
+  // cause (reactivating) cancels them.
+  std::vector<Event> follow_ons;
   std::string summary;  // one line: who did what, and the outcome
   bool operator==(const StepResult&) const = default;
 };
