@@ -1,13 +1,21 @@
-// app.cpp — loading scenarios, laying out the panels for the window's size, applying intents.
+// app.cpp — loading scenarios into a timeline, laying out the panels for the window's size, applying intents.
 #include "app.hpp"
 
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "embedded_files.hpp"
 #include "mpsim/enum_names.hpp"
+#include "mpsim/run.hpp"
 #include "mpsim/scenario_io.hpp"
+#include "panels/expectations_panel.hpp"
+#include "panels/inspector_panel.hpp"
 #include "panels/problems_panel.hpp"
+#include "panels/rules_panel.hpp"
 #include "panels/summary_panel.hpp"
+#include "panels/timeline_panel.hpp"
+#include "web/platform.hpp"
 
 namespace shell {
 namespace {
@@ -17,14 +25,26 @@ constexpr const char* kAppVersion = "0.1.0";
 void draw_menu_bar(const AppState& state, Intents& out) {
   if (!ImGui::BeginMainMenuBar()) return;
   if (ImGui::BeginMenu("File")) {
+    if (ImGui::MenuItem("Open file...", "Ctrl+O")) out.push_back(RequestOpenFile{});
+    if (ImGui::MenuItem("Gallery of examples...")) out.push_back(ShowGallery{});
     if (ImGui::BeginMenu("Open example")) {
-      for (std::size_t i = 0; i < kBundledScenarios_count; ++i) {
-        const EmbeddedFile& file = kBundledScenarios[i];
-        const bool is_open = state.open && state.open->source == file.name;
-        if (ImGui::MenuItem(file.name, nullptr, is_open)) out.push_back(OpenBundledScenario{file.name});
+      for (const GalleryItem& item : state.gallery) {
+        const bool is_open = state.open && state.open->source == item.file;
+        if (ImGui::MenuItem(item.title.c_str(), nullptr, is_open)) out.push_back(OpenBundledScenario{item.file});
       }
       ImGui::EndMenu();
     }
+    ImGui::Separator();
+    const bool open = state.open.has_value();
+    if (ImGui::MenuItem("Download scenario (JSON)", "Ctrl+S", false, open)) out.push_back(StartDownload{Download::Scenario});
+    if (ImGui::MenuItem("Download decision log (JSON)", nullptr, false, open)) out.push_back(StartDownload{Download::DecisionLog});
+    if (ImGui::MenuItem("Download report (Markdown)", nullptr, false, open)) out.push_back(StartDownload{Download::Report});
+    if (ImGui::MenuItem("Copy share link", nullptr, false, open)) out.push_back(CopyShareLink{});
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu("Edit")) {
+    ImGui::MenuItem("Copy (Ctrl+C) and paste (Ctrl+V) work in text fields", nullptr, false, false);
+    ImGui::MenuItem("Paste a scenario's JSON anywhere else to open it", nullptr, false, false);
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("View")) {
@@ -32,18 +52,34 @@ void draw_menu_bar(const AppState& state, Intents& out) {
     if (ImGui::MenuItem("Light theme", nullptr, state.theme == Theme::Light)) out.push_back(SelectTheme{Theme::Light});
     ImGui::EndMenu();
   }
+  if (ImGui::BeginMenu("Scenario")) {
+    const bool open = state.open.has_value();
+    const std::size_t steps = open ? state.open->timeline.steps() : 0, at = open ? state.open->timeline.position() : 0;
+    if (ImGui::MenuItem("Step forward", "Right", false, open && at < steps)) out.push_back(StepBy{1});
+    if (ImGui::MenuItem("Step back", "Left", false, open && at > 0)) out.push_back(StepBy{-1});
+    if (ImGui::MenuItem("Go to start", "Home", false, open)) out.push_back(SeekTo{0});
+    if (ImGui::MenuItem("Go to end", "End", false, open)) out.push_back(SeekTo{steps});
+    if (ImGui::MenuItem(state.playing ? "Pause" : "Play", "Space", false, open)) out.push_back(SetPlaying{!state.playing});
+    ImGui::EndMenu();
+  }
   if (ImGui::BeginMenu("Help")) {
+    if (ImGui::MenuItem("Keyboard shortcuts", "?")) out.push_back(ShowShortcuts{});
     if (ImGui::MenuItem("About mpsim")) out.push_back(ShowAbout{});
     ImGui::EndMenu();
   }
   ImGui::EndMainMenuBar();
 }
 
-void draw_about(bool& open) {
-  if (open) ImGui::OpenPopup("About mpsim");
+void modal_frame(const char* title, float width_em) {
   const ImVec2 center = ImGui::GetMainViewport()->GetCenter();
   ImGui::SetNextWindowPos(center, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 34, 0));
+  ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * width_em, 0));
+  (void)title;
+}
+
+void draw_about(bool& open) {
+  if (open) ImGui::OpenPopup("About mpsim");
+  modal_frame("About mpsim", 34);
   if (ImGui::BeginPopupModal("About mpsim", &open, ImGuiWindowFlags_NoResize)) {
     ImGui::Text("mpsim %s", kAppVersion);
     ImGui::TextWrapped("A simulator of Microsoft Partner Center's CSP multi-partner rules, running entirely in this page. "
@@ -58,19 +94,72 @@ void draw_about(bool& open) {
   }
 }
 
+void draw_shortcuts(bool& open) {
+  if (open) ImGui::OpenPopup("Keyboard shortcuts");
+  modal_frame("Keyboard shortcuts", 30);
+  if (ImGui::BeginPopupModal("Keyboard shortcuts", &open, ImGuiWindowFlags_NoResize)) {
+    static const char* const kKeys[][2] = {{"Right / Left", "step forward / back"}, {"Home / End", "go to the start / end"},
+                                           {"Space", "play or pause"},            {"Ctrl+O", "open a file"},
+                                           {"Ctrl+S", "download the scenario"},   {"Ctrl+V", "paste a scenario's JSON to open it"},
+                                           {"Tab, arrows, Enter", "move between controls (keyboard navigation)"},
+                                           {"?", "this list"}};
+    if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_SizingStretchProp)) {
+      for (const auto& k : kKeys) {
+        ImGui::TableNextRow();
+        ImGui::TableSetColumnIndex(0);
+        ImGui::TextUnformatted(k[0]);
+        ImGui::TableSetColumnIndex(1);
+        ImGui::TextDisabled("%s", k[1]);
+      }
+      ImGui::EndTable();
+    }
+    if (ImGui::Button("Close")) {
+      open = false;
+      ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+  }
+}
+
+std::vector<GalleryItem> read_gallery() {
+  std::vector<GalleryItem> items;
+  for (std::size_t i = 0; i < kBundledScenarios_count; ++i) {
+    const core::Result<core::Scenario> r = core::load_scenario(kBundledScenarios[i].text());
+    if (!r.ok()) continue;  // the bundled files are checked by the tests; a broken one is left out, not shown
+    const core::Scenario& s = *r.value;
+    items.push_back(GalleryItem{kBundledScenarios[i].name, s.metadata.title, s.metadata.description, std::string(core::to_name(s.metadata.era)),
+                                std::string(core::to_name(s.metadata.difficulty)), s.events.size(), s.expectations.size()});
+  }
+  return items;
+}
+
+core::RunLog log_of(const core::Timeline& t) {
+  core::RunLog log;
+  log.entries = t.entries();
+  log.expectations = t.expectations();
+  return log;
+}
+
 }  // namespace
 
 bool App::load_text(std::string_view source, std::string_view text) {
+  if (state_.gallery.empty()) state_.gallery = read_gallery();
   core::Result<core::Scenario> loaded = core::load_scenario(text);
   state_.problems = std::move(loaded.issues);
   state_.problems_source = std::string(source);
   if (!loaded.ok()) return false;
-  OpenScenario open;
-  open.summary = core::summarize(*loaded.value);
-  open.scenario = std::move(*loaded.value);
-  open.source = std::string(source);
-  state_.open = std::move(open);
+  core::ScenarioSummary summary = core::summarize(*loaded.value);
+  core::Timeline timeline(std::move(*loaded.value));
+  timeline.seek(0);  // a trainer steps through from the beginning
+  state_.open.emplace(OpenScenario{std::move(timeline), std::move(summary), std::string(source), false});
+  state_.playing = false;
+  state_.asked.reset();
+  state_.answer.reset();
+  state_.perspective_party.clear();
+  state_.selected.clear();
   ++state_.data_version;
+  ++state_.save_version;
+  refresh_perspective();
   return true;
 }
 
@@ -85,32 +174,216 @@ bool App::load_bundled(std::string_view name) {
   return false;
 }
 
+std::string App::scenario_json() const { return state_.open ? core::export_scenario(state_.open->timeline.scenario()) : std::string(); }
+
 bool App::take_theme_change() {
   const bool changed = theme_changed_;
   theme_changed_ = false;
   return changed;
 }
 
+void App::seek(std::size_t position) {
+  if (!state_.open) return;
+  state_.open->timeline.seek(position);
+  ++state_.data_version;
+  refresh_perspective();
+}
+
+// A new event at the current moment: later events are dropped (a branch: "what if this happened instead?"),
+// the scenario is replayed, and the view moves to just after the new event.
+void App::branch_with(const core::Event& proposed) {
+  if (!state_.open) return;
+  const core::Timeline& t = state_.open->timeline;
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < t.position(); ++i) kept += t.entries()[i].scheduled ? 0 : 1;
+  core::Scenario next = t.scenario();
+  next.events.resize(kept);
+  std::vector<std::string> ids;
+  for (const core::Event& e : next.events) ids.push_back(e.id);
+  next.expectations.erase(std::remove_if(next.expectations.begin(), next.expectations.end(),
+                                         [&](const core::Expectation& x) { return std::find(ids.begin(), ids.end(), x.after) == ids.end(); }),
+                          next.expectations.end());
+  core::Event event = proposed;
+  for (std::size_t n = next.events.size() + 1; event.id.empty() || std::find(ids.begin(), ids.end(), event.id) != ids.end(); ++n)
+    event.id = "step-" + std::to_string(n);
+  if (!event.time) event.time = t.world().clock;
+  next.events.push_back(event);
+  core::Timeline replayed(std::move(next));
+  const auto after = replayed.position_after(event.id);
+  replayed.seek(after.value_or(replayed.steps()));
+  state_.open->timeline = std::move(replayed);
+  state_.open->modified = true;
+  ++state_.data_version;
+  ++state_.save_version;
+  refresh_perspective();
+}
+
+void App::refresh_perspective() {
+  state_.partner_view.reset();
+  state_.customer_view.reset();
+  if (!state_.open || state_.perspective_party.empty()) return;
+  const core::Timeline& t = state_.open->timeline;
+  state_.partner_view = core::partner_view(t.scenario(), t.world(), state_.perspective_party, state_.perspective_user);
+  if (!state_.partner_view) state_.customer_view = core::customer_view(t.world(), state_.perspective_party);
+}
+
+void App::handle_shortcuts(Intents& out) {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (io.WantTextInput || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) return;
+  if (!state_.open) return;
+  const std::size_t steps = state_.open->timeline.steps();
+  if (ImGui::IsKeyPressed(ImGuiKey_RightArrow)) out.push_back(StepBy{1});
+  if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow)) out.push_back(StepBy{-1});
+  if (ImGui::IsKeyPressed(ImGuiKey_Home, false)) out.push_back(SeekTo{0});
+  if (ImGui::IsKeyPressed(ImGuiKey_End, false)) out.push_back(SeekTo{steps});
+  if (ImGui::IsKeyPressed(ImGuiKey_Space, false)) out.push_back(SetPlaying{!state_.playing});
+  if (io.KeyShift && ImGui::IsKeyPressed(ImGuiKey_Slash, false)) out.push_back(ShowShortcuts{});
+  if (io.KeyCtrl && ImGui::IsKeyPressed(ImGuiKey_S, false)) out.push_back(StartDownload{Download::Scenario});
+}
+
+void App::draw_gallery() {
+  if (show_gallery_) ImGui::OpenPopup("Gallery");
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(std::min(vp->WorkSize.x * 0.9f, em(60)), std::min(vp->WorkSize.y * 0.85f, em(40))), ImGuiCond_Always);
+  if (ImGui::BeginPopupModal("Gallery", &show_gallery_, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove)) {
+    ImGui::TextWrapped("Choose a scenario to step through. Each one shows Partner Center's multi-partner rules at work, "
+                       "with expectations that say what should happen and why.");
+    ImGui::Separator();
+    if (ImGui::BeginTable("gallery", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp,
+                          ImVec2(0, -ImGui::GetFrameHeightWithSpacing()))) {
+      ImGui::TableSetupColumn("Scenario", ImGuiTableColumnFlags_WidthStretch, 4.0f);
+      ImGui::TableSetupColumn("Era", ImGuiTableColumnFlags_WidthFixed, em(6));
+      ImGui::TableSetupColumn("Level", ImGuiTableColumnFlags_WidthFixed, em(6));
+      ImGui::TableSetupColumn("Steps", ImGuiTableColumnFlags_WidthFixed, em(3.5f));
+      ImGui::TableHeadersRow();
+      for (const GalleryItem& item : state_.gallery) {
+        ImGui::TableNextRow();
+        ImGui::TableSetColumnIndex(0);
+        ImGui::PushID(item.file.c_str());
+        if (ImGui::Selectable(item.title.c_str(), false, ImGuiSelectableFlags_SpanAllColumns)) {
+          apply({OpenBundledScenario{item.file}});
+          show_gallery_ = false;
+          ImGui::CloseCurrentPopup();
+        }
+        if (ImGui::IsItemHovered() && !item.description.empty()) {
+          ImGui::BeginTooltip();
+          ImGui::PushTextWrapPos(em(30));
+          ImGui::TextUnformatted(item.description.c_str());
+          ImGui::PopTextWrapPos();
+          ImGui::EndTooltip();
+        }
+        ImGui::PopID();
+        ImGui::TableSetColumnIndex(1);
+        ImGui::TextDisabled("%s", item.era.c_str());
+        ImGui::TableSetColumnIndex(2);
+        ImGui::TextDisabled("%s", item.difficulty.c_str());
+        ImGui::TableSetColumnIndex(3);
+        ImGui::Text("%zu", item.events);
+      }
+      ImGui::EndTable();
+    }
+    if (ImGui::Button("Close")) {
+      show_gallery_ = false;
+      ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+  }
+}
+
 void App::draw_frame() {
   ++frames_;
+  if (state_.gallery.empty()) state_.gallery = read_gallery();
   Intents intents;
   draw_menu_bar(state_, intents);
+  handle_shortcuts(intents);
 
-  // Tile the work area: scenario on the left, world on the right, problems along the bottom when there are any.
+  // Play: one step every 1/speed seconds until the end.
+  if (state_.playing && state_.open) {
+    play_clock_ += ImGui::GetIO().DeltaTime;
+    if (play_clock_ >= 1.0f / std::max(0.1f, state_.play_speed)) {
+      play_clock_ = 0.0f;
+      intents.push_back(StepBy{1});
+    }
+  }
+  if (!state_.notice.empty() && (notice_age_ += ImGui::GetIO().DeltaTime) > 4.0f) state_.notice.clear();
+
+  // Tiled layout: timeline | inspector over composer | tabbed views; problems and the status bar along the bottom.
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   const ImVec2 origin = viewport->WorkPos;
   const ImVec2 size = viewport->WorkSize;
-  const float gap = 0.0f;
-  const float left_width = std::max(ImGui::GetFontSize() * 18.0f, size.x * 0.28f);
-  const float problems_height = state_.problems.empty() ? 0.0f : std::min(size.y * 0.3f, ImGui::GetFontSize() * 12.0f);
-  const float main_height = size.y - problems_height;
+  const float status_height = ImGui::GetFrameHeight();
+  const float problems_height = state_.problems.empty() ? 0.0f : std::min(size.y * 0.3f, em(11));
+  const float main_height = size.y - problems_height - status_height;
+  const float left = std::max(em(17), size.x * 0.24f);
+  const float middle = std::max(em(20), (size.x - left) * 0.42f);
+  const float right = size.x - left - middle;
+  const float inspector_height = main_height * 0.55f;
 
-  draw_summary_panel(state_, PanelRect{origin, ImVec2(left_width, main_height)}, intents);
-  draw_world_panel(state_, world_ui_, PanelRect{ImVec2(origin.x + left_width + gap, origin.y), ImVec2(size.x - left_width - gap, main_height)},
-                   intents);
+  draw_timeline_panel(state_, PanelRect{origin, ImVec2(left, main_height)}, intents);
+  draw_inspector_panel(state_, PanelRect{ImVec2(origin.x + left, origin.y), ImVec2(middle, inspector_height)}, intents);
+  draw_composer_panel(state_, composer_ui_, PanelRect{ImVec2(origin.x + left, origin.y + inspector_height), ImVec2(middle, main_height - inspector_height)},
+                      intents);
+  if (begin_panel("Views", PanelRect{ImVec2(origin.x + left + middle, origin.y), ImVec2(right, main_height)})) {
+    if (ImGui::BeginTabBar("views")) {
+      if (ImGui::BeginTabItem("Scenario")) {
+        draw_summary_contents(state_, intents);
+        ImGui::EndTabItem();
+      }
+      if (ImGui::BeginTabItem("World")) {
+        draw_world_contents(state_, world_ui_, intents);
+        ImGui::EndTabItem();
+      }
+      if (ImGui::BeginTabItem("Perspectives")) {
+        draw_perspectives_contents(state_, perspectives_ui_, intents);
+        ImGui::EndTabItem();
+      }
+      if (ImGui::BeginTabItem("Graph")) {
+        draw_graph_contents(state_, graph_ui_, intents);
+        ImGui::EndTabItem();
+      }
+      if (ImGui::BeginTabItem("Rules")) {
+        draw_rules_contents(state_, intents);
+        ImGui::EndTabItem();
+      }
+      if (ImGui::BeginTabItem("Expectations")) {
+        draw_expectations_contents(state_, intents);
+        ImGui::EndTabItem();
+      }
+      ImGui::EndTabBar();
+    }
+  }
+  ImGui::End();
   if (problems_height > 0)
     draw_problems_panel(state_, PanelRect{ImVec2(origin.x, origin.y + main_height), ImVec2(size.x, problems_height)}, intents);
+
+  // Status bar.
+  ImGui::SetNextWindowPos(ImVec2(origin.x, origin.y + size.y - status_height));
+  ImGui::SetNextWindowSize(ImVec2(size.x, status_height));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em(0.5f), 0));
+  if (ImGui::Begin("##status", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                                           ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoNav)) {
+    ImGui::AlignTextToFramePadding();
+    if (state_.open) {
+      const core::Timeline& t = state_.open->timeline;
+      ImGui::Text("%s%s  ·  step %zu of %zu  ·  %s", state_.open->source.c_str(), state_.open->modified ? " (changed)" : "", t.position(), t.steps(),
+                  core::format_timestamp(t.world().clock).c_str());
+    } else {
+      ImGui::TextUnformatted("No scenario open");
+    }
+    if (!state_.notice.empty()) {
+      ImGui::SameLine();
+      ImGui::TextColored(ImVec4(0.45f, 0.8f, 0.45f, 1.0f), "  %s", state_.notice.c_str());
+    }
+    ImGui::SameLine(ImGui::GetWindowWidth() - em(9));
+    ImGui::TextDisabled("Press ? for shortcuts");
+  }
+  ImGui::End();
+  ImGui::PopStyleVar();
+
   draw_about(show_about_);
+  draw_shortcuts(show_shortcuts_);
+  draw_gallery();
   apply(intents);
 }
 
@@ -123,8 +396,66 @@ void App::apply(const Intents& intents) {
       state_.theme = theme->theme;
     } else if (std::holds_alternative<ShowAbout>(intent)) {
       show_about_ = true;
+    } else if (std::holds_alternative<ShowShortcuts>(intent)) {
+      show_shortcuts_ = true;
+    } else if (std::holds_alternative<ShowGallery>(intent)) {
+      show_gallery_ = true;
     } else if (std::holds_alternative<DismissProblems>(intent)) {
       state_.problems.clear();
+    } else if (const auto* to = std::get_if<SeekTo>(&intent)) {
+      seek(to->position);
+    } else if (const auto* by = std::get_if<StepBy>(&intent)) {
+      if (!state_.open) continue;
+      const std::size_t at = state_.open->timeline.position();
+      if (by->delta < 0 && at == 0) continue;
+      const std::size_t target = by->delta < 0 ? at - 1 : at + 1;
+      if (target > state_.open->timeline.steps()) {
+        state_.playing = false;
+        continue;
+      }
+      seek(target);
+    } else if (const auto* play = std::get_if<SetPlaying>(&intent)) {
+      state_.playing = play->playing;
+      play_clock_ = 0.0f;
+      if (play->playing && state_.open && state_.open->timeline.position() == state_.open->timeline.steps()) seek(0);
+    } else if (const auto* speed = std::get_if<SetPlaySpeed>(&intent)) {
+      state_.play_speed = speed->steps_per_second;
+    } else if (const auto* event = std::get_if<ApplyEvent>(&intent)) {
+      branch_with(event->event);
+      state_.asked.reset();
+      state_.answer.reset();
+    } else if (const auto* ask = std::get_if<AskEvent>(&intent)) {
+      if (!state_.open) continue;
+      const core::Timeline& t = state_.open->timeline;
+      core::Event e = ask->event;
+      if (!e.time) e.time = t.world().clock;
+      state_.answer = core::step(t.scenario(), t.world(), e);
+      state_.asked = std::move(e);
+    } else if (const auto* perspective = std::get_if<SelectPerspective>(&intent)) {
+      state_.perspective_party = perspective->party;
+      state_.perspective_user = perspective->user;
+      refresh_perspective();
+    } else if (const auto* select = std::get_if<SelectEntity>(&intent)) {
+      state_.selected = select->id;
+    } else if (std::holds_alternative<RequestOpenFile>(intent)) {
+      web::request_open_file();
+    } else if (const auto* download = std::get_if<StartDownload>(&intent)) {
+      if (!state_.open) continue;
+      const core::Timeline& t = state_.open->timeline;
+      std::string base = state_.open->source;
+      if (base.size() > 5 && base.substr(base.size() - 5) == ".json") base.resize(base.size() - 5);
+      switch (download->what) {
+        case Download::Scenario: web::download_text(base + ".json", "application/json", scenario_json()); break;
+        case Download::DecisionLog: web::download_text(base + "-decisions.json", "application/json", core::decision_log_json(t.scenario(), log_of(t))); break;
+        case Download::Report: web::download_text(base + "-report.md", "text/markdown", core::decision_log_markdown(t.scenario(), log_of(t))); break;
+      }
+      state_.notice = "Downloading";
+      notice_age_ = 0.0f;
+    } else if (std::holds_alternative<CopyShareLink>(intent)) {
+      if (!state_.open) continue;
+      web::share_scenario(scenario_json());
+      state_.notice = "Share link copied";
+      notice_age_ = 0.0f;
     }
   }
 }

@@ -1,5 +1,5 @@
-// app.hpp — the application: the open scenario, the last import's problems, UI state, and the frame's panels.
-// Owns the data; panels only read it (AppState) and emit Intents, which App::apply carries out.
+// app.hpp — the application: the open scenario (replayed into a Timeline), the last import's problems, UI state,
+// and the frame's panels. Owns the data; panels only read it (AppState) and emit Intents, which App::apply carries out.
 #pragma once
 #include <cstdint>
 #include <optional>
@@ -9,16 +9,27 @@
 
 #include "intents.hpp"
 #include "mpsim/issue.hpp"
-#include "mpsim/scenario.hpp"
+#include "mpsim/perspectives.hpp"
 #include "mpsim/summary.hpp"
+#include "mpsim/timeline.hpp"
+#include "panels/composer_panel.hpp"
+#include "panels/graph_panel.hpp"
+#include "panels/perspectives_panel.hpp"
 #include "panels/world_panel.hpp"
 
 namespace shell {
 
+// A bundled scenario as the gallery shows it.
+struct GalleryItem {
+  std::string file, title, description, era, difficulty;
+  std::size_t events = 0, expectations = 0;
+};
+
 struct OpenScenario {
-  core::Scenario scenario;
+  core::Timeline timeline;  // the scenario, replayed; its position is the moment on screen
   core::ScenarioSummary summary;
-  std::string source;  // file or bundled name it came from
+  std::string source;       // file or bundled name it came from
+  bool modified = false;    // events were added in the page since it was opened
 };
 
 // Everything panels may read.
@@ -27,7 +38,21 @@ struct AppState {
   std::vector<core::Issue> problems;  // of the last import (a failed import keeps `open` as it was)
   std::string problems_source;
   Theme theme = Theme::Dark;
-  std::uint64_t data_version = 0;  // bumped whenever `open` changes, so views can refresh caches
+  bool presenter = false;             // large type, no saved work
+  bool playing = false;
+  float play_speed = 1.0f;            // steps per second
+  std::string selected;               // a tenant id highlighted across views
+  std::string notice;                 // a short message in the status bar ("Link copied")
+  // The composer's last question and the engine's answer (computed by App, shown by the composer).
+  std::optional<core::Event> asked;
+  std::optional<core::StepResult> answer;
+  // The perspective chosen in the Perspectives view, and that party's view at the current moment.
+  std::string perspective_party, perspective_user;
+  std::optional<core::PartnerView> partner_view;
+  std::optional<core::CustomerView> customer_view;
+  std::uint64_t data_version = 0;     // bumped whenever what is on screen changes, so views refresh their caches
+  std::uint64_t save_version = 0;     // bumped whenever the scenario itself changes (for autosave)
+  std::vector<GalleryItem> gallery;
 };
 
 class App {
@@ -42,16 +67,32 @@ class App {
 
   const AppState& state() const { return state_; }
   std::uint64_t frames() const { return frames_; }
+  void set_presenter(bool on) { state_.presenter = on; }
+  void show_gallery() { show_gallery_ = true; }
+  bool gallery_open() const { return show_gallery_; }
+  // The open scenario as canonical JSON (with the events added in the page), or "" when none is open.
+  std::string scenario_json() const;
   // True once after the theme changed, so the platform layer can restyle (styles are scaled by DPI there).
   bool take_theme_change();
+  // Applies intents from outside the panels (keyboard shortcuts, the page's own buttons).
+  void apply(const Intents& intents);
 
  private:
-  void apply(const Intents& intents);
+  void handle_shortcuts(Intents& out);
+  void refresh_perspective();
+  void draw_gallery();
+  void seek(std::size_t position);
+  void branch_with(const core::Event& event);
 
   AppState state_;
   WorldPanelState world_ui_;
-  bool show_about_ = false;
+  ComposerState composer_ui_;
+  PerspectivesState perspectives_ui_;
+  GraphState graph_ui_;
+  bool show_about_ = false, show_shortcuts_ = false, show_gallery_ = false;
   bool theme_changed_ = false;
+  float play_clock_ = 0.0f;
+  float notice_age_ = 0.0f;
   std::uint64_t frames_ = 0;
 };
 

@@ -1,19 +1,37 @@
 // intents.hpp — what panels ask the app to do. Panels read AppState and append intents; only App applies them.
 #pragma once
+#include <cstddef>
 #include <string>
 #include <variant>
 #include <vector>
 
+#include "mpsim/scenario.hpp"
+
 namespace shell {
 
 enum class Theme { Dark, Light };
+enum class Download { Scenario, DecisionLog, Report };
 
 struct OpenBundledScenario { std::string name; };
 struct SelectTheme { Theme theme; };
 struct ShowAbout {};
+struct ShowShortcuts {};
+struct ShowGallery {};
 struct DismissProblems {};
+struct SeekTo { std::size_t position; };      // 0 = the initial world
+struct StepBy { int delta; };                 // -1 back, +1 forward
+struct SetPlaying { bool playing; };
+struct SetPlaySpeed { float steps_per_second; };
+struct ApplyEvent { core::Event event; };     // a new event at the current position: branches the timeline
+struct RequestOpenFile {};                    // the browser's file picker
+struct StartDownload { Download what; };
+struct CopyShareLink {};
+struct SelectEntity { std::string id; };      // highlight a tenant in the views and the graph
+struct AskEvent { core::Event event; };       // "would this be allowed now?" without changing anything
+struct SelectPerspective { std::string party; std::string user; };  // a partner or customer id ("" = everyone)
 
-using Intent = std::variant<OpenBundledScenario, SelectTheme, ShowAbout, DismissProblems>;
+using Intent = std::variant<OpenBundledScenario, SelectTheme, ShowAbout, ShowShortcuts, ShowGallery, DismissProblems, SeekTo, StepBy,
+                            SetPlaying, SetPlaySpeed, ApplyEvent, RequestOpenFile, StartDownload, CopyShareLink, SelectEntity, AskEvent, SelectPerspective>;
 using Intents = std::vector<Intent>;
 
 }  // namespace shell

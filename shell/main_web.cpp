@@ -8,6 +8,7 @@
 #include <imgui_impl_opengl3.h>
 
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 
 #include "app.hpp"
@@ -24,7 +25,11 @@ struct Runtime {
   GLFWwindow* window = nullptr;
   shell::App app;
   float pixel_ratio = 0.0f;  // 0 until the first frame sizes everything
+  bool presenter = false;
+  std::uint64_t saved_version = 0;
 };
+
+constexpr float kPresenterScale = 1.5f;  // large type for projectors
 
 void frame(void* user) {
   Runtime& rt = *static_cast<Runtime*>(user);
@@ -37,12 +42,15 @@ void frame(void* user) {
   if (width != want_width || height != want_height) web::set_canvas_size(want_width, want_height);
 
   const bool theme_changed = rt.app.take_theme_change();
-  if (ratio != rt.pixel_ratio) {
-    shell::build_fonts(std::round(kBaseFontPixels * ratio));
+  const bool presenter_changed = rt.presenter != rt.app.state().presenter;
+  rt.presenter = rt.app.state().presenter;
+  const float ui_scale = ratio * (rt.presenter ? kPresenterScale : 1.0f);
+  if (ratio != rt.pixel_ratio || presenter_changed) {
+    shell::build_fonts(std::round(kBaseFontPixels * ui_scale));
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
   }
-  if (ratio != rt.pixel_ratio || theme_changed) shell::apply_theme(rt.app.state().theme, ratio);
+  if (ratio != rt.pixel_ratio || theme_changed || presenter_changed) shell::apply_theme(rt.app.state().theme, ui_scale);
   rt.pixel_ratio = ratio;
 
   glfwPollEvents();
@@ -60,6 +68,12 @@ void frame(void* user) {
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   if (rt.app.frames() == 1) web::notify_app_ready();
+  // Keep the work: whenever the scenario changed, hand it to the page, which debounces and stores it safely.
+  // Presenter mode shows no saved work and saves none.
+  if (rt.app.state().save_version != rt.saved_version) {
+    rt.saved_version = rt.app.state().save_version;
+    if (!rt.presenter && rt.app.state().open) web::autosave(rt.app.scenario_json());
+  }
 }
 
 }  // namespace
@@ -88,6 +102,9 @@ int main() {
   io.IniFilename = nullptr;  // no file system in the page; layout is tiled by the app
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   ImGui_ImplGlfw_InitForOpenGL(runtime.window, true);
+  // The system clipboard: copies go to the browser; pastes arrive from the page's paste event (app_paste).
+  io.SetClipboardTextFn = [](void*, const char* text) { web::copy_text(text); };
+  io.GetClipboardTextFn = [](void*) { return web::clipboard_text(); };
   ImGui_ImplOpenGL3_Init("#version 300 es");
 
   web::register_app(&runtime.app);

@@ -17,10 +17,12 @@
 namespace {
 shell::App* g_app = nullptr;
 std::string g_state_buffer;
+std::string g_clipboard;  // what the user last pasted; ImGui reads it through get_clipboard_text
 }  // namespace
 
 namespace web {
 void register_app(shell::App* app) { g_app = app; }
+const char* clipboard_text() { return g_clipboard.c_str(); }
 }  // namespace web
 
 extern "C" {
@@ -35,24 +37,80 @@ EMSCRIPTEN_KEEPALIVE const char* app_state_json() {
   w.key("scenario");
   if (g_app && g_app->state().open) {
     const shell::OpenScenario& open = *g_app->state().open;
+    const core::Timeline& t = open.timeline;
     w.begin_object();
     w.key("title");
-    w.value(open.scenario.metadata.title);
+    w.value(t.scenario().metadata.title);
     w.key("source");
     w.value(open.source);
     w.key("era");
-    w.value(core::to_name(open.scenario.metadata.era));
+    w.value(core::to_name(t.scenario().metadata.era));
     w.key("partners");
-    w.value(open.summary.partners);
+    w.value(t.world().partners.size());
     w.key("customers");
-    w.value(open.summary.customers);
+    w.value(t.world().customers.size());
     w.key("subscriptions");
-    w.value(open.summary.subscriptions);
+    w.value(t.world().subscriptions.size());
     w.key("events");
-    w.value(open.summary.events);
+    w.value(t.scenario().events.size());
+    w.key("steps");
+    w.value(t.steps());
+    w.key("position");
+    w.value(t.position());
+    w.key("modified");
+    w.value(open.modified);
+    w.key("clock");
+    w.value(core::format_timestamp(t.world().clock));
+    w.key("decision");
+    if (t.position() > 0) {
+      const core::LogEntry& e = t.entries()[t.position() - 1];
+      w.begin_object();
+      w.key("event");
+      w.value(e.event.id);
+      w.key("action");
+      w.value(e.event.action);
+      w.key("result");
+      w.value(core::to_name(e.result.decision));
+      w.key("rules");
+      w.begin_array();
+      for (const core::DecidingRule& r : e.result.rules) w.value(r.id);
+      w.end_array();
+      w.end_object();
+    } else {
+      w.null();
+    }
+    std::size_t passed = 0;
+    for (const core::ExpectationOutcome& o : t.expectations()) passed += o.passed;
+    w.key("expectations_passed");
+    w.value(passed);
+    w.key("expectations");
+    w.value(t.expectations().size());
     w.end_object();
   } else {
     w.null();
+  }
+  if (g_app && g_app->state().answer) {
+    w.key("answer");
+    w.begin_object();
+    w.key("result");
+    w.value(core::to_name(g_app->state().answer->decision));
+    w.key("rules");
+    w.begin_array();
+    for (const core::DecidingRule& r : g_app->state().answer->rules) w.value(r.id);
+    w.end_array();
+    w.end_object();
+  }
+  if (g_app) {
+    w.key("playing");
+    w.value(g_app->state().playing);
+    w.key("presenter");
+    w.value(g_app->state().presenter);
+    w.key("gallery_open");
+    w.value(g_app->gallery_open());
+    w.key("selected");
+    w.value(g_app->state().selected);
+    w.key("perspective");
+    w.value(g_app->state().perspective_party);
   }
   w.key("problems");
   w.begin_array();
@@ -101,6 +159,38 @@ EMSCRIPTEN_KEEPALIVE int app_load_json(const char* text, int length, const char*
     return g_app->load_text(source ? source : "pasted text", std::string_view(text, static_cast<std::size_t>(length))) ? 1 : 0;
   } catch (const std::bad_alloc&) {
     return 0;  // the previous scenario is untouched: load_text replaces it only after a complete load
+  }
+}
+
+// The open scenario as canonical JSON (with events added in the page); "" when none. Valid until the next call.
+EMSCRIPTEN_KEEPALIVE const char* app_scenario_json() {
+  g_state_buffer = g_app ? g_app->scenario_json() : std::string();
+  return g_state_buffer.c_str();
+}
+
+// Presenter mode (large type, nothing restored): set by the page from ?presenter=1.
+EMSCRIPTEN_KEEPALIVE void app_set_presenter(int on) {
+  if (g_app) g_app->set_presenter(on != 0);
+}
+
+// Shows the gallery of bundled scenarios (the page asks on a first visit with nothing to restore).
+EMSCRIPTEN_KEEPALIVE void app_show_gallery() {
+  if (g_app) g_app->show_gallery();
+}
+
+// Text the user pasted (Ctrl+V): becomes ImGui's clipboard; outside a text field, a scenario's JSON is opened.
+// Returns 1 when it opened a scenario.
+EMSCRIPTEN_KEEPALIVE int app_paste(const char* text, int length) {
+  if (!g_app || !text || length < 0) return 0;
+  const std::string pasted(text, static_cast<std::size_t>(length));
+  g_clipboard = pasted;
+  const bool typing = ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput;
+  const std::size_t first = pasted.find_first_not_of(" \t\r\n");
+  if (typing || first == std::string::npos || pasted[first] != '{') return 0;
+  try {
+    return g_app->load_text("pasted text", pasted) ? 1 : 0;
+  } catch (const std::bad_alloc&) {
+    return 0;
   }
 }
 

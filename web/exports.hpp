@@ -8,4 +8,6 @@ class App;
 namespace web {
 // The app the exported functions act on; set once at start-up.
 void register_app(shell::App* app);
+// The text the user last pasted into the page (ImGui's clipboard source).
+const char* clipboard_text();
 }  // namespace web

@@ -25,6 +25,25 @@ mergeInto(LibraryManager.library, {
       GLFW.onFramebufferSizeChanged();
     }
   },
+  web_request_open_file: function () {
+    if (window.mpsimPage && window.mpsimPage.openFilePicker) window.mpsimPage.openFilePicker();
+  },
+  web_download_text: function (namePtr, mimePtr, textPtr, length) {
+    // Copy the bytes out before any call that could grow memory (views of HEAPU8 detach when it grows).
+    var bytes = HEAPU8.slice(textPtr, textPtr + length);
+    if (window.mpsimPage && window.mpsimPage.download) window.mpsimPage.download(UTF8ToString(namePtr), UTF8ToString(mimePtr), bytes);
+  },
+  web_share_scenario: function (textPtr, length) {
+    var text = UTF8ToString(textPtr, length);
+    if (window.mpsimPage && window.mpsimPage.share) window.mpsimPage.share(text);
+  },
+  web_autosave: function (textPtr, length) {
+    var text = UTF8ToString(textPtr, length);
+    if (window.mpsimPage && window.mpsimPage.autosave) window.mpsimPage.autosave(text);
+  },
+  web_copy_text: function (textPtr) {
+    if (window.mpsimPage && window.mpsimPage.copy) window.mpsimPage.copy(UTF8ToString(textPtr));
+  },
   web_notify_ready: function () {
     if (window.mpsimPage && window.mpsimPage.onReady) window.mpsimPage.onReady();
   },

@@ -1,24 +1,215 @@
-// page.js — boots the WebAssembly app and tells the user what is happening: loading, ready, or why it failed.
-// Loaded by index.html; never inserts scenario text into the page as HTML (textContent only).
+// page.js — boots the WebAssembly app and connects it to the browser: the file picker and drag-and-drop, paste,
+// downloads, share links, autosave and restore, presenter mode. Tells the user what is happening at every stage.
+// Never inserts scenario text into the page as HTML (textContent only).
 (function () {
   'use strict';
   var status = document.getElementById('status');
   var statusText = document.getElementById('status-text');
   var canvas = document.getElementById('canvas');
+  var params = new URLSearchParams(window.location.search);
+  var presenter = params.get('presenter') === '1' || params.get('fresh') === '1';
+  var MAX_FILE_BYTES = 256 * 1024 * 1024;  // the loader's limit: refuse bigger files at once instead of freezing
+  var SAVE_KEYS = ['mpsim.autosave.a', 'mpsim.autosave.b'];
+  var SAVE_CURRENT = 'mpsim.autosave.current';
+  var SHARE_PREFIX = '#s1=';  // share-link format version 1
 
   function showFatal(message) {
     status.classList.remove('hidden');
     status.classList.add('fatal');
     statusText.textContent = message;
   }
+  function showBusy(message) {
+    status.classList.remove('hidden', 'fatal');
+    statusText.textContent = message;
+  }
+  function hideStatus() { status.classList.add('hidden'); }
+
+  // ---- calling into the app (only once the first frame is drawn: the exports exist before they work)
+  function withString(text, fn) {
+    var size = lengthBytesUTF8(text) + 1;
+    var ptr = Module._malloc(size);
+    if (!ptr) return 0;
+    try {
+      Module.stringToUTF8(text, ptr, size);
+      return fn(ptr, size - 1);
+    } finally {
+      Module._free(ptr);
+    }
+  }
+  function lengthBytesUTF8(text) { return Module.lengthBytesUTF8(text); }
+  function openText(text, source) {
+    return withString(source, function (namePtr) {
+      return withString(text, function (ptr, length) { return Module._app_load_json(ptr, length, namePtr); });
+    });
+  }
+
+  // ---- files: the HTML button (browsers allow the picker from a real click), Ctrl+O, drag-and-drop
+  var fileInput = document.getElementById('file-input');
+  function readFile(file) {
+    if (!file) return;
+    if (file.size > MAX_FILE_BYTES) {
+      window.mpsimPage.notice(file.name + ' is ' + Math.round(file.size / 1048576) + ' MiB; the limit is 256 MiB. Split the scenario.');
+      return;
+    }
+    showBusy('Opening ' + file.name + ' (' + (file.size / 1048576).toFixed(1) + ' MiB)…');
+    file.text().then(function (text) {
+      // Let the message paint before the (synchronous) load.
+      setTimeout(function () {
+        openText(text, file.name);
+        hideStatus();
+      }, 30);
+    }, function (err) {
+      hideStatus();
+      window.mpsimPage.notice('Could not read ' + file.name + ': ' + err);
+    });
+  }
+  fileInput.addEventListener('change', function () {
+    readFile(fileInput.files[0]);
+    fileInput.value = '';  // choosing the same file again must fire change again
+  });
+  window.addEventListener('dragover', function (e) { e.preventDefault(); }, true);
+  window.addEventListener('drop', function (e) {
+    e.preventDefault();
+    if (window.mpsimPage.ready && e.dataTransfer && e.dataTransfer.files.length) readFile(e.dataTransfer.files[0]);
+  }, true);
+  window.addEventListener('keydown', function (e) {
+    if ((e.ctrlKey || e.metaKey) && (e.key === 'o' || e.key === 'O')) {
+      e.preventDefault();
+      fileInput.click();  // inside the key event, so the browser allows the picker
+    }
+    if ((e.ctrlKey || e.metaKey) && (e.key === 's' || e.key === 'S')) e.preventDefault();  // the app downloads instead
+  }, true);
+  window.addEventListener('paste', function (e) {
+    if (!window.mpsimPage.ready) return;
+    var text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
+    if (text) withString(text, function (ptr, length) { return Module._app_paste(ptr, length); });
+  });
+
+  // ---- downloads, clipboard, share links
+  function download(name, mime, bytes) {
+    var url = URL.createObjectURL(new Blob([bytes], { type: mime }));
+    var a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+  }
+  function copy(text) {
+    if (navigator.clipboard && navigator.clipboard.writeText) return navigator.clipboard.writeText(text);
+    return Promise.reject(new Error('no clipboard'));
+  }
+  function toBase64Url(bytes) {
+    var s = '';
+    for (var i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+    return btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  }
+  function fromBase64Url(text) {
+    var s = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+    var bytes = new Uint8Array(s.length);
+    for (var i = 0; i < s.length; ++i) bytes[i] = s.charCodeAt(i);
+    return bytes;
+  }
+  function pipe(bytes, stream) {
+    return new Response(new Blob([bytes]).stream().pipeThrough(stream)).arrayBuffer().then(function (b) { return new Uint8Array(b); });
+  }
+  function share(text) {
+    pipe(new TextEncoder().encode(text), new CompressionStream('deflate-raw')).then(function (packed) {
+      var link = window.location.origin + window.location.pathname + SHARE_PREFIX + toBase64Url(packed);
+      showLink(link);
+      copy(link).catch(function () {});
+    });
+  }
+  function showLink(link) {
+    var box = document.getElementById('share-box');
+    var field = document.getElementById('share-link');
+    field.value = link;
+    box.classList.remove('hidden');
+    field.focus();
+    field.select();
+  }
+  document.getElementById('share-close').addEventListener('click', function () {
+    document.getElementById('share-box').classList.add('hidden');
+    canvas.focus();
+  });
+  function loadSharedLink() {
+    if (window.location.hash.indexOf(SHARE_PREFIX) !== 0) return false;
+    var data = window.location.hash.slice(SHARE_PREFIX.length);
+    try {
+      pipe(fromBase64Url(data), new DecompressionStream('deflate-raw')).then(function (bytes) {
+        openText(new TextDecoder().decode(bytes), 'shared link');
+      }, function () { window.mpsimPage.notice('This share link is damaged: it could not be decompressed.'); });
+    } catch (e) {
+      window.mpsimPage.notice('This share link is damaged: ' + e.message);
+    }
+    return true;
+  }
+
+  // ---- autosave: debounced; each save is written to the other slot, then the pointer switches, so a crash or a
+  // full storage never corrupts the last good save.
+  var pendingSave = null, saveTimer = 0;
+  function flushSave() {
+    if (pendingSave === null) return;
+    var text = pendingSave;
+    pendingSave = null;
+    try {
+      var current = localStorage.getItem(SAVE_CURRENT);
+      var next = current === SAVE_KEYS[0] ? SAVE_KEYS[1] : SAVE_KEYS[0];
+      localStorage.setItem(next, text);
+      localStorage.setItem(SAVE_CURRENT, next);
+      document.getElementById('storage-warning').classList.add('hidden');
+    } catch (e) {
+      var warning = document.getElementById('storage-warning');
+      warning.classList.remove('hidden');
+      document.getElementById('storage-download').onclick = function () {
+        download('mpsim-unsaved-work.json', 'application/json', new TextEncoder().encode(text));
+      };
+    }
+  }
+  function autosave(text) {
+    pendingSave = text;
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(flushSave, 400);
+  }
+  document.addEventListener('visibilitychange', function () { if (document.visibilityState === 'hidden') flushSave(); });
+  window.addEventListener('pagehide', flushSave);
+  function restoreSaved() {
+    try {
+      var key = localStorage.getItem(SAVE_CURRENT);
+      var text = key && localStorage.getItem(key);
+      return text ? openText(text, 'your last session') === 1 : false;
+    } catch (e) {
+      return false;
+    }
+  }
+
+  function notice(message) {
+    var n = document.getElementById('notice');
+    n.textContent = message;
+    n.classList.remove('hidden');
+    setTimeout(function () { n.classList.add('hidden'); }, 6000);
+  }
 
   window.mpsimPage = {
     ready: false,  // true once the first frame is drawn: the exported functions may be called from then on
     onReady: function () {
       window.mpsimPage.ready = true;
-      status.classList.add('hidden');
+      hideStatus();
+      if (presenter) Module._app_set_presenter(1);
+      // What to show first: a shared link, an example named in the URL, the last session, or the gallery.
+      if (loadSharedLink()) return;
+      if (params.get('example')) return;
+      if (!presenter && restoreSaved()) return;
+      Module._app_show_gallery();
     },
     onFatalError: showFatal,
+    openFilePicker: function () { fileInput.click(); },
+    download: download,
+    share: share,
+    autosave: autosave,
+    copy: function (text) { copy(text).catch(function () {}); },
+    notice: notice,
   };
 
   if (typeof WebAssembly !== 'object') {
@@ -29,7 +220,8 @@
   canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
   canvas.addEventListener('webglcontextlost', function (e) {
     e.preventDefault();
-    showFatal('The graphics context was lost (the GPU was reset or the tab was in the background too long). Reload the page.');
+    flushSave();
+    showFatal('The graphics context was lost (the GPU was reset or the tab was in the background too long). Reload the page; your work was saved.');
   });
 
   window.Module = {
@@ -37,14 +229,16 @@
     print: function (text) { console.log(text); },
     printErr: function (text) { console.warn(text); },
     onAbort: function (what) {
-      showFatal('The simulator stopped unexpectedly: ' + what + '. Reload the page; your file is not lost.');
+      flushSave();
+      showFatal('The simulator stopped unexpectedly: ' + what + '. Reload the page; your work was saved.');
     },
   };
 
+  if (window.MPSIM_SINGLE_FILE) return;  // the single-file build carries the app inline after this script
   var script = document.createElement('script');
   script.src = 'app.js';
   script.onerror = function () {
-    showFatal('Could not load app.js. If you opened the file from disk, use the single-file build or serve the folder over http.');
+    showFatal('Could not load app.js. If you opened the file from disk, use the single-file build (mpsim.html) or serve the folder over http.');
   };
   document.body.appendChild(script);
 })();

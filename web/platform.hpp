@@ -20,6 +20,16 @@ std::string query_parameter(const char* name);
 void notify_app_ready();
 // Startup failed: the page shows `message` instead of the canvas.
 void notify_fatal_error(const char* message);
+// Opens the browser's file picker; the chosen file arrives through app_load_json.
+void request_open_file();
+// Saves `text` as a download named `name` (a Blob, so any size works).
+void download_text(const std::string& name, const char* mime, const std::string& text);
+// Builds a share link carrying the scenario (compressed, in the URL fragment) and copies it to the clipboard.
+void share_scenario(const std::string& scenario_json);
+// Keeps the work in the browser's storage (debounced, crash-safe; see page.js).
+void autosave(const std::string& scenario_json);
+// Puts text on the system clipboard (ImGui's copy).
+void copy_text(const char* text);
 // Calls frame(user) once per display refresh, forever.
 void run_frame_loop(void (*frame)(void*), void* user);
 

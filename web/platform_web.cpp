@@ -10,6 +10,11 @@ extern "C" {
 // web/library.js
 char* web_query_parameter(const char* name);
 void web_set_canvas_size(int width, int height);
+void web_request_open_file();
+void web_download_text(const char* name, const char* mime, const char* text, int length);
+void web_share_scenario(const char* text, int length);
+void web_autosave(const char* text, int length);
+void web_copy_text(const char* text);
 void web_notify_ready();
 void web_notify_fatal_error(const char* message);
 }
@@ -34,6 +39,13 @@ std::string query_parameter(const char* name) {
 }
 
 void notify_app_ready() { web_notify_ready(); }
+void request_open_file() { web_request_open_file(); }
+void download_text(const std::string& name, const char* mime, const std::string& text) {
+  web_download_text(name.c_str(), mime, text.data(), static_cast<int>(text.size()));
+}
+void share_scenario(const std::string& scenario_json) { web_share_scenario(scenario_json.data(), static_cast<int>(scenario_json.size())); }
+void autosave(const std::string& scenario_json) { web_autosave(scenario_json.data(), static_cast<int>(scenario_json.size())); }
+void copy_text(const char* text) { web_copy_text(text); }
 void notify_fatal_error(const char* message) { web_notify_fatal_error(message); }
 
 void run_frame_loop(void (*frame)(void*), void* user) {

@@ -142,7 +142,7 @@ std::string role_name(PartnerRole r) {
 class Decider {
  public:
   Decider(const Scenario& scenario, const World& world, const Event& event)
-      : sc_(scenario), w_(world), e_(event), era_(scenario.metadata.era) {
+      : w_(world), e_(event), era_(scenario.metadata.era) {
     when_ = event.time.value_or(world.clock);
     if (when_ > world.clock) r_.diff.push_back(Change{0, EntityValue{world.clock}, EntityValue{when_}});
     resolve_actor();
@@ -374,7 +374,6 @@ class Decider {
   void advance_clock();
   void delete_subscription_data();
 
-  const Scenario& sc_;
   const World& w_;
   const Event& e_;
   Era era_;
@@ -1285,7 +1284,7 @@ std::vector<std::string> describe_diff(const Diff& diff) {
     for (const auto& [name, value] : after) {
       const std::string* old = find(before, name);
       if (!old) lines.push_back(label + ": " + name + " set to " + value);
-      else if (*old != value) lines.push_back(label + ": " + name + " " + *old + " → " + value);
+      else if (*old != value) lines.push_back(label + ": " + name + " " + *old + " -> " + value);
     }
     for (const auto& [name, value] : before)
       if (!find(after, name)) lines.push_back(label + ": " + name + " " + value + " removed");

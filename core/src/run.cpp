@@ -251,6 +251,49 @@ std::string decision_log_text(const Scenario& scenario, const RunLog& log) {
   return out;
 }
 
+std::string decision_log_markdown(const Scenario& scenario, const RunLog& log) {
+  // Markdown that survives names with | or * in them: those characters are escaped in table cells.
+  const auto cell = [](std::string text) {
+    std::string out;
+    for (const char c : text) {
+      if (c == '|' || c == '*' || c == '_' || c == '`') out += '\\';
+      out += c == '\n' ? ' ' : c;
+    }
+    return out;
+  };
+  std::string out = "# " + cell(scenario.metadata.title) + "\n\n";
+  out += "*" + std::string(era_label(scenario.metadata.era)) + "* — replayed by mpsim. Rules come from the documentation of that era; "
+         "this report claims no legal or contractual authority.\n\n";
+  if (!scenario.metadata.description.empty()) out += cell(scenario.metadata.description) + "\n\n";
+  out += "## Decisions\n";
+  for (std::size_t i = 0; i < log.entries.size(); ++i) {
+    const LogEntry& e = log.entries[i];
+    const bool applied = e.result.decision == Decision::Applied;
+    out += "\n### " + std::to_string(i + 1) + ". " + cell(e.result.summary) + "\n\n";
+    out += "- Event `" + e.event.id + "`" + (e.scheduled ? " (scheduled by the system)" : "") + ", at " +
+           (e.event.time ? format_timestamp(*e.event.time) : std::string("the same time")) + ": **" + (applied ? "applied" : "rejected") + "**\n";
+    for (const DecidingRule& r : e.result.rules) {
+      const Rule* rule = find_rule(r.id);
+      out += "- **" + r.id + "** — " + cell(r.explanation);
+      if (rule) out += "  \n  *Rule:* " + cell(std::string(rule->statement)) + (rule->inferred ? " (inferred)" : "") +
+                       (rule->source->url.empty() ? "" : "  \n  *Source:* [" + std::string(rule->source->title) + "](" + std::string(rule->source->url) + ")");
+      out += "\n";
+    }
+    for (const std::string& line : describe_diff(e.result.diff)) out += "- Changed: " + cell(line) + "\n";
+    for (const Violation& v : e.violations) out += "- **Invariant broken** (" + v.rule + "): " + cell(v.message) + "\n";
+  }
+  if (!log.expectations.empty()) {
+    out += "\n## Expectations\n\n| after | result | note |\n| --- | --- | --- |\n";
+    for (const ExpectationOutcome& o : log.expectations) {
+      const Expectation& x = scenario.expectations[o.expectation];
+      std::string result = o.passed ? "pass" : "**fail**";
+      for (const std::string& f : o.failures) result += "; " + cell(f);
+      out += "| `" + x.after + "` | " + result + " | " + cell(x.note) + " |\n";
+    }
+  }
+  return out;
+}
+
 std::string decision_log_json(const Scenario& scenario, const RunLog& log) {
   JsonWriter w;
   w.begin_object();

@@ -21,12 +21,12 @@ void count_row(const char* label, std::size_t value, const char* detail = nullpt
 
 }  // namespace
 
-void draw_summary_panel(const AppState& state, const PanelRect& rect, Intents& /*out*/) {
-  if (begin_panel("Scenario", rect)) {
+void draw_summary_contents(const AppState& state, Intents& /*out*/) {
+  {
     if (!state.open) {
       ImGui::TextWrapped("No scenario is open.");
     } else {
-      const core::Scenario& s = state.open->scenario;
+      const core::Scenario& s = state.open->timeline.scenario();
       const core::ScenarioSummary& sum = state.open->summary;
       ImGui::PushTextWrapPos(0.0f);
       ImGui::TextUnformatted(s.metadata.title.c_str());
@@ -46,6 +46,7 @@ void draw_summary_panel(const AppState& state, const PanelRect& rect, Intents& /
         ImGui::TextWrapped("%s", tags.c_str());
       }
       ImGui::Spacing();
+      ImGui::SeparatorText("When the scenario starts");
       if (ImGui::BeginTable("counts", 2, ImGuiTableFlags_SizingStretchProp)) {
         const std::string partners_detail = std::to_string(sum.direct_bill) + " direct, " + std::to_string(sum.indirect_providers) +
                                             " providers, " + std::to_string(sum.indirect_resellers) + " resellers";
@@ -68,7 +69,6 @@ void draw_summary_panel(const AppState& state, const PanelRect& rect, Intents& /
       }
     }
   }
-  ImGui::End();
 }
 
 }  // namespace shell

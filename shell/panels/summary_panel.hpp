@@ -1,4 +1,4 @@
-// summary_panel.hpp — the Scenario panel: what the open scenario is about, its era, and its size at a glance.
+// summary_panel.hpp — the Scenario view: what the open scenario is about, its era, and its size at a glance.
 #pragma once
 #include "intents.hpp"
 #include "panels/panel.hpp"
@@ -6,6 +6,6 @@
 namespace shell {
 
 struct AppState;
-void draw_summary_panel(const AppState& state, const PanelRect& rect, Intents& out);
+void draw_summary_contents(const AppState& state, Intents& out);
 
 }  // namespace shell

@@ -40,12 +40,12 @@ template <class Draw> void tab(const char* name, std::size_t count, Draw&& draw)
 
 }  // namespace
 
-void draw_world_panel(const AppState& state, WorldPanelState& ui, const PanelRect& rect, Intents& /*out*/) {
-  if (begin_panel("World", rect)) {
+void draw_world_contents(const AppState& state, WorldPanelState& ui, Intents& /*out*/) {
+  {
     if (!state.open) {
       ImGui::TextWrapped("No scenario is open. Choose one from File > Open example.");
     } else {
-      const core::World& w = state.open->scenario.world;
+      const core::World& w = state.open->timeline.world();
       const std::uint64_t version = state.data_version;
       if (ui.names_version != version) {
         ui.tenant_names.clear();
@@ -74,7 +74,7 @@ void draw_world_panel(const AppState& state, WorldPanelState& ui, const PanelRec
                       {"Id", 9, [&](std::size_t r) { return w.customers[r].id; }},
                       {"Domain", 14, [&](std::size_t r) { return w.customers[r].domain; }},
                       {"Region", 4, [&](std::size_t r) { return w.customers[r].region; }},
-                      {"Cloud", 4, [&](std::size_t r) { return std::string(core::to_name(w.customers[r].cloud.value_or(state.open->scenario.metadata.cloud))); }}},
+                      {"Cloud", 4, [&](std::size_t r) { return std::string(core::to_name(w.customers[r].cloud.value_or(state.open->timeline.scenario().metadata.cloud))); }}},
                      w.customers.size(), version, ui.customers);
         });
         tab("Subscriptions", w.subscriptions.size(), [&] {
@@ -132,7 +132,7 @@ void draw_world_panel(const AppState& state, WorldPanelState& ui, const PanelRec
                         {"Since", 6, [&](std::size_t r) { return time_or_blank(p[r].since); }}},
                        p.size(), version, ui.partnerships);
           });
-        const auto& events = state.open->scenario.events;
+        const auto& events = state.open->timeline.scenario().events;
         tab("Events", events.size(), [&] {
           draw_table("events",
                      {{"#", 2.5f, [&](std::size_t r) { return std::to_string(r + 1); }, [](std::size_t r) { return static_cast<std::int64_t>(r); }},
@@ -146,7 +146,7 @@ void draw_world_panel(const AppState& state, WorldPanelState& ui, const PanelRec
                        }}},
                      events.size(), version, ui.events);
         });
-        const auto& expectations = state.open->scenario.expectations;
+        const auto& expectations = state.open->timeline.scenario().expectations;
         tab("Expectations", expectations.size(), [&] {
           draw_table("expectations",
                      {{"After", 8, [&](std::size_t r) { return expectations[r].after; }},
@@ -160,7 +160,6 @@ void draw_world_panel(const AppState& state, WorldPanelState& ui, const PanelRec
       }
     }
   }
-  ImGui::End();
 }
 
 }  // namespace shell

@@ -20,6 +20,7 @@ struct WorldPanelState {
   std::uint64_t names_version = UINT64_MAX;
 };
 
-void draw_world_panel(const AppState& state, WorldPanelState& ui, const PanelRect& rect, Intents& out);
+// The world at the current step of the timeline.
+void draw_world_contents(const AppState& state, WorldPanelState& ui, Intents& out);
 
 }  // namespace shell

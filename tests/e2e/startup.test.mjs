@@ -58,10 +58,10 @@ test('the canvas follows the window when it is resized', async () => {
 });
 
 test('mouse input reaches the UI: View > Light theme switches the theme', async () => {
-  const { page } = await openPage(session);
+  const { page } = await openPage(session, { path: '?example=second-partner-joins' });
   await waitForFrames(page, 2);
   assert.equal((await appState(page)).theme, 'dark');
-  await page.mouse.click(66, 12);  // "View" in the menu bar
+  await page.mouse.click(106, 12);  // "View" in the menu bar (File, Edit, View, …)
   await page.waitForTimeout(300);
   await screenshot(page, 'view-menu.png');
   // The menu's second item, one line under "Dark theme".

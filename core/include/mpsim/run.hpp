@@ -56,5 +56,7 @@ std::optional<std::string> state_value(const World& world, const std::string& pa
 // The decision log: readable text, or JSON (canonical: the same run always gives the same bytes).
 std::string decision_log_text(const Scenario& scenario, const RunLog& log);
 std::string decision_log_json(const Scenario& scenario, const RunLog& log);
+// A report to share: the scenario, every decision with its rules' statements and sources, and the expectations.
+std::string decision_log_markdown(const Scenario& scenario, const RunLog& log);
 
 }  // namespace core

@@ -1,0 +1,202 @@
+// composer_panel.cpp — builds an event from widgets; candidates for each parameter come from the current world.
+#include "panels/composer_panel.hpp"
+
+#include "app.hpp"
+#include "mpsim/engine.hpp"
+#include "mpsim/enum_names.hpp"
+#include "panels/inspector_panel.hpp"
+#include "panels/timeline_panel.hpp"
+
+namespace shell {
+namespace {
+
+struct Candidate {
+  std::string id, label;
+};
+
+// Which entities a parameter names, by its name (the action table's convention).
+std::vector<Candidate> candidates_for(const core::World& w, const std::string& param) {
+  std::vector<Candidate> out;
+  if (param == "subscription")
+    for (const auto& s : w.subscriptions) out.push_back({s.id, s.id + "  (" + s.customer + ", " + s.service + ")"});
+  else if (param == "customer")
+    for (const auto& c : w.customers) out.push_back({c.id, c.name});
+  else if (param == "service" || param == "to" || param == "services")
+    for (const auto& s : w.services) out.push_back({s.id, s.name});
+  else if (param == "partner" || param == "dap_partner" || param == "reseller")
+    for (const auto& p : w.partners) out.push_back({p.id, p.name + "  (" + std::string(core::partner_type_label(p.type)) + ")"});
+  else if (param == "invitation")
+    for (const auto& i : w.invitations) out.push_back({i.id, i.id + "  (" + i.partner + ")"});
+  return out;
+}
+
+std::string roles_of(const core::User& u) {
+  std::string out;
+  for (const auto r : u.partner_roles) out += (out.empty() ? "" : ", ") + std::string(core::to_name(r));
+  for (const auto r : u.customer_roles) out += (out.empty() ? "" : ", ") + std::string(core::to_name(r));
+  return out;
+}
+
+core::Event build_event(const ComposerState& ui, const core::ActionSpec& action) {
+  core::Event e;
+  e.actor = ui.actor;
+  e.action = ui.action;
+  for (const core::ParamSpec& p : action.params) {
+    const std::string name(p.name);
+    switch (p.type) {
+      case core::ParamType::Integer:
+        if (ui.numbers.count(name)) e.params[name] = ui.numbers.at(name);
+        break;
+      case core::ParamType::Boolean:
+        if (ui.flags.count(name) && ui.flags.at(name) != 0) e.params[name] = ui.flags.at(name) == 1;
+        break;
+      case core::ParamType::IdList:
+        if (ui.lists.count(name) && !ui.lists.at(name).empty())
+          e.params[name] = std::vector<std::string>(ui.lists.at(name).begin(), ui.lists.at(name).end());
+        break;
+      default:
+        if (ui.texts.count(name) && !ui.texts.at(name).empty()) e.params[name] = ui.texts.at(name);
+    }
+  }
+  return e;
+}
+
+void text_input(const char* id, std::string& value, const char* hint) {
+  char buffer[256];
+  std::snprintf(buffer, sizeof buffer, "%s", value.c_str());
+  ImGui::SetNextItemWidth(-FLT_MIN);
+  if (ImGui::InputTextWithHint(id, hint, buffer, sizeof buffer)) value = buffer;
+}
+
+}  // namespace
+
+void draw_composer_panel(const AppState& state, ComposerState& ui, const PanelRect& rect, Intents& out) {
+  if (begin_panel("Compose a request", rect)) {
+    if (!state.open) {
+      ImGui::TextDisabled("No scenario open.");
+      ImGui::End();
+      return;
+    }
+    const core::World& w = state.open->timeline.world();
+    if (ImGui::BeginTable("compose", 2, ImGuiTableFlags_SizingStretchProp)) {
+      ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed, em(7));
+      ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch);
+      // Who
+      ImGui::TableNextRow();
+      ImGui::TableSetColumnIndex(0);
+      ImGui::AlignTextToFramePadding();
+      ImGui::TextUnformatted("Who");
+      ImGui::TableSetColumnIndex(1);
+      ImGui::SetNextItemWidth(em(2.2f));
+      if (ImGui::BeginCombo("##actor", "", ImGuiComboFlags_NoPreview | ImGuiComboFlags_HeightLarge)) {
+        const auto user_items = [&](const std::string& tenant, const std::string& tenant_name, const std::vector<core::User>& users) {
+          ImGui::SeparatorText(tenant_name.c_str());
+          for (const core::User& u : users) {
+            const std::string id = tenant + "/" + u.id;
+            const std::string label = (u.name.empty() ? u.id : u.name) + "  (" + roles_of(u) + ")##" + id;
+            if (ImGui::Selectable(label.c_str(), ui.actor == id)) ui.actor = id;
+          }
+        };
+        for (const core::Partner& p : w.partners) user_items(p.id, p.name, p.users);
+        for (const core::Customer& c : w.customers) user_items(c.id, c.name, c.users);
+        ImGui::SeparatorText("Time");
+        if (ImGui::Selectable("system (time passing)", ui.actor == "system")) ui.actor = "system";
+        ImGui::EndCombo();
+      }
+      ImGui::SameLine();
+      text_input("##actor-text", ui.actor, "tenant/user, e.g. contoso/li.wei");
+      // What
+      ImGui::TableNextRow();
+      ImGui::TableSetColumnIndex(0);
+      ImGui::AlignTextToFramePadding();
+      ImGui::TextUnformatted("Asks to");
+      ImGui::TableSetColumnIndex(1);
+      const core::ActionSpec* action = core::find_action(ui.action);
+      ImGui::SetNextItemWidth(em(2.2f));
+      if (ImGui::BeginCombo("##action", "", ImGuiComboFlags_NoPreview | ImGuiComboFlags_HeightLarge)) {
+        for (const core::ActionSpec& a : core::action_catalogue())
+          if (ImGui::Selectable((std::string(a.label) + "##" + std::string(a.name)).c_str(), ui.action == a.name)) ui.action = std::string(a.name);
+        ImGui::EndCombo();
+      }
+      ImGui::SameLine();
+      text_input("##action-text", ui.action, "action, e.g. change_quantity");
+      if (action) {
+        ImGui::TableNextRow();
+        ImGui::TableSetColumnIndex(1);
+        ImGui::TextDisabled("%s", std::string(action->label).c_str());
+      }
+      // Parameters
+      if (action)
+        for (const core::ParamSpec& p : action->params) {
+          const std::string name(p.name);
+          ImGui::PushID(name.c_str());
+          ImGui::TableNextRow();
+          ImGui::TableSetColumnIndex(0);
+          ImGui::AlignTextToFramePadding();
+          ImGui::Text("%s%s", name.c_str(), p.required ? " *" : "");
+          ImGui::SetItemTooltip("%s", std::string(p.meaning).c_str());
+          ImGui::TableSetColumnIndex(1);
+          const std::vector<Candidate> choices = candidates_for(w, name);
+          switch (p.type) {
+            case core::ParamType::Integer: {
+              std::int64_t value = ui.numbers.count(name) ? ui.numbers[name] : 0;
+              ImGui::SetNextItemWidth(-FLT_MIN);
+              if (ImGui::InputScalar("##n", ImGuiDataType_S64, &value)) ui.numbers[name] = value;
+              break;
+            }
+            case core::ParamType::Boolean: {
+              static const char* const kChoices[] = {"(default)", "true", "false"};
+              ImGui::SetNextItemWidth(-FLT_MIN);
+              ImGui::Combo("##b", &ui.flags[name], kChoices, 3);
+              break;
+            }
+            case core::ParamType::IdList: {
+              std::set<std::string>& chosen = ui.lists[name];
+              for (const Candidate& c : choices) {
+                bool on = chosen.count(c.id) > 0;
+                if (ImGui::Checkbox(c.label.c_str(), &on)) {
+                  if (on) chosen.insert(c.id);
+                  else chosen.erase(c.id);
+                }
+              }
+              if (choices.empty()) ImGui::TextDisabled("nothing to choose");
+              break;
+            }
+            default: {
+              std::string& value = ui.texts[name];
+              if (!choices.empty()) {
+                ImGui::SetNextItemWidth(em(2.2f));
+                if (ImGui::BeginCombo("##pick", "", ImGuiComboFlags_NoPreview | ImGuiComboFlags_HeightLarge)) {
+                  for (const Candidate& c : choices)
+                    if (ImGui::Selectable(c.label.c_str(), value == c.id)) value = c.id;
+                  ImGui::EndCombo();
+                }
+                ImGui::SameLine();
+              }
+              text_input("##t", value, choices.empty() ? "type a value" : "pick, or type a new id");
+            }
+          }
+          ImGui::PopID();
+        }
+      ImGui::EndTable();
+    }
+    const core::ActionSpec* action = core::find_action(ui.action);
+    ImGui::BeginDisabled(!action || ui.actor.empty());
+    if (ImGui::Button("Ask: would this be allowed?") && action) out.push_back(AskEvent{build_event(ui, *action)});
+    ImGui::SameLine();
+    if (ImGui::Button("Apply here") && action) out.push_back(ApplyEvent{build_event(ui, *action)});
+    ImGui::EndDisabled();
+    ImGui::SetItemTooltip("Adds the request at the current step; later steps are replaced (a branch: what if this happened instead?).");
+    if (state.answer && state.asked) {
+      ImGui::Separator();
+      const bool applied = state.answer->decision == core::Decision::Applied;
+      decision_dot(applied, false);
+      ImGui::SameLine();
+      ImGui::TextColored(applied ? ImVec4(0.45f, 0.85f, 0.5f, 1) : ImVec4(0.95f, 0.45f, 0.45f, 1), "%s", applied ? "Would be allowed" : "Would be refused");
+      draw_deciding_rules(*state.answer);
+    }
+  }
+  ImGui::End();
+}
+
+}  // namespace shell

@@ -1,0 +1,105 @@
+// inspector_panel.cpp — one step explained: decision, deciding rules (statement, explanation, source), diff, follow-ons.
+#include "panels/inspector_panel.hpp"
+
+#include "app.hpp"
+#include "mpsim/rules.hpp"
+#include "panels/timeline_panel.hpp"
+
+namespace shell {
+namespace {
+
+std::string param_text(const core::ParamValue& v) {
+  if (const auto* s = std::get_if<std::string>(&v)) return *s;
+  if (const auto* n = std::get_if<std::int64_t>(&v)) return std::to_string(*n);
+  if (const auto* b = std::get_if<bool>(&v)) return *b ? "true" : "false";
+  std::string out;
+  for (const std::string& item : std::get<std::vector<std::string>>(v)) out += (out.empty() ? "" : ", ") + item;
+  return "[" + out + "]";
+}
+
+}  // namespace
+
+void draw_deciding_rules(const core::StepResult& result) {
+  const bool applied = result.decision == core::Decision::Applied;
+  for (std::size_t i = 0; i < result.rules.size(); ++i) {
+    const core::DecidingRule& r = result.rules[i];
+    const core::Rule* rule = core::find_rule(r.id);
+    ImGui::PushID(static_cast<int>(i));
+    const bool decisive = !applied && i + 1 == result.rules.size();
+    ImGui::TextColored(decisive ? ImVec4(0.95f, 0.45f, 0.45f, 1) : ImVec4(0.5f, 0.75f, 1.0f, 1), "%s", r.id.c_str());
+    ImGui::SameLine();
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(r.explanation.c_str());
+    if (rule) {
+      ImGui::TextDisabled("%s%s", std::string(rule->statement).c_str(), rule->inferred ? " (inferred: no source states it)" : "");
+      if (!rule->source->url.empty()) {
+        if (ImGui::SmallButton("source")) ImGui::SetClipboardText(std::string(rule->source->url).c_str());
+        ImGui::SetItemTooltip("Copy the source page's address: %s", std::string(rule->source->url).c_str());
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", std::string(rule->source->title).c_str());
+      }
+    }
+    ImGui::PopTextWrapPos();
+    ImGui::Spacing();
+    ImGui::PopID();
+  }
+}
+
+void draw_inspector_panel(const AppState& state, const PanelRect& rect, Intents& /*out*/) {
+  if (begin_panel("Decision", rect)) {
+    if (!state.open) {
+      ImGui::TextDisabled("No scenario open.");
+    } else if (state.open->timeline.position() == 0) {
+      ImGui::TextWrapped("The start: the world as the scenario begins. Step forward (Right arrow) to see the first decision, "
+                         "or compose a request below and apply it here.");
+    } else {
+      const core::Timeline& t = state.open->timeline;
+      const core::LogEntry& e = t.entries()[t.position() - 1];
+      const bool applied = e.result.decision == core::Decision::Applied;
+      decision_dot(applied, e.scheduled);
+      ImGui::SameLine();
+      ImGui::TextColored(applied ? ImVec4(0.45f, 0.85f, 0.5f, 1) : ImVec4(0.95f, 0.45f, 0.45f, 1), "%s", applied ? "APPLIED" : "REJECTED");
+      ImGui::SameLine();
+      ImGui::PushTextWrapPos(0.0f);
+      ImGui::TextUnformatted(e.result.summary.c_str());
+      ImGui::PopTextWrapPos();
+      std::string params;
+      for (const auto& [name, value] : e.event.params) params += (params.empty() ? "" : ", ") + name + " = " + param_text(value);
+      ImGui::TextDisabled("%s  %s  by %s%s%s", e.event.time ? core::format_timestamp(*e.event.time).c_str() : "", e.event.action.c_str(),
+                          e.event.actor.c_str(), params.empty() ? "" : "  ·  ", params.c_str());
+      if (e.event.lesson && !e.event.lesson->text.empty()) {
+        ImGui::Spacing();
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextColored(ImVec4(0.95f, 0.8f, 0.45f, 1), "Lesson:");
+        ImGui::SameLine();
+        ImGui::TextUnformatted(e.event.lesson->text.c_str());
+        ImGui::PopTextWrapPos();
+      }
+      ImGui::SeparatorText(applied ? "Why it was allowed" : "Why it was refused");
+      draw_deciding_rules(e.result);
+      const std::vector<std::string> changes = core::describe_diff(e.result.diff);
+      ImGui::SeparatorText("What changed");
+      if (changes.size() <= 1 && applied && (changes.empty() || changes[0].rfind("clock", 0) == 0)) ImGui::TextDisabled("Nothing but the time.");
+      for (const std::string& c : changes) ImGui::BulletText("%s", c.c_str());
+      if (!applied) ImGui::TextDisabled("A refused request changes nothing but the time.");
+      for (const core::Event& f : e.result.follow_ons)
+        ImGui::BulletText("Scheduled: %s at %s", f.action.c_str(), f.time ? core::format_timestamp(*f.time).c_str() : "");
+      for (const core::Violation& v : e.violations) ImGui::TextColored(ImVec4(1, 0.4f, 0.3f, 1), "Invariant %s broken: %s", v.rule.c_str(), v.message.c_str());
+      // Expectations checked at this step.
+      for (const core::ExpectationOutcome& o : t.expectations())
+        if (o.entry && *o.entry + 1 == t.position()) {
+          const core::Expectation& x = t.scenario().expectations[o.expectation];
+          ImGui::SeparatorText("Expected");
+          ImGui::TextColored(o.passed ? ImVec4(0.45f, 0.85f, 0.5f, 1) : ImVec4(0.95f, 0.45f, 0.45f, 1), "%s", o.passed ? "as expected" : "NOT as expected");
+          if (!x.note.empty()) {
+            ImGui::SameLine();
+            ImGui::TextWrapped("%s", x.note.c_str());
+          }
+          for (const std::string& f : o.failures) ImGui::BulletText("%s", f.c_str());
+        }
+    }
+  }
+  ImGui::End();
+}
+
+}  // namespace shell

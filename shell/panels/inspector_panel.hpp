@@ -1,0 +1,20 @@
+// inspector_panel.hpp — the Decision inspector: the step under the cursor, the rules that decided it and what changed.
+#pragma once
+#include "intents.hpp"
+#include "panels/panel.hpp"
+
+namespace shell {
+
+struct AppState;
+void draw_inspector_panel(const AppState& state, const PanelRect& rect, Intents& out);
+
+}  // namespace shell
+
+namespace core {
+struct StepResult;
+}
+
+namespace shell {
+// The rules of a decision with their statements and sources; shared with the composer's answer.
+void draw_deciding_rules(const core::StepResult& result);
+}  // namespace shell

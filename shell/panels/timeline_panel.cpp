@@ -1,0 +1,91 @@
+// timeline_panel.cpp — steps as a clipped list; clicking one jumps there.
+#include "panels/timeline_panel.hpp"
+
+#include "app.hpp"
+
+namespace shell {
+
+void decision_dot(bool applied, bool scheduled) {
+  const float r = ImGui::GetFontSize() * 0.3f;
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const ImVec2 c(p.x + r + 1, p.y + ImGui::GetTextLineHeight() * 0.5f + 1);
+  const ImU32 color = applied ? IM_COL32(70, 180, 90, 255) : IM_COL32(220, 70, 70, 255);
+  if (scheduled) ImGui::GetWindowDrawList()->AddCircle(c, r, color, 0, 2.0f);
+  else ImGui::GetWindowDrawList()->AddCircleFilled(c, r, color);
+  ImGui::Dummy(ImVec2(2 * r + 4, ImGui::GetTextLineHeight()));
+}
+
+void draw_timeline_panel(const AppState& state, const PanelRect& rect, Intents& out) {
+  if (begin_panel("Timeline", rect)) {
+    if (!state.open) {
+      ImGui::TextWrapped("Open a scenario: File > Gallery of examples, the Open button, or drop a file here.");
+    } else {
+      const core::Timeline& t = state.open->timeline;
+      const std::size_t at = t.position(), steps = t.steps();
+      // Controls
+      ImGui::BeginDisabled(at == 0);
+      if (ImGui::Button("|<")) out.push_back(SeekTo{0});
+      ImGui::SetItemTooltip("Start (Home)");
+      ImGui::SameLine();
+      if (ImGui::ArrowButton("back", ImGuiDir_Left)) out.push_back(StepBy{-1});
+      ImGui::SetItemTooltip("Step back (Left)");
+      ImGui::EndDisabled();
+      ImGui::SameLine();
+      if (ImGui::Button(state.playing ? "Pause" : "Play", em(4, 0))) out.push_back(SetPlaying{!state.playing});
+      ImGui::SetItemTooltip("Play or pause (Space)");
+      ImGui::SameLine();
+      ImGui::BeginDisabled(at == steps);
+      if (ImGui::ArrowButton("forward", ImGuiDir_Right)) out.push_back(StepBy{1});
+      ImGui::SetItemTooltip("Step forward (Right)");
+      ImGui::SameLine();
+      if (ImGui::Button(">|")) out.push_back(SeekTo{steps});
+      ImGui::SetItemTooltip("End (End)");
+      ImGui::EndDisabled();
+      ImGui::SameLine();
+      float speed = state.play_speed;
+      ImGui::SetNextItemWidth(-FLT_MIN);
+      if (ImGui::SliderFloat("##speed", &speed, 0.25f, 8.0f, "%.2g steps/s", ImGuiSliderFlags_Logarithmic)) out.push_back(SetPlaySpeed{speed});
+      ImGui::Separator();
+
+      if (ImGui::BeginChild("steps")) {
+        // Row 0 is the initial world; row i is the world after step i.
+        ImGuiListClipper clipper;
+        clipper.Begin(static_cast<int>(steps + 1));
+        while (clipper.Step()) {
+          for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+            ImGui::PushID(row);
+            const bool current = static_cast<std::size_t>(row) == at;
+            if (row == 0) {
+              if (ImGui::Selectable("##start", current, ImGuiSelectableFlags_AllowOverlap)) out.push_back(SeekTo{0});
+              ImGui::SameLine();
+              ImGui::TextDisabled("Start: the world as the scenario begins");
+            } else {
+              const core::LogEntry& e = t.entries()[static_cast<std::size_t>(row - 1)];
+              if (ImGui::Selectable("##step", current, ImGuiSelectableFlags_AllowOverlap, ImVec2(0, ImGui::GetTextLineHeight() * 2)))
+                out.push_back(SeekTo{static_cast<std::size_t>(row)});
+              if (current && state.playing) ImGui::SetScrollHereY(0.5f);
+              ImGui::SameLine();
+              ImGui::BeginGroup();
+              decision_dot(e.result.decision == core::Decision::Applied, e.scheduled);
+              ImGui::SameLine();
+              ImGui::Text("%d. %s", row, e.event.id.c_str());
+              ImGui::SameLine();
+              ImGui::TextDisabled("%s", e.event.time ? core::format_date(*e.event.time).c_str() : "");
+              ImGui::TextDisabled("   %s", e.result.summary.c_str());
+              ImGui::EndGroup();
+              if (!e.violations.empty()) {
+                ImGui::SameLine();
+                ImGui::TextColored(ImVec4(1, 0.4f, 0.3f, 1), "invariant!");
+              }
+            }
+            ImGui::PopID();
+          }
+        }
+      }
+      ImGui::EndChild();
+    }
+  }
+  ImGui::End();
+}
+
+}  // namespace shell
