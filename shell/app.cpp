@@ -435,6 +435,24 @@ void App::apply(const Intents& intents) {
       state_.perspective_party = perspective->party;
       state_.perspective_user = perspective->user;
       refresh_perspective();
+    } else if (const auto* edit = std::get_if<EditStep>(&intent)) {
+      if (!state_.open || edit->position == 0 || edit->position > state_.open->timeline.steps()) continue;
+      const core::Event e = state_.open->timeline.entries()[edit->position - 1].event;
+      composer_ui_ = ComposerState{};
+      composer_ui_.actor = e.actor;
+      composer_ui_.action = e.action;
+      for (const auto& [name, value] : e.params) {
+        if (const auto* text = std::get_if<std::string>(&value)) composer_ui_.texts[name] = *text;
+        else if (const auto* n = std::get_if<std::int64_t>(&value)) composer_ui_.numbers[name] = *n;
+        else if (const auto* b = std::get_if<bool>(&value)) composer_ui_.flags[name] = *b ? 1 : 2;
+        else {
+          const auto& list = std::get<std::vector<std::string>>(value);
+          composer_ui_.lists[name] = std::set<std::string>(list.begin(), list.end());
+        }
+      }
+      seek(edit->position - 1);
+      state_.notice = "Editing " + e.id + ": change it below, then Apply";
+      notice_age_ = 0.0f;
     } else if (const auto* select = std::get_if<SelectEntity>(&intent)) {
       state_.selected = select->id;
     } else if (std::holds_alternative<RequestOpenFile>(intent)) {

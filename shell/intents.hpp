@@ -29,9 +29,10 @@ struct CopyShareLink {};
 struct SelectEntity { std::string id; };      // highlight a tenant in the views and the graph
 struct AskEvent { core::Event event; };       // "would this be allowed now?" without changing anything
 struct SelectPerspective { std::string party; std::string user; };  // a partner or customer id ("" = everyone)
+struct EditStep { std::size_t position; };    // load that step's request into the composer, just before it
 
 using Intent = std::variant<OpenBundledScenario, SelectTheme, ShowAbout, ShowShortcuts, ShowGallery, DismissProblems, SeekTo, StepBy,
-                            SetPlaying, SetPlaySpeed, ApplyEvent, RequestOpenFile, StartDownload, CopyShareLink, SelectEntity, AskEvent, SelectPerspective>;
+                            SetPlaying, SetPlaySpeed, ApplyEvent, RequestOpenFile, StartDownload, CopyShareLink, SelectEntity, AskEvent, SelectPerspective, EditStep>;
 using Intents = std::vector<Intent>;
 
 }  // namespace shell

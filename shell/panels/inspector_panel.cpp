@@ -45,7 +45,7 @@ void draw_deciding_rules(const core::StepResult& result) {
   }
 }
 
-void draw_inspector_panel(const AppState& state, const PanelRect& rect, Intents& /*out*/) {
+void draw_inspector_panel(const AppState& state, const PanelRect& rect, Intents& out) {
   if (begin_panel("Decision", rect)) {
     if (!state.open) {
       ImGui::TextDisabled("No scenario open.");
@@ -67,6 +67,10 @@ void draw_inspector_panel(const AppState& state, const PanelRect& rect, Intents&
       for (const auto& [name, value] : e.event.params) params += (params.empty() ? "" : ", ") + name + " = " + param_text(value);
       ImGui::TextDisabled("%s  %s  by %s%s%s", e.event.time ? core::format_timestamp(*e.event.time).c_str() : "", e.event.action.c_str(),
                           e.event.actor.c_str(), params.empty() ? "" : "  ·  ", params.c_str());
+      if (!e.scheduled) {
+        if (ImGui::SmallButton("Edit this step")) out.push_back(EditStep{t.position()});
+        ImGui::SetItemTooltip("Puts this request in the composer at the moment before it; applying replaces it and replays from there.");
+      }
       if (e.event.lesson && !e.event.lesson->text.empty()) {
         ImGui::Spacing();
         ImGui::PushTextWrapPos(0.0f);

@@ -29,7 +29,9 @@ export async function openBrowser() {
 // A page with its console errors, page errors and off-origin requests collected.
 export async function openPage(session, { path = '', deviceScaleFactor = 1, width = 1400, height = 850 } = {}) {
   const page = await session.browser.newPage({ viewport: { width, height }, deviceScaleFactor });
-  const record = { consoleErrors: [], pageErrors: [], foreignRequests: [], requests: [] };
+  const record = { consoleErrors: [], pageErrors: [], foreignRequests: [], requests: [], cspViolations: [] };
+  await page.exposeFunction('mpsimReportCsp', (v) => record.cspViolations.push(v));
+  await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => window.mpsimReportCsp(e.violatedDirective + ' ' + e.blockedURI)));
   const origin = new URL(session.url).origin;
   page.on('console', (m) => { if (m.type() === 'error') record.consoleErrors.push(m.text()); });
   page.on('pageerror', (e) => record.pageErrors.push(e.message));

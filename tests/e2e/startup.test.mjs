@@ -27,6 +27,7 @@ test('first frame shows the default scenario with no errors and no foreign reque
   assert.deepEqual(record.consoleErrors, []);
   assert.deepEqual(record.pageErrors, []);
   assert.deepEqual(record.foreignRequests, []);
+  assert.deepEqual(record.cspViolations, [], 'the Content-Security-Policy is strict and nothing breaks it');
   assert.ok(record.requests.some((u) => u.endsWith('/app.wasm')), 'the wasm came from the same origin');
   await page.close();
 });

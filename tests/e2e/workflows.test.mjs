@@ -102,6 +102,13 @@ test('the composer asks the engine, then applies a request as a branch of the ti
   assert.equal(state.scenario.decision.result, 'applied');
   assert.equal(state.scenario.decision.action, 'change_quantity');
   await screenshot(page, 'composer-applied.png');
+  // Editing a step: its request comes back into the composer, at the moment before it.
+  await page.mouse.click(392, 124);  // "Edit this step" in the Decision panel
+  state = await until(page, (s) => s.scenario.position === 2, 'the moment before the edited step');
+  await typeInto(page, COMPOSER.param2, '20');
+  await page.mouse.click(...composerButton('apply', 2));
+  state = await until(page, (s) => s.scenario.position === 3 && s.scenario.steps === 3, 'the edited step');
+  assert.equal(state.scenario.decision.result, 'applied');
   await page.close();
 });
 
