@@ -208,6 +208,14 @@ void App::branch_with(const core::Event& proposed) {
     event.id = "step-" + std::to_string(n);
   if (!event.time) event.time = t.world().clock;
   next.events.push_back(event);
+  // The result must be a valid scenario file (an actor that exists, an action's parameters of the right types, ...):
+  // otherwise it could be autosaved but never opened again. Problems are shown; nothing changes.
+  core::Result<core::Scenario> checked = core::load_scenario(core::export_scenario(next));
+  if (!checked.ok()) {
+    state_.problems = std::move(checked.issues);
+    state_.problems_source = "the composed request";
+    return;
+  }
   core::Timeline replayed(std::move(next));
   const auto after = replayed.position_after(event.id);
   replayed.seek(after.value_or(replayed.steps()));

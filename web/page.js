@@ -12,6 +12,7 @@
   var SAVE_KEYS = ['mpsim.autosave.a', 'mpsim.autosave.b'];
   var SAVE_CURRENT = 'mpsim.autosave.current';
   var SHARE_PREFIX = '#s1=';  // share-link format version 1
+  var MAX_LINK_CHARS = 1500000;  // browsers accept URLs of about 2 MB; stay well below
 
   function showFatal(message) {
     status.classList.remove('hidden');
@@ -117,6 +118,10 @@
   function share(text) {
     pipe(new TextEncoder().encode(text), new CompressionStream('deflate-raw')).then(function (packed) {
       var link = window.location.origin + window.location.pathname + SHARE_PREFIX + toBase64Url(packed);
+      if (link.length > MAX_LINK_CHARS) {
+        notice('This scenario is too large for a link (' + Math.round(link.length / 1024) + ' KiB); share the file instead: File > Download scenario.');
+        return;
+      }
       showLink(link);
       copy(link).catch(function () {});
     });

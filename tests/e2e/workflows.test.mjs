@@ -112,6 +112,20 @@ test('the composer asks the engine, then applies a request as a branch of the ti
   await page.close();
 });
 
+test('a request that would make the scenario invalid is refused with its problems, and nothing changes', async () => {
+  const { page } = await openPage(session, { path: '?example=second-partner-joins' });
+  await waitForFrames(page, 3);
+  await typeInto(page, COMPOSER.who, 'nobody-here');
+  await typeInto(page, COMPOSER.action, 'suspend_subscription');
+  await typeInto(page, COMPOSER.param1, 'fab-e3');
+  await page.mouse.click(...composerButton('apply', 1));
+  const state = await until(page, (s) => s.problems.length > 0, 'the problems');
+  assert.equal(state.scenario.modified, false);
+  assert.equal(state.scenario.events, 3);
+  assert.ok(state.problems.some((p) => p.code === 'invalid-actor' && p.pointer === '/events/0/actor'), JSON.stringify(state.problems));
+  await page.close();
+});
+
 test('the scenario downloads in canonical form and opens again through the file picker', async () => {
   const { page } = await openPage(session, { path: '?example=cn-suspension-60-days' });
   await waitForFrames(page, 3);
