@@ -1186,20 +1186,8 @@ void forward(World& w, const Change& c) {
   });
 }
 
-void backward(World& w, const Change& c) {
-  const EntityValue& any = c.after ? *c.after : *c.before;
-  visit_collection(w, any, [&](auto& target, const auto& /*sample*/) {
-    using Target = std::decay_t<decltype(target)>;
-    if constexpr (std::is_same_v<Target, Timestamp>) {
-      target = std::get<Timestamp>(*c.before);
-    } else {
-      using T = typename Target::value_type;
-      if (c.before && c.after) target[c.index] = std::get<T>(*c.before);
-      else if (c.after) target.erase(target.begin() + static_cast<std::ptrdiff_t>(c.index));
-      else target.insert(target.begin() + static_cast<std::ptrdiff_t>(c.index), std::get<T>(*c.before));
-    }
-  });
-}
+// Undoing a change is applying its inverse (an insertion becomes a removal, a replacement is reversed).
+void backward(World& w, const Change& c) { forward(w, Change{c.index, c.after, c.before}); }
 
 // "subscription fab-e3", "reseller relationship northwind / fabrikam"
 std::string entity_label(const EntityValue& v) {
