@@ -220,6 +220,7 @@ void App::branch_with(const core::Event& proposed) {
   const auto after = replayed.position_after(event.id);
   replayed.seek(after.value_or(replayed.steps()));
   state_.open->timeline = std::move(replayed);
+  state_.open->summary = core::summarize(state_.open->timeline.scenario());  // event count changed
   state_.open->modified = true;
   ++state_.data_version;
   ++state_.save_version;

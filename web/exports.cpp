@@ -53,6 +53,8 @@ EMSCRIPTEN_KEEPALIVE const char* app_state_json() {
     w.value(t.world().subscriptions.size());
     w.key("events");
     w.value(t.scenario().events.size());
+    w.key("summary_events");  // what the Scenario tab shows; must follow branches
+    w.value(open.summary.events);
     w.key("steps");
     w.value(t.steps());
     w.key("position");

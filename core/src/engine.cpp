@@ -200,6 +200,16 @@ class Decider {
     return user_ && (has_role(PartnerRole::GlobalAdmin) || has_role(role));
   }
   bool has_role(PartnerRole role) const { return user_ && std::find(user_->partner_roles.begin(), user_->partner_roles.end(), role) != user_->partner_roles.end(); }
+  // R-ROLE-1: admin agents, sales agents and global admins manage customers and subscriptions; `what` names the task.
+  bool require_manager(const char* what) {
+    if (partner_role(PartnerRole::AdminAgent) || partner_role(PartnerRole::SalesAgent)) return true;
+    return refuse("R-ROLE-1", who() + " holds " + roles_text() + "; only admin agents, sales agents and global admins " + what + ".");
+  }
+  // Partnerships are managed by admin agents and global admins.
+  bool require_partnership_manager() {
+    if (partner_role(PartnerRole::AdminAgent)) return true;
+    return refuse("R-ROLE-1", who() + " holds " + roles_text() + "; admin agents and global admins manage partnerships.");
+  }
   bool customer_global_admin() const {
     return user_ && std::find(user_->customer_roles.begin(), user_->customer_roles.end(), CustomerRole::GlobalAdmin) != user_->customer_roles.end();
   }
@@ -327,8 +337,7 @@ class Decider {
     if (partner_->type == PartnerType::IndirectReseller && s.reseller_of_record == partner_->id)
       return refuse("R-IND-8", partner_->name + " is the indirect reseller of record of " + s.id + "; its provider " +
                                    partner_name(s.partner_of_record) + " places the orders.");
-    if (!partner_role(PartnerRole::AdminAgent) && !partner_role(PartnerRole::SalesAgent))
-      return refuse("R-ROLE-1", who() + " holds " + roles_text() + "; only admin agents, sales agents and global admins manage subscriptions.");
+    if (!require_manager("manage subscriptions")) return false;
     if (s.partner_of_record != partner_->id) {
       const std::string seller = s.partner_of_record.empty() ? "it was bought through the " + std::string(to_name(s.channel)) + " channel"
                                                              : partner_name(s.partner_of_record) + " sold it";
@@ -594,10 +603,7 @@ void Decider::create_customer() {
     refuse("R-IND-8", partner_->name + " is an indirect reseller; its provider creates customer tenants for it.");
     return;
   }
-  if (!partner_role(PartnerRole::AdminAgent) && !partner_role(PartnerRole::SalesAgent)) {
-    refuse("R-ROLE-1", who() + " holds " + roles_text() + "; only admin agents, sales agents and global admins create customers.");
-    return;
-  }
+  if (!require_manager("create customers")) return;
   const std::string id = text("customer");
   if (by_id(w_.customers, id) || by_id(w_.partners, id)) {
     refuse("R-REL-4", "a tenant with the id \"" + id + "\" already exists: a customer that already has an account is not added again, it joins through a reseller-relationship invitation.");
@@ -637,10 +643,7 @@ void Decider::order_subscription() {
     refuse("R-IND-8", partner_->name + " is an indirect reseller; its provider places the orders.");
     return;
   }
-  if (!partner_role(PartnerRole::AdminAgent) && !partner_role(PartnerRole::SalesAgent)) {
-    refuse("R-ROLE-1", who() + " holds " + roles_text() + "; only admin agents, sales agents and global admins manage subscriptions.");
-    return;
-  }
+  if (!require_manager("manage subscriptions")) return;
   const Customer* customer = customer_param();
   if (!customer) return;
   const Service* service = service_by_id(text("service"));
@@ -1011,10 +1014,7 @@ void Decider::invite_reseller_partnership() {
     refuse("R-IND-1", partner_->name + " is a " + std::string(partner_type_label(partner_->type)) + "; only indirect providers request partnerships with indirect resellers.");
     return;
   }
-  if (!partner_role(PartnerRole::AdminAgent)) {
-    refuse("R-ROLE-1", who() + " holds " + roles_text() + "; admin agents and global admins manage partnerships.");
-    return;
-  }
+  if (!require_partnership_manager()) return;
   std::string id = text("invitation");
   if (id.empty()) id = partner_->id + "-partnership";
   if (by_id(w_.invitations, id)) {
@@ -1061,10 +1061,7 @@ void Decider::remove_partnership() {
     refuse("R-INF-1", partner_->name + " and " + other->name + " have no partnership to remove.");
     return;
   }
-  if (!has_role(PartnerRole::GlobalAdmin) && !has_role(PartnerRole::AdminAgent)) {
-    refuse("R-ROLE-1", who() + " holds " + roles_text() + "; admin agents and global admins manage partnerships.");
-    return;
-  }
+  if (!require_partnership_manager()) return;
   if (flag("remove_customers").value_or(false)) {
     refuse("R-IND-7", "removing a partnership never takes the reseller's customers away (nor their DAP); " + partner_name(p->reseller) + " keeps them.");
     return;

@@ -163,7 +163,8 @@ test('work survives a reload: it is autosaved and restored', async () => {
   await typeInto(page, COMPOSER.action, 'suspend_subscription');
   await typeInto(page, COMPOSER.param1, 'fab-e3');
   await page.mouse.click(...composerButton('apply', 1));
-  await until(page, (s) => s.scenario.modified && s.scenario.events === 4, 'the added event');
+  const added = await until(page, (s) => s.scenario.modified && s.scenario.events === 4, 'the added event');
+  assert.equal(added.scenario.summary_events, 4, 'the Scenario tab counts the added event');
   await page.waitForTimeout(800);  // the autosave is debounced
   await page.goto(session.url);     // a fresh visit of the page, same browser profile
   await waitForFrames(page, 3);
