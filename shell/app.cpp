@@ -4,6 +4,8 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <chrono>
+#include <new>
 
 #include "embedded_files.hpp"
 #include "mpsim/enum_names.hpp"
@@ -11,6 +13,7 @@
 #include "mpsim/scenario_io.hpp"
 #include "panels/expectations_panel.hpp"
 #include "panels/inspector_panel.hpp"
+#include "panels/loading_panel.hpp"
 #include "panels/problems_panel.hpp"
 #include "panels/rules_panel.hpp"
 #include "panels/summary_panel.hpp"
@@ -145,11 +148,24 @@ core::RunLog log_of(const core::Timeline& t) {
 bool App::load_text(std::string_view source, std::string_view text) {
   if (state_.gallery.empty()) state_.gallery = read_gallery();
   core::Result<core::Scenario> loaded = core::load_scenario(text);
-  state_.problems = std::move(loaded.issues);
+  if (!loaded.ok()) {
+    show_load_problems(source, std::move(loaded.issues));
+    return false;
+  }
+  state_.problems = std::move(loaded.issues);  // warnings
   state_.problems_source = std::string(source);
-  if (!loaded.ok()) return false;
-  core::ScenarioSummary summary = core::summarize(*loaded.value);
-  core::Timeline timeline(std::move(*loaded.value));
+  open_scenario(source, std::move(*loaded.value), std::nullopt);
+  return true;
+}
+
+void App::show_load_problems(std::string_view source, std::vector<core::Issue> issues) {
+  state_.problems = std::move(issues);
+  state_.problems_source = std::string(source);
+}
+
+void App::open_scenario(std::string_view source, core::Scenario scenario, std::optional<core::RunLog> log) {
+  core::ScenarioSummary summary = core::summarize(scenario);
+  core::Timeline timeline = log ? core::Timeline(std::move(scenario), std::move(*log)) : core::Timeline(std::move(scenario));
   timeline.seek(0);  // a trainer steps through from the beginning
   state_.open.emplace(OpenScenario{std::move(timeline), std::move(summary), std::string(source), false});
   state_.playing = false;
@@ -160,7 +176,66 @@ bool App::load_text(std::string_view source, std::string_view text) {
   ++state_.data_version;
   ++state_.save_version;
   refresh_perspective();
-  return true;
+}
+
+void App::begin_load(std::string source, std::string text) {
+  if (state_.gallery.empty()) state_.gallery = read_gallery();
+  pending_ = std::make_unique<PendingLoad>();
+  pending_->source = std::move(source);
+  pending_->text = std::make_unique<std::string>(std::move(text));
+  pending_->load.emplace(*pending_->text);
+  state_.loading = LoadProgress{pending_->source, false, 0, pending_->load->bytes_total()};
+}
+
+void App::cancel_load() {
+  pending_.reset();
+  state_.loading.reset();
+}
+
+void App::continue_load(double budget_ms) {
+  if (!pending_) return;
+  using Clock = std::chrono::steady_clock;
+  const Clock::time_point deadline = Clock::now() + std::chrono::microseconds(static_cast<std::int64_t>(budget_ms * 1000));
+  PendingLoad& p = *pending_;
+  try {
+    // Small slices, so that one slow slice cannot overrun the frame by much.
+    while (Clock::now() < deadline) {
+      if (p.load) {
+        if (!p.load->advance(256)) continue;
+        core::Result<core::Scenario> loaded = p.load->take_result();
+        p.load.reset();
+        p.text.reset();  // the text is no longer needed: free it before the replay allocates
+        if (!loaded.ok()) {
+          show_load_problems(p.source, std::move(loaded.issues));
+          cancel_load();
+          return;
+        }
+        state_.problems = std::move(loaded.issues);  // warnings
+        state_.problems_source = p.source;
+        p.scenario = std::make_unique<core::Scenario>(std::move(*loaded.value));
+        p.run.emplace(*p.scenario);
+      } else if (p.run->advance(64)) {
+        core::RunLog log = p.run->take_log();
+        p.run.reset();
+        const std::string source = p.source;
+        open_scenario(source, std::move(*p.scenario), std::move(log));
+        cancel_load();
+        return;
+      }
+    }
+  } catch (const std::bad_alloc&) {
+    // Out of memory: drop the half-built load (freeing it) and keep the open scenario, as for any failed import.
+    const std::string source = p.source;
+    cancel_load();
+    core::Issue issue;
+    issue.code = "out-of-memory";
+    issue.message = "the page ran out of memory opening this file; the open scenario is unchanged. Open a smaller scenario, or use the "
+                    "command-line tool (mpsim validate) for very large files.";
+    show_load_problems(source, {issue});
+    return;
+  }
+  if (p.load) state_.loading = LoadProgress{p.source, false, p.load->bytes_read(), p.load->bytes_total()};
+  else state_.loading = LoadProgress{p.source, true, p.run->events_done(), p.run->events_total()};
 }
 
 bool App::load_bundled(std::string_view name) {
@@ -239,6 +314,7 @@ void App::refresh_perspective() {
 void App::handle_shortcuts(Intents& out) {
   const ImGuiIO& io = ImGui::GetIO();
   if (io.WantTextInput || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) return;
+  if (state_.loading && ImGui::IsKeyPressed(ImGuiKey_Escape, false)) out.push_back(CancelLoad{});
   if (!state_.open) return;
   const std::size_t steps = state_.open->timeline.steps();
   if (ImGui::IsKeyPressed(ImGuiKey_RightArrow)) out.push_back(StepBy{1});
@@ -303,6 +379,8 @@ void App::draw_gallery() {
 void App::draw_frame() {
   ++frames_;
   if (state_.gallery.empty()) state_.gallery = read_gallery();
+  // About 10 ms of a large load per frame: the page keeps drawing at 30-60 frames a second and shows the progress.
+  continue_load(10.0);
   Intents intents;
   draw_menu_bar(state_, intents);
   handle_shortcuts(intents);
@@ -393,6 +471,7 @@ void App::draw_frame() {
   draw_about(show_about_);
   draw_shortcuts(show_shortcuts_);
   draw_gallery();
+  draw_loading_panel(state_, intents);
   apply(intents);
 }
 
@@ -400,6 +479,8 @@ void App::apply(const Intents& intents) {
   for (const Intent& intent : intents) {
     if (const auto* open = std::get_if<OpenBundledScenario>(&intent)) {
       load_bundled(open->name);
+    } else if (std::holds_alternative<CancelLoad>(intent)) {
+      cancel_load();
     } else if (const auto* theme = std::get_if<SelectTheme>(&intent)) {
       theme_changed_ = theme_changed_ || state_.theme != theme->theme;
       state_.theme = theme->theme;

@@ -2,6 +2,7 @@
 // and the frame's panels. Owns the data; panels only read it (AppState) and emit Intents, which App::apply carries out.
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -10,6 +11,8 @@
 #include "intents.hpp"
 #include "mpsim/issue.hpp"
 #include "mpsim/perspectives.hpp"
+#include "mpsim/run.hpp"
+#include "mpsim/scenario_io.hpp"
 #include "mpsim/summary.hpp"
 #include "mpsim/timeline.hpp"
 #include "panels/composer_panel.hpp"
@@ -32,9 +35,18 @@ struct OpenScenario {
   bool modified = false;    // events were added in the page since it was opened
 };
 
+// A file being opened a slice per frame (read and checked, then replayed), as panels see it.
+struct LoadProgress {
+  std::string source;
+  bool replaying = false;   // false: reading and checking the text
+  std::uint64_t done = 0;   // bytes read, or events replayed
+  std::uint64_t total = 0;
+};
+
 // Everything panels may read.
 struct AppState {
   std::optional<OpenScenario> open;
+  std::optional<LoadProgress> loading;  // a large file being opened; `open` stays as it was until it succeeds
   std::vector<core::Issue> problems;  // of the last import (a failed import keeps `open` as it was)
   std::string problems_source;
   Theme theme = Theme::Dark;
@@ -59,6 +71,12 @@ class App {
  public:
   // Loads a scenario from text. On failure the open scenario stays and the problems are shown. Never throws.
   bool load_text(std::string_view source, std::string_view text);
+  // Starts opening a large text a slice per frame (continue_load), so that the page keeps drawing and shows progress.
+  // Replaces a load in progress. The open scenario stays until the new one is complete and valid.
+  void begin_load(std::string source, std::string text);
+  // Works on the load in progress for about `budget_ms` milliseconds; draw_frame calls it once per frame.
+  void continue_load(double budget_ms);
+  void cancel_load();
   // Loads one of the scenarios compiled into the app; false if there is none by that name.
   bool load_bundled(std::string_view name);
 
@@ -78,6 +96,17 @@ class App {
   void apply(const Intents& intents);
 
  private:
+  // The work behind state_.loading: the text (kept alive for the load), then the scenario (kept for the replay).
+  struct PendingLoad {
+    std::string source;
+    std::unique_ptr<std::string> text;
+    std::optional<core::ScenarioLoad> load;
+    std::unique_ptr<core::Scenario> scenario;
+    std::optional<core::ScenarioRun> run;
+  };
+
+  void open_scenario(std::string_view source, core::Scenario scenario, std::optional<core::RunLog> log);
+  void show_load_problems(std::string_view source, std::vector<core::Issue> issues);
   void handle_shortcuts(Intents& out);
   void refresh_perspective();
   void draw_gallery();
@@ -85,6 +114,7 @@ class App {
   void branch_with(const core::Event& event);
 
   AppState state_;
+  std::unique_ptr<PendingLoad> pending_;
   WorldPanelState world_ui_;
   ComposerState composer_ui_;
   PerspectivesState perspectives_ui_;

@@ -30,9 +30,10 @@ struct SelectEntity { std::string id; };      // highlight a tenant in the views
 struct AskEvent { core::Event event; };       // "would this be allowed now?" without changing anything
 struct SelectPerspective { std::string party; std::string user; };  // a partner or customer id ("" = everyone)
 struct EditStep { std::size_t position; };    // load that step's request into the composer, just before it
+struct CancelLoad {};                         // stop opening a large file; the open scenario stays
 
 using Intent = std::variant<OpenBundledScenario, SelectTheme, ShowAbout, ShowShortcuts, ShowGallery, DismissProblems, SeekTo, StepBy,
-                            SetPlaying, SetPlaySpeed, ApplyEvent, RequestOpenFile, StartDownload, CopyShareLink, SelectEntity, AskEvent, SelectPerspective, EditStep>;
+                            SetPlaying, SetPlaySpeed, ApplyEvent, RequestOpenFile, StartDownload, CopyShareLink, SelectEntity, AskEvent, SelectPerspective, EditStep, CancelLoad>;
 using Intents = std::vector<Intent>;
 
 }  // namespace shell

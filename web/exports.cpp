@@ -114,6 +114,22 @@ EMSCRIPTEN_KEEPALIVE const char* app_state_json() {
     w.key("perspective");
     w.value(g_app->state().perspective_party);
   }
+  w.key("loading");
+  if (g_app && g_app->state().loading) {
+    const shell::LoadProgress& p = *g_app->state().loading;
+    w.begin_object();
+    w.key("source");
+    w.value(p.source);
+    w.key("phase");
+    w.value(p.replaying ? "replaying" : "reading");
+    w.key("done");
+    w.value(static_cast<std::int64_t>(p.done));
+    w.key("total");
+    w.value(static_cast<std::int64_t>(p.total));
+    w.end_object();
+  } else {
+    w.null();
+  }
   w.key("problems");
   w.begin_array();
   if (g_app)
@@ -161,6 +177,19 @@ EMSCRIPTEN_KEEPALIVE int app_load_json(const char* text, int length, const char*
     return g_app->load_text(source ? source : "pasted text", std::string_view(text, static_cast<std::size_t>(length))) ? 1 : 0;
   } catch (const std::bad_alloc&) {
     return 0;  // the previous scenario is untouched: load_text replaces it only after a complete load
+  }
+}
+
+// Starts opening a large file a slice per frame (progress in app_state_json's "loading"; the page keeps drawing).
+// Copies the text, so the caller may free it at once. Returns 1 when the load started, 0 when memory ran out.
+EMSCRIPTEN_KEEPALIVE int app_begin_load(const char* text, int length, const char* source) {
+  if (!g_app || !text || length < 0) return 0;
+  try {
+    g_app->begin_load(source ? source : "a file", std::string(text, static_cast<std::size_t>(length)));
+    return 1;
+  } catch (const std::bad_alloc&) {
+    g_app->cancel_load();
+    return 0;
   }
 }
 

@@ -9,6 +9,7 @@
   var params = new URLSearchParams(window.location.search);
   var presenter = params.get('presenter') === '1' || params.get('fresh') === '1';
   var MAX_FILE_BYTES = 256 * 1024 * 1024;  // the loader's limit: refuse bigger files at once instead of freezing
+  var LARGE_FILE_BYTES = 1024 * 1024;  // from this size the app opens a file a slice per frame, with a progress bar
   var SAVE_KEYS = ['mpsim.autosave.a', 'mpsim.autosave.b'];
   var SAVE_CURRENT = 'mpsim.autosave.current';
   var SHARE_PREFIX = '#s1=';  // share-link format version 1
@@ -46,19 +47,30 @@
 
   // ---- files: the HTML button (browsers allow the picker from a real click), Ctrl+O, drag-and-drop
   var fileInput = document.getElementById('file-input');
+  // Large files go to the app as bytes (their own UTF-8, so invalid bytes are reported, not replaced) and are opened a
+  // slice per frame: the app draws the progress and stays usable. Small ones open at once.
+  function openBytes(bytes, source) {
+    var ptr = Module._malloc(bytes.length || 1);
+    if (!ptr) return 0;
+    try {
+      Module.HEAPU8.set(bytes, ptr);
+      return withString(source, function (namePtr) { return Module._app_begin_load(ptr, bytes.length, namePtr); });
+    } finally {
+      Module._free(ptr);
+    }
+  }
   function readFile(file) {
     if (!file) return;
     if (file.size > MAX_FILE_BYTES) {
       window.mpsimPage.notice(file.name + ' is ' + Math.round(file.size / 1048576) + ' MiB; the limit is 256 MiB. Split the scenario.');
       return;
     }
-    showBusy('Opening ' + file.name + ' (' + (file.size / 1048576).toFixed(1) + ' MiB)…');
-    file.text().then(function (text) {
-      // Let the message paint before the (synchronous) load.
-      setTimeout(function () {
-        openText(text, file.name);
-        hideStatus();
-      }, 30);
+    var large = file.size >= LARGE_FILE_BYTES;
+    showBusy('Reading ' + file.name + ' (' + (file.size / 1048576).toFixed(1) + ' MiB)…');
+    (large ? file.arrayBuffer() : file.text()).then(function (content) {
+      hideStatus();
+      if (!large) openText(content, file.name);
+      else if (!openBytes(new Uint8Array(content), file.name)) window.mpsimPage.notice('Not enough memory to open ' + file.name + '.');
     }, function (err) {
       hideStatus();
       window.mpsimPage.notice('Could not read ' + file.name + ': ' + err);

@@ -1,6 +1,7 @@
 // run.cpp — the scenario runner, the invariants, state paths and the decision log.
 #include "mpsim/run.hpp"
 
+#include <cassert>
 #include <algorithm>
 #include <set>
 
@@ -166,22 +167,52 @@ std::optional<std::string> state_value(const World& w, const std::string& path) 
   return std::nullopt;
 }
 
-RunLog run_scenario(const Scenario& scenario) {
-  RunLog log;
-  World world = scenario.world;
-  const auto record = [&](const Event& event, bool scheduled) {
-    LogEntry entry;
-    entry.event = event;
-    entry.scheduled = scheduled;
-    entry.result = step(scenario, world, event);
-    const Timestamp clock_before = world.clock;
-    apply_diff(world, entry.result.diff);
-    entry.violations = check_invariants(scenario, clock_before, world, event, entry.result);
-    log.entries.push_back(std::move(entry));
-  };
-  for (const Event& event : scenario.events) {
+ScenarioRun::ScenarioRun(const Scenario& scenario) : scenario_(&scenario), world_(scenario.world) {
+  for (std::size_t i = 0; i < scenario.expectations.size(); ++i) expectations_by_event_.emplace(scenario.expectations[i].after, i);
+}
+
+void ScenarioRun::record(const Event& event, bool scheduled) {
+  LogEntry entry;
+  entry.event = event;
+  entry.scheduled = scheduled;
+  entry.result = step(*scenario_, world_, event);
+  const Timestamp clock_before = world_.clock;
+  apply_diff(world_, entry.result.diff);
+  entry.violations = check_invariants(*scenario_, clock_before, world_, event, entry.result);
+  log_.entries.push_back(std::move(entry));
+}
+
+void ScenarioRun::check_expectation(std::size_t index) {
+  const Expectation& x = scenario_->expectations[index];
+  ExpectationOutcome outcome;
+  outcome.expectation = index;
+  outcome.entry = log_.entries.size() - 1;
+  const StepResult& r = log_.entries.back().result;
+  if (x.decision && *x.decision != r.decision)
+    outcome.failures.push_back("expected the request to be " + std::string(to_name(*x.decision)) + ", but it was " + std::string(to_name(r.decision)));
+  for (const std::string& rule : x.rules)
+    if (std::none_of(r.rules.begin(), r.rules.end(), [&](const DecidingRule& d) { return d.id == rule; }))
+      outcome.failures.push_back("expected " + rule + " among the deciding rules");
+  for (const StateCheck& check : x.state) {
+    const std::optional<std::string> actual = state_value(world_, check.path);
+    if (check.exists && *check.exists != actual.has_value())
+      outcome.failures.push_back(check.path + (*check.exists ? " does not exist" : " exists"));
+    if (check.equals) {
+      const std::string expected = param_json(*check.equals);
+      if (!actual) outcome.failures.push_back(check.path + " does not exist (expected " + expected + ")");
+      else if (*actual != expected) outcome.failures.push_back(check.path + " is " + *actual + ", expected " + expected);
+    }
+  }
+  outcome.passed = outcome.failures.empty();
+  log_.expectations.push_back(std::move(outcome));
+}
+
+bool ScenarioRun::advance(std::size_t events) {
+  const std::vector<Event>& all = scenario_->events;
+  for (std::size_t n = 0; n < events && next_event_ < all.size(); ++n) {
+    const Event& event = all[next_event_++];
     // Timers that fall due before this event fire first, in time order.
-    const Timestamp until = event.time.value_or(world.clock);
+    const Timestamp until = event.time.value_or(world_.clock);
     Timestamp horizon = until;
     if (event.action == "advance_clock") {
       const auto d = event.params.find("days");
@@ -190,42 +221,30 @@ RunLog run_scenario(const Scenario& scenario) {
       if (u != event.params.end() && std::holds_alternative<std::string>(u->second))
         if (const auto t = parse_timestamp(std::get<std::string>(u->second))) horizon = std::max(horizon, *t);
     }
-    while (const auto due = next_due_event(world, horizon)) record(*due, true);
+    while (const auto due = next_due_event(world_, horizon)) record(*due, true);
     record(event, false);
-    // Expectations about this event.
-    for (std::size_t i = 0; i < scenario.expectations.size(); ++i) {
-      const Expectation& x = scenario.expectations[i];
-      if (x.after != event.id) continue;
-      ExpectationOutcome outcome;
-      outcome.expectation = i;
-      outcome.entry = log.entries.size() - 1;
-      const StepResult& r = log.entries.back().result;
-      if (x.decision && *x.decision != r.decision)
-        outcome.failures.push_back("expected the request to be " + std::string(to_name(*x.decision)) + ", but it was " + std::string(to_name(r.decision)));
-      for (const std::string& rule : x.rules)
-        if (std::none_of(r.rules.begin(), r.rules.end(), [&](const DecidingRule& d) { return d.id == rule; }))
-          outcome.failures.push_back("expected " + rule + " among the deciding rules");
-      for (const StateCheck& check : x.state) {
-        const std::optional<std::string> actual = state_value(world, check.path);
-        if (check.exists && *check.exists != actual.has_value())
-          outcome.failures.push_back(check.path + (*check.exists ? " does not exist" : " exists"));
-        if (check.equals) {
-          const std::string expected = param_json(*check.equals);
-          if (!actual) outcome.failures.push_back(check.path + " does not exist (expected " + expected + ")");
-          else if (*actual != expected) outcome.failures.push_back(check.path + " is " + *actual + ", expected " + expected);
-        }
-      }
-      outcome.passed = outcome.failures.empty();
-      log.expectations.push_back(std::move(outcome));
-    }
+    const auto [first, last] = expectations_by_event_.equal_range(event.id);
+    for (auto it = first; it != last; ++it) check_expectation(it->second);
   }
+  return done();
+}
+
+RunLog ScenarioRun::take_log() {
+  assert(done());
   // Expectations whose event never ran (cannot happen with a loaded scenario, kept for robustness).
-  for (std::size_t i = 0; i < scenario.expectations.size(); ++i)
-    if (std::none_of(log.expectations.begin(), log.expectations.end(), [&](const ExpectationOutcome& o) { return o.expectation == i; }))
-      log.expectations.push_back(ExpectationOutcome{i, std::nullopt, false, {"its event \"" + scenario.expectations[i].after + "\" never ran"}});
-  std::sort(log.expectations.begin(), log.expectations.end(), [](const auto& a, const auto& b) { return a.expectation < b.expectation; });
-  log.final_world = std::move(world);
-  return log;
+  std::vector<bool> checked(scenario_->expectations.size(), false);
+  for (const ExpectationOutcome& o : log_.expectations) checked[o.expectation] = true;
+  for (std::size_t i = 0; i < checked.size(); ++i)
+    if (!checked[i]) log_.expectations.push_back(ExpectationOutcome{i, std::nullopt, false, {"its event \"" + scenario_->expectations[i].after + "\" never ran"}});
+  std::stable_sort(log_.expectations.begin(), log_.expectations.end(), [](const auto& a, const auto& b) { return a.expectation < b.expectation; });
+  log_.final_world = std::move(world_);
+  return std::move(log_);
+}
+
+RunLog run_scenario(const Scenario& scenario) {
+  ScenarioRun run(scenario);
+  run.advance(SIZE_MAX);
+  return run.take_log();
 }
 
 std::string decision_log_text(const Scenario& scenario, const RunLog& log) {

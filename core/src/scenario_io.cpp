@@ -2,8 +2,10 @@
 // Each JSON object is described once by a field table (name, required, reader); the table drives
 // reading, "did you mean" for unknown fields and missing-field checks. References between entities
 // are resolved as they are read, or at the end when a file names something before defining it.
+#include <cassert>
 #include <algorithm>
 #include <array>
+#include <iterator>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -154,6 +156,7 @@ class Loader {
   Scenario scenario;
   std::string pointer;
   TextPos first_event_time;  // for the clock check, which can only run once the whole file is read
+  std::optional<Timestamp> previous_event_time;  // events must be in time order
 
   // ---- issues
   void report(Severity severity, const char* code, std::string message, TextPos pos, std::string at_pointer) {
@@ -212,14 +215,21 @@ class Loader {
     return false;
   }
 
-  template <class T, std::size_t N, class Finish>
-  void object(T& out, const Field<T> (&fields)[N], const char* what, Finish&& finish) {
+  // Objects and arrays come in three pieces (open, next, close) so that the incremental load can stop between
+  // members or elements of the big collections and resume on the next call; object() and array() join the pieces.
+  template <class T, std::size_t N> bool object_open(Members<N>& members, const Field<T> (&fields)[N], const char* what) {
     static_assert(N <= 64, "the seen-set is a 64-bit mask");
-    if (!expect(JsonType::Object, what)) return;
-    Members<N> members;
+    if (!expect(JsonType::Object, what)) return false;
     members.start = reader.position();
     for (std::size_t i = 0; i < N; ++i) members.names[i] = fields[i].name;
     reader.begin_object();
+    return true;
+  }
+  // The index of the next known member, with the pointer extended by its name (the caller reads its value, then
+  // trims the pointer to `pointer_length`); N at the end. Unknown and repeated members are reported and skipped.
+  template <class T, std::size_t N>
+  std::size_t object_next(Members<N>& members, const Field<T> (&fields)[N], const char* what, std::size_t& pointer_length) {
+    pointer_length = pointer.size();
     std::string_view key;
     while (reader.next_key(key)) {
       const TextPos key_pos = reader.key_position();
@@ -246,10 +256,14 @@ class Loader {
       }
       members.bits |= 1ull << i;
       members.at[i] = key_pos;
-      fields[i].read(*this, out);
-      note_failure();
+      segment.length = pointer.size();  // keep the member's name on the pointer for the caller
+      return i;
     }
     note_failure();
+    return N;
+  }
+  template <class T, std::size_t N, class Finish>
+  void object_close(const Members<N>& members, const Field<T> (&fields)[N], const char* what, Finish&& finish) {
     if (reader.failed()) return;
     for (std::size_t i = 0; i < N; ++i)
       if (fields[i].required && !((members.bits >> i) & 1))
@@ -257,21 +271,44 @@ class Loader {
     finish(members);
   }
 
+  template <class T, std::size_t N, class Finish>
+  void object(T& out, const Field<T> (&fields)[N], const char* what, Finish&& finish) {
+    Members<N> members;
+    if (!object_open(members, fields, what)) return;
+    std::size_t length = 0;
+    for (std::size_t i; (i = object_next(members, fields, what, length)) < N;) {
+      fields[i].read(*this, out);
+      note_failure();
+      pointer.resize(length);
+    }
+    object_close(members, fields, what, finish);
+  }
+
   template <class T, std::size_t N> void object(T& out, const Field<T> (&fields)[N], const char* what) {
     object(out, fields, what, [](const Members<N>&) {});
   }
 
-  template <class T, class ReadItem> void array(std::vector<T>& out, const char* what, ReadItem&& read_item) {
-    if (!expect(JsonType::Array, what)) return;
+  bool array_open(const char* what) {
+    if (!expect(JsonType::Array, what)) return false;
     reader.begin_array();
-    std::size_t index = 0;
-    while (reader.next_element()) {
-      Segment segment(*this, index++);
-      out.emplace_back();
-      read_item(out.back());
+    return true;
+  }
+  // Reads one element with read_item(); false (and nothing read) at the end of the array.
+  template <class ReadItem> bool array_next(std::size_t& index, ReadItem&& read_item) {
+    if (!reader.next_element()) {
       note_failure();
+      return false;
     }
+    Segment segment(*this, index++);
+    read_item();
     note_failure();
+    return true;
+  }
+  template <class T, class ReadItem> void array(std::vector<T>& out, const char* what, ReadItem&& read_item) {
+    if (!array_open(what)) return;
+    std::size_t index = 0;
+    while (array_next(index, [&] { read_item(out.emplace_back()); })) {
+    }
   }
 
   // ---- scalars
@@ -857,27 +894,22 @@ const Field<Transfer> kTransferFields[] = {
      [](Saver& S, const Transfer& x) { S.time_if("created", x.created); }},
 };
 
-// Collections with ids register each entity as it completes.
+// One element of a collection with ids: each entity registers its id as it completes.
 template <class T, std::size_t N>
-void read_collection(Loader& L, std::vector<T>& items, Collection collection, const Field<T> (&fields)[N], const char* what,
+void collection_item(Loader& L, std::vector<T>& items, Collection collection, const Field<T> (&fields)[N], const char* what,
                      void (*check)(Loader&, const T&, const Members<N>&) = nullptr) {
-  L.array(items, kCollectionNoun[static_cast<std::size_t>(collection)], [&](T& item) {
-    L.object(item, fields, what, [&](const Members<N>& members) {
-      {
-        Loader::Segment at_id(L, "id");
-        L.define(collection, item.id, static_cast<std::uint32_t>(items.size() - 1), members.pos("id"));
-      }
-      if (check) check(L, item, members);
-    });
+  T& item = items.emplace_back();
+  L.object(item, fields, what, [&](const Members<N>& members) {
+    {
+      Loader::Segment at_id(L, "id");
+      L.define(collection, item.id, static_cast<std::uint32_t>(items.size() - 1), members.pos("id"));
+    }
+    if (check) check(L, item, members);
   });
 }
 
-template <class T, std::size_t N>
-void read_plain_list(Loader& L, std::vector<T>& items, const Field<T> (&fields)[N], const char* what,
-                     void (*check)(Loader&, const T&, const Members<N>&) = nullptr) {
-  L.array(items, what, [&](T& item) {
-    L.object(item, fields, what, [&](const Members<N>& members) { if (check) check(L, item, members); });
-  });
+template <class T, std::size_t N> void plain_item(Loader& L, std::vector<T>& items, const Field<T> (&fields)[N], const char* what) {
+  L.object(items.emplace_back(), fields, what);
 }
 
 template <std::size_t N> void check_partner(Loader& L, const Partner& p, const Members<N>& m) {
@@ -940,6 +972,39 @@ template <std::size_t N> void check_transfer(Loader& L, const Transfer& t, const
   }
 }
 
+// The world's lists, read one element at a time by both the one-pass load and the incremental one.
+struct WorldList {
+  std::string_view field;
+  const char* noun;  // in "… must be an array"
+  void (*read_item)(Loader&, World&);
+};
+const WorldList kWorldLists[] = {
+    {"services", "service", [](Loader& L, World& w) { collection_item(L, w.services, Collection::Services, kServiceFields, "a service"); }},
+    {"partners", "partner", [](Loader& L, World& w) { collection_item(L, w.partners, Collection::Partners, kPartnerFields, "a partner", check_partner); }},
+    {"customers", "customer", [](Loader& L, World& w) { collection_item(L, w.customers, Collection::Customers, kCustomerFields, "a customer"); }},
+    {"subscriptions", "subscription", [](Loader& L, World& w) { collection_item(L, w.subscriptions, Collection::Subscriptions, kSubscriptionFields, "a subscription", check_subscription); }},
+    {"reseller_relationships", "a reseller relationship", [](Loader& L, World& w) { plain_item(L, w.reseller_relationships, kResellerRelationshipFields, "a reseller relationship"); }},
+    {"delegated_admin", "a delegated admin grant", [](Loader& L, World& w) { plain_item(L, w.delegated_admin, kDelegatedAdminFields, "a delegated admin grant"); }},
+    {"gdap_relationships", "GDAP relationship", [](Loader& L, World& w) { collection_item(L, w.gdap_relationships, Collection::Gdap, kGdapFields, "a GDAP relationship", check_gdap); }},
+    {"partnerships", "a provider-reseller partnership", [](Loader& L, World& w) { plain_item(L, w.partnerships, kPartnershipFields, "a provider-reseller partnership"); }},
+    {"invitations", "invitation", [](Loader& L, World& w) { collection_item(L, w.invitations, Collection::Invitations, kInvitationFields, "an invitation", check_invitation); }},
+    {"transfers", "transfer", [](Loader& L, World& w) { collection_item(L, w.transfers, Collection::Transfers, kTransferFields, "a transfer", check_transfer); }},
+};
+
+const WorldList* find_world_list(std::string_view field) {
+  for (const WorldList& list : kWorldLists)
+    if (list.field == field) return &list;
+  return nullptr;
+}
+
+void read_world_list(Loader& L, World& w, std::string_view field) {
+  const WorldList& list = *find_world_list(field);
+  if (!L.array_open(list.noun)) return;
+  std::size_t index = 0;
+  while (L.array_next(index, [&] { list.read_item(L, w); })) {
+  }
+}
+
 const Field<World> kWorldFields[] = {
     {"clock", true, [](Loader& L, World& w) {
        std::optional<Timestamp> t;
@@ -947,25 +1012,25 @@ const Field<World> kWorldFields[] = {
        if (t) w.clock = *t;
      },
      [](Saver& S, const World& x) { S.time("clock", x.clock); }},
-    {"services", false, [](Loader& L, World& w) { read_collection(L, w.services, Collection::Services, kServiceFields, "a service"); },
+    {"services", false, [](Loader& L, World& w) { read_world_list(L, w, "services"); },
      [](Saver& S, const World& x) { S.objects_if("services", x.services, kServiceFields); }},
-    {"partners", false, [](Loader& L, World& w) { read_collection(L, w.partners, Collection::Partners, kPartnerFields, "a partner", check_partner); },
+    {"partners", false, [](Loader& L, World& w) { read_world_list(L, w, "partners"); },
      [](Saver& S, const World& x) { S.objects_if("partners", x.partners, kPartnerFields); }},
-    {"customers", false, [](Loader& L, World& w) { read_collection(L, w.customers, Collection::Customers, kCustomerFields, "a customer"); },
+    {"customers", false, [](Loader& L, World& w) { read_world_list(L, w, "customers"); },
      [](Saver& S, const World& x) { S.objects_if("customers", x.customers, kCustomerFields); }},
-    {"subscriptions", false, [](Loader& L, World& w) { read_collection(L, w.subscriptions, Collection::Subscriptions, kSubscriptionFields, "a subscription", check_subscription); },
+    {"subscriptions", false, [](Loader& L, World& w) { read_world_list(L, w, "subscriptions"); },
      [](Saver& S, const World& x) { S.objects_if("subscriptions", x.subscriptions, kSubscriptionFields); }},
-    {"reseller_relationships", false, [](Loader& L, World& w) { read_plain_list(L, w.reseller_relationships, kResellerRelationshipFields, "a reseller relationship"); },
+    {"reseller_relationships", false, [](Loader& L, World& w) { read_world_list(L, w, "reseller_relationships"); },
      [](Saver& S, const World& x) { S.objects_if("reseller_relationships", x.reseller_relationships, kResellerRelationshipFields); }},
-    {"delegated_admin", false, [](Loader& L, World& w) { read_plain_list(L, w.delegated_admin, kDelegatedAdminFields, "a delegated admin grant"); },
+    {"delegated_admin", false, [](Loader& L, World& w) { read_world_list(L, w, "delegated_admin"); },
      [](Saver& S, const World& x) { S.objects_if("delegated_admin", x.delegated_admin, kDelegatedAdminFields); }},
-    {"gdap_relationships", false, [](Loader& L, World& w) { read_collection(L, w.gdap_relationships, Collection::Gdap, kGdapFields, "a GDAP relationship", check_gdap); },
+    {"gdap_relationships", false, [](Loader& L, World& w) { read_world_list(L, w, "gdap_relationships"); },
      [](Saver& S, const World& x) { S.objects_if("gdap_relationships", x.gdap_relationships, kGdapFields); }},
-    {"partnerships", false, [](Loader& L, World& w) { read_plain_list(L, w.partnerships, kPartnershipFields, "a provider-reseller partnership"); },
+    {"partnerships", false, [](Loader& L, World& w) { read_world_list(L, w, "partnerships"); },
      [](Saver& S, const World& x) { S.objects_if("partnerships", x.partnerships, kPartnershipFields); }},
-    {"invitations", false, [](Loader& L, World& w) { read_collection(L, w.invitations, Collection::Invitations, kInvitationFields, "an invitation", check_invitation); },
+    {"invitations", false, [](Loader& L, World& w) { read_world_list(L, w, "invitations"); },
      [](Saver& S, const World& x) { S.objects_if("invitations", x.invitations, kInvitationFields); }},
-    {"transfers", false, [](Loader& L, World& w) { read_collection(L, w.transfers, Collection::Transfers, kTransferFields, "a transfer", check_transfer); },
+    {"transfers", false, [](Loader& L, World& w) { read_world_list(L, w, "transfers"); },
      [](Saver& S, const World& x) { S.objects_if("transfers", x.transfers, kTransferFields); }},
 };
 
@@ -1152,6 +1217,24 @@ template <std::size_t N> void check_action(Loader& L, const Event& e, const Memb
   }
 }
 
+void read_event(Loader& L, Scenario& s) {
+  Event& e = s.events.emplace_back();
+  L.object(e, kEventFields, "an event", [&](const Members<6>& m) {
+    {
+      Loader::Segment at_id(L, "id");
+      L.define(Collection::Events, e.id, static_cast<std::uint32_t>(s.events.size() - 1), m.pos("id"));
+    }
+    if (s.events.size() == 1 && e.time) L.first_event_time = m.pos("time");
+    check_action(L, e, m);
+    if (e.time && L.previous_event_time && *e.time < *L.previous_event_time) {
+      Loader::Segment f(L, "time");
+      L.error_at(m.pos("time"), "time-goes-backwards", "this event happens at " + format_timestamp(*e.time) +
+                                                           ", before the previous event (" + format_timestamp(*L.previous_event_time) + "); events must be in time order.");
+    }
+    if (e.time) L.previous_event_time = e.time;
+  });
+}
+
 const Field<Scenario> kScenarioFields[] = {
     {"$schema", false, [](Loader& L, Scenario& s) { L.text(s.schema, "$schema"); },
      [](Saver& S, const Scenario& x) { S.text_if("$schema", x.schema); }},
@@ -1174,23 +1257,10 @@ const Field<Scenario> kScenarioFields[] = {
     {"world", true, [](Loader& L, Scenario& s) { L.object(s.world, kWorldFields, "world"); },
      [](Saver& S, const Scenario& x) { S.object("world", x.world, kWorldFields); }},
     {"events", false, [](Loader& L, Scenario& s) {
-       std::optional<Timestamp> previous;
-       L.array(s.events, "events", [&](Event& e) {
-         L.object(e, kEventFields, "an event", [&](const Members<6>& m) {
-           {
-             Loader::Segment at_id(L, "id");
-             L.define(Collection::Events, e.id, static_cast<std::uint32_t>(s.events.size() - 1), m.pos("id"));
-           }
-           if (s.events.size() == 1 && e.time) L.first_event_time = m.pos("time");
-           check_action(L, e, m);
-           if (e.time && previous && *e.time < *previous) {
-             Loader::Segment f(L, "time");
-             L.error_at(m.pos("time"), "time-goes-backwards", "this event happens at " + format_timestamp(*e.time) +
-                                                                  ", before the previous event (" + format_timestamp(*previous) + "); events must be in time order.");
-           }
-           if (e.time) previous = e.time;
-         });
-       });
+       if (!L.array_open("events")) return;
+       std::size_t index = 0;
+       while (L.array_next(index, [&] { read_event(L, s); })) {
+       }
      },
      [](Saver& S, const Scenario& x) { S.objects_if("events", x.events, kEventFields); }},
     {"expectations", false, [](Loader& L, Scenario& s) {
@@ -1206,29 +1276,130 @@ const Field<Scenario> kScenarioFields[] = {
 
 }  // namespace
 
+// The incremental load walks the two outer objects (the scenario and its world) by hand, so that it can stop between
+// elements of the big lists (the world's lists and the events); everything inside an element is read in one go by the
+// same field tables as any other value.
+struct ScenarioLoad::State {
+  State(std::string_view text, const JsonLimits& limits, std::size_t max_issues) : L(text, limits, max_issues) {}
+  enum class Stage { Start, ScenarioMembers, WorldMembers, WorldList, Events, Finish, Done };
+  Loader L;
+  Stage stage = Stage::Start;
+  Members<std::size(kScenarioFields)> scenario_members;
+  Members<std::size(kWorldFields)> world_members;
+  std::size_t scenario_pointer = 0, world_pointer = 0;  // pointer lengths to return to after a member
+  const WorldList* list = nullptr;
+  std::size_t index = 0;
+  std::optional<Result<Scenario>> result;
+
+  // After a member of the scenario (or of the world) was read or skipped.
+  void member_done(std::size_t pointer_length) {
+    L.note_failure();
+    L.pointer.resize(pointer_length);
+  }
+
+  void step() {
+    constexpr std::size_t kScenarioN = std::size(kScenarioFields), kWorldN = std::size(kWorldFields);
+    const auto nothing = [](const auto&) {};
+    switch (stage) {
+      case Stage::Start:
+        if (!L.reader.failed() && L.reader.peek() == JsonType::Object) {
+          L.object_open(scenario_members, kScenarioFields, "the scenario");
+          stage = Stage::ScenarioMembers;
+          return;
+        }
+        if (!L.reader.failed())
+          L.error("wrong-type", std::string("a scenario file holds one JSON object, but this one holds ") + json_type_name(L.reader.peek()) + ".");
+        stage = Stage::Finish;
+        return;
+      case Stage::ScenarioMembers: {
+        const std::size_t i = L.object_next(scenario_members, kScenarioFields, "the scenario", scenario_pointer);
+        if (i == kScenarioN) {
+          L.object_close(scenario_members, kScenarioFields, "the scenario", nothing);
+          L.reader.finish();
+          stage = Stage::Finish;
+        } else if (kScenarioFields[i].name == "world") {
+          if (L.object_open(world_members, kWorldFields, "world")) stage = Stage::WorldMembers;
+          else member_done(scenario_pointer);
+        } else if (kScenarioFields[i].name == "events") {
+          index = 0;
+          if (L.array_open("events")) stage = Stage::Events;
+          else member_done(scenario_pointer);
+        } else {
+          kScenarioFields[i].read(L, L.scenario);
+          member_done(scenario_pointer);
+        }
+        return;
+      }
+      case Stage::WorldMembers: {
+        const std::size_t i = L.object_next(world_members, kWorldFields, "world", world_pointer);
+        if (i == kWorldN) {
+          L.object_close(world_members, kWorldFields, "world", nothing);
+          member_done(scenario_pointer);
+          stage = Stage::ScenarioMembers;
+        } else if ((list = find_world_list(kWorldFields[i].name))) {
+          index = 0;
+          if (L.array_open(list->noun)) stage = Stage::WorldList;
+          else member_done(world_pointer);
+        } else {
+          kWorldFields[i].read(L, L.scenario.world);
+          member_done(world_pointer);
+        }
+        return;
+      }
+      case Stage::WorldList:
+        if (!L.array_next(index, [&] { list->read_item(L, L.scenario.world); })) {
+          member_done(world_pointer);
+          stage = Stage::WorldMembers;
+        }
+        return;
+      case Stage::Events:
+        if (!L.array_next(index, [&] { read_event(L, L.scenario); })) {
+          member_done(scenario_pointer);
+          stage = Stage::ScenarioMembers;
+        }
+        return;
+      case Stage::Finish:
+        if (!L.reader.failed()) {
+          L.resolve_pending();
+          const Scenario& s = L.scenario;
+          if (!s.events.empty() && s.events.front().time && *s.events.front().time < s.world.clock) {
+            Loader::Segment a(L, "events"), b(L, std::size_t{0}), c(L, "time");
+            L.report(Severity::Error, "time-goes-backwards",
+                     "the first event happens at " + format_timestamp(*s.events.front().time) + ", before the world's clock (" +
+                         format_timestamp(s.world.clock) + "); move the clock back or the event forward.",
+                     L.first_event_time, L.pointer);
+          }
+        }
+        result = L.finish();
+        stage = Stage::Done;
+        return;
+      case Stage::Done: return;
+    }
+  }
+};
+
+ScenarioLoad::ScenarioLoad(std::string_view json_text, const JsonLimits& limits, std::size_t max_issues)
+    : state_(std::make_unique<State>(json_text, limits, max_issues)) {}
+ScenarioLoad::~ScenarioLoad() = default;
+ScenarioLoad::ScenarioLoad(ScenarioLoad&&) noexcept = default;
+ScenarioLoad& ScenarioLoad::operator=(ScenarioLoad&&) noexcept = default;
+
+bool ScenarioLoad::advance(std::size_t steps) {
+  for (std::size_t i = 0; i < steps && state_->stage != State::Stage::Done; ++i) state_->step();
+  return done();
+}
+bool ScenarioLoad::done() const { return state_->stage == State::Stage::Done; }
+std::uint64_t ScenarioLoad::bytes_read() const { return done() ? bytes_total() : state_->L.reader.position().offset; }
+std::uint64_t ScenarioLoad::bytes_total() const { return state_->L.reader.bytes(); }
+Result<Scenario> ScenarioLoad::take_result() {
+  assert(done() && state_->result);
+  return std::move(*state_->result);
+}
+
 Result<Scenario> load_scenario(std::string_view json_text, const JsonLimits& limits, std::size_t max_issues) {
-  Loader L(json_text, limits, max_issues);
-  if (!L.reader.failed()) {
-    if (L.reader.peek() == JsonType::Object) {
-      L.object(L.scenario, kScenarioFields, "the scenario");
-      L.reader.finish();
-    } else if (!L.reader.failed()) {
-      L.error("wrong-type", std::string("a scenario file holds one JSON object, but this one holds ") +
-                                json_type_name(L.reader.peek()) + ".");
-    }
-  }
-  if (!L.reader.failed()) {
-    L.resolve_pending();
-    const Scenario& s = L.scenario;
-    if (!s.events.empty() && s.events.front().time && *s.events.front().time < s.world.clock) {
-      Loader::Segment a(L, "events"), b(L, std::size_t{0}), c(L, "time");
-      L.report(Severity::Error, "time-goes-backwards",
-               "the first event happens at " + format_timestamp(*s.events.front().time) + ", before the world's clock (" +
-                   format_timestamp(s.world.clock) + "); move the clock back or the event forward.",
-               L.first_event_time, L.pointer);
-    }
-  }
-  return L.finish();
+  ScenarioLoad load(json_text, limits, max_issues);
+  load.advance(SIZE_MAX);
+  return load.take_result();
 }
 
 namespace {

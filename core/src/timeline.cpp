@@ -3,8 +3,11 @@
 
 namespace core {
 
-Timeline::Timeline(Scenario scenario) : scenario_(std::move(scenario)) {
-  RunLog log = run_scenario(scenario_);
+Timeline::Timeline(Scenario scenario) : scenario_(std::move(scenario)) { adopt(run_scenario(scenario_)); }
+
+Timeline::Timeline(Scenario scenario, RunLog log) : scenario_(std::move(scenario)) { adopt(std::move(log)); }
+
+void Timeline::adopt(RunLog log) {
   entries_ = std::move(log.entries);
   expectations_ = std::move(log.expectations);
   world_ = std::move(log.final_world);

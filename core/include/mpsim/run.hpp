@@ -2,6 +2,7 @@
 // invariants checked after every step, expectations checked after the events they name, and the decision log.
 #pragma once
 #include <optional>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -44,6 +45,31 @@ struct RunLog {
 
 // Replays every event of the scenario from its initial world.
 RunLog run_scenario(const Scenario& scenario);
+
+// The same replay, a slice at a time, so that an interactive caller can show progress and keep responding between
+// slices. run_scenario is this run to the end.
+class ScenarioRun {
+ public:
+  // `scenario` must stay alive and unchanged until the log is taken.
+  explicit ScenarioRun(const Scenario& scenario);
+  // Replays up to `events` more of the scenario's events (with the timers due before them); true once all have run.
+  bool advance(std::size_t events);
+  bool done() const { return next_event_ == scenario_->events.size(); }
+  std::size_t events_done() const { return next_event_; }
+  std::size_t events_total() const { return scenario_->events.size(); }
+  // The log, once done; moves it out, so call it once.
+  RunLog take_log();
+
+ private:
+  void record(const Event& event, bool scheduled);
+  void check_expectation(std::size_t index);
+
+  const Scenario* scenario_;
+  World world_;
+  RunLog log_;
+  std::size_t next_event_ = 0;
+  std::unordered_multimap<std::string, std::size_t> expectations_by_event_;  // event id -> expectation indexes
+};
 
 // Invariants after one step, given the world after it (touched entities only, so large worlds stay fast; the diff holds
 // every changed entity's previous value). Pure.

@@ -1,5 +1,7 @@
 // scenario_io.hpp — reading scenario files (streaming, all problems at once) and writing them canonically.
 #pragma once
+#include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -13,6 +15,30 @@ namespace core {
 // Never throws. On any error the Result has no value and lists every problem found (with pointer, line, column);
 // warnings may accompany a value. Stops recording after `max_issues` problems.
 Result<Scenario> load_scenario(std::string_view json_text, const JsonLimits& limits = {}, std::size_t max_issues = 500);
+
+// The same load, a slice at a time, so that an interactive caller can show progress and keep responding between
+// slices (the browser has one thread). load_scenario is this run to the end, so the outcomes are identical.
+class ScenarioLoad {
+ public:
+  // `json_text` must stay alive and unchanged until the load is done.
+  explicit ScenarioLoad(std::string_view json_text, const JsonLimits& limits = {}, std::size_t max_issues = 500);
+  ~ScenarioLoad();
+  ScenarioLoad(ScenarioLoad&&) noexcept;
+  ScenarioLoad& operator=(ScenarioLoad&&) noexcept;
+
+  // Takes up to `steps` more steps (a step reads one element of a list of the world or of the events, or one other
+  // member); true once the load is done.
+  bool advance(std::size_t steps);
+  bool done() const;
+  std::uint64_t bytes_read() const;
+  std::uint64_t bytes_total() const;
+  // The outcome, once done; moves it out, so call it once.
+  Result<Scenario> take_result();
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
 
 // The canonical JSON text of a scenario (its events included): members in a fixed order, 2-space indentation,
 // a final newline, optional members left out when they hold their default. load_scenario(export_scenario(s)) == s,

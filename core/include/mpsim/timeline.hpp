@@ -13,6 +13,8 @@ class Timeline {
  public:
   // Replays the scenario; the timeline starts at its end.
   explicit Timeline(Scenario scenario);
+  // From a replay already done (a ScenarioRun of this scenario, taken to the end).
+  Timeline(Scenario scenario, RunLog log);
 
   const Scenario& scenario() const { return scenario_; }
   const std::vector<LogEntry>& entries() const { return entries_; }
@@ -28,6 +30,8 @@ class Timeline {
   std::optional<std::size_t> position_after(const std::string& event_id) const;
 
  private:
+  void adopt(RunLog log);
+
   Scenario scenario_;
   std::vector<LogEntry> entries_;
   std::vector<ExpectationOutcome> expectations_;
