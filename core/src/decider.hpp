@@ -1,0 +1,323 @@
+// decider.hpp — private to the engine: the decision under construction (Decider) and the lookups its actions share.
+// engine.cpp holds the action table and the reseller, DAP and subscription actions; engine_gdap.cpp the GDAP and
+// transfer actions. Not installed: nothing outside core/src includes it.
+#pragma once
+#include <algorithm>
+#include <cassert>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "mpsim/engine.hpp"
+#include "mpsim/enum_names.hpp"
+#include "mpsim/rules.hpp"
+
+namespace core::detail {
+
+constexpr std::string_view kChinaApi = "https://partner.partnercenterapi.microsoftonline.cn";
+constexpr std::string_view kGlobalApi = "https://api.partnercenter.microsoft.com";
+constexpr Timestamp kDataRetention = 60 * kSecondsPerDay;  // R-SUB-1
+
+// ------------------------------------------------------------------------------------------------------------------
+// World lookups and small helpers
+
+template <class T> std::vector<T>& collection(World& w);
+template <> inline std::vector<Subscription>& collection(World& w) { return w.subscriptions; }
+template <> inline std::vector<Customer>& collection(World& w) { return w.customers; }
+template <> inline std::vector<Partner>& collection(World& w) { return w.partners; }
+template <> inline std::vector<ResellerRelationship>& collection(World& w) { return w.reseller_relationships; }
+template <> inline std::vector<DelegatedAdminGrant>& collection(World& w) { return w.delegated_admin; }
+template <> inline std::vector<GdapRelationship>& collection(World& w) { return w.gdap_relationships; }
+template <> inline std::vector<Partnership>& collection(World& w) { return w.partnerships; }
+template <> inline std::vector<Invitation>& collection(World& w) { return w.invitations; }
+template <> inline std::vector<Transfer>& collection(World& w) { return w.transfers; }
+
+template <class T> const T* by_id(const std::vector<T>& items, std::string_view id) {
+  for (const T& item : items)
+    if (item.id == id) return &item;
+  return nullptr;
+}
+template <class T> std::size_t index_of(const std::vector<T>& items, const T* item) { return static_cast<std::size_t>(item - items.data()); }
+
+// "Contoso's", "Northwind Partners'".
+inline std::string possessive(const std::string& name) { return name + (!name.empty() && name.back() == 's' ? "'" : "'s"); }
+
+inline bool has(const std::vector<std::string>& list, std::string_view value) { return std::find(list.begin(), list.end(), value) != list.end(); }
+
+inline std::string join(const std::vector<std::string>& items, std::string_view last = " and ") {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) out += (i == 0 ? "" : i + 1 == items.size() ? std::string(last) : std::string(", ")) + items[i];
+  return out;
+}
+
+inline std::string role_name(PartnerRole r) {
+  switch (r) {
+    case PartnerRole::AdminAgent: return "admin agent";
+    case PartnerRole::SalesAgent: return "sales agent";
+    case PartnerRole::HelpdeskAgent: return "help desk agent";
+    case PartnerRole::GlobalAdmin: return "global admin";
+    case PartnerRole::BillingAdmin: return "billing admin";
+    case PartnerRole::UserManagementAdmin: return "user management admin";
+  }
+  return "";
+}
+
+// ------------------------------------------------------------------------------------------------------------------
+// The decision under construction
+
+class Decider {
+ public:
+  Decider(const Scenario& scenario, const World& world, const Event& event)
+      : w_(world), e_(event), era_(scenario.metadata.era) {
+    when_ = event.time.value_or(world.clock);
+    if (when_ > world.clock) r_.diff.push_back(Change{0, EntityValue{world.clock}, EntityValue{when_}});
+    resolve_actor();
+  }
+
+  StepResult finish(const ActionSpec* action) {
+    r_.summary = who() + ": " + (action ? std::string(action->label) : e_.action) + " — " +
+                 (r_.decision == Decision::Applied ? "applied" : "rejected");
+    if (r_.decision == Decision::Rejected) {
+      // A refusal changes nothing but the time of day.
+      r_.diff.erase(std::remove_if(r_.diff.begin(), r_.diff.end(), [](const Change& c) { return !std::holds_alternative<Timestamp>(*(c.after ? c.after : c.before)); }),
+                    r_.diff.end());
+    }
+    return std::move(r_);
+  }
+
+  void run(const ActionSpec& action);
+  void unknown_action() { refuse("R-INF-1", "\"" + e_.action + "\" is not an action of this simulator."); }
+
+ private:
+  // ---- outcome
+  // A rule that explains a refusal without being its last word (listed first).
+  void because_refused(std::string_view rule, std::string why) { refuse(rule, std::move(why)); }
+  bool refuse(std::string_view rule, std::string why) {
+    assert(find_rule(rule) != nullptr);
+    r_.decision = Decision::Rejected;
+    r_.rules.push_back(DecidingRule{std::string(rule), std::move(why)});
+    return false;
+  }
+  void because(std::string_view rule, std::string why) {
+    assert(find_rule(rule) != nullptr);
+    r_.rules.push_back(DecidingRule{std::string(rule), std::move(why)});
+  }
+  bool cn() const { return era_ == Era::Vianet21; }
+
+  // ---- actor
+  void resolve_actor() {
+    if (e_.actor == "system") {
+      system_ = true;
+      return;
+    }
+    const std::size_t slash = e_.actor.find('/');
+    const std::string tenant = e_.actor.substr(0, slash), user = e_.actor.substr(slash + 1);
+    partner_ = by_id(w_.partners, tenant);
+    customer_ = by_id(w_.customers, tenant);
+    const std::vector<User>* users = partner_ ? &partner_->users : customer_ ? &customer_->users : nullptr;
+    if (users) user_ = by_id(*users, user);
+  }
+  std::string who() const {
+    if (system_) return "System";
+    const std::string tenant = partner_ ? partner_->name : customer_ ? customer_->name : e_.actor;
+    return (user_ && !user_->name.empty() ? user_->name : e_.actor) + " (" + tenant + ")";
+  }
+  bool partner_role(PartnerRole role) const {
+    return user_ && (has_role(PartnerRole::GlobalAdmin) || has_role(role));
+  }
+  bool has_role(PartnerRole role) const { return user_ && std::find(user_->partner_roles.begin(), user_->partner_roles.end(), role) != user_->partner_roles.end(); }
+  // R-ROLE-1: admin agents, sales agents and global admins manage customers and subscriptions; `what` names the task.
+  bool require_manager(const char* what) {
+    if (partner_role(PartnerRole::AdminAgent) || partner_role(PartnerRole::SalesAgent)) return true;
+    return refuse("R-ROLE-1", who() + " holds " + roles_text() + "; only admin agents, sales agents and global admins " + what + ".");
+  }
+  // Partnerships are managed by admin agents and global admins.
+  bool require_partnership_manager() {
+    if (partner_role(PartnerRole::AdminAgent)) return true;
+    return refuse("R-ROLE-1", who() + " holds " + roles_text() + "; admin agents and global admins manage partnerships.");
+  }
+  bool customer_global_admin() const {
+    return user_ && std::find(user_->customer_roles.begin(), user_->customer_roles.end(), CustomerRole::GlobalAdmin) != user_->customer_roles.end();
+  }
+  std::string roles_text() const {
+    if (!user_ || (user_->partner_roles.empty() && user_->customer_roles.empty())) return "no roles";
+    std::vector<std::string> names;
+    for (const PartnerRole r : user_->partner_roles) names.push_back(role_name(r));
+    for (const CustomerRole r : user_->customer_roles) names.push_back(std::string(to_name(r)));
+    return join(names);
+  }
+  // The actor must be a user of a partner tenant (R-INF-5); a customer acting for a partner is refused with `customer_rule`.
+  bool require_partner_user(std::string_view customer_rule = "R-INF-5", std::string customer_why = {}) {
+    if (partner_ && user_) return true;
+    if (customer_ && !customer_why.empty()) return refuse(customer_rule, std::move(customer_why));
+    return refuse("R-INF-5", e_.actor + " is not a user of a partner tenant, and only a partner's users act for it in Partner Center.");
+  }
+  bool require_customer_user(std::string_view partner_rule = "R-INF-5", std::string partner_why = {}) {
+    if (customer_ && user_) return true;
+    if (partner_ && !partner_why.empty()) return refuse(partner_rule, std::move(partner_why));
+    return refuse("R-INF-5", e_.actor + " is not a user of a customer tenant.");
+  }
+
+  // ---- parameters (types were checked when the scenario was loaded)
+  std::string text(std::string_view name) const {
+    const auto it = e_.params.find(std::string(name));
+    if (it == e_.params.end()) return {};
+    if (const auto* s = std::get_if<std::string>(&it->second)) return *s;
+    return {};
+  }
+  std::optional<std::int64_t> integer(std::string_view name) const {
+    const auto it = e_.params.find(std::string(name));
+    if (it == e_.params.end()) return std::nullopt;
+    if (const auto* n = std::get_if<std::int64_t>(&it->second)) return *n;
+    return std::nullopt;
+  }
+  std::optional<bool> flag(std::string_view name) const {
+    const auto it = e_.params.find(std::string(name));
+    if (it == e_.params.end()) return std::nullopt;
+    if (const auto* b = std::get_if<bool>(&it->second)) return *b;
+    return std::nullopt;
+  }
+  std::vector<std::string> list(std::string_view name) const {
+    const auto it = e_.params.find(std::string(name));
+    if (it == e_.params.end()) return {};
+    if (const auto* l = std::get_if<std::vector<std::string>>(&it->second)) return *l;
+    if (const auto* s = std::get_if<std::string>(&it->second)) return {*s};
+    return {};
+  }
+
+  // ---- lookups that refuse with R-INF-1 when the thing does not exist
+  const Subscription* subscription_param() {
+    const std::string id = text("subscription");
+    const Subscription* s = by_id(w_.subscriptions, id);
+    if (!s) refuse("R-INF-1", "there is no subscription \"" + id + "\".");
+    return s;
+  }
+  const Customer* customer_param(std::string_view name = "customer") {
+    const std::string id = text(name);
+    const Customer* c = by_id(w_.customers, id);
+    if (!c) refuse("R-INF-1", "there is no customer \"" + id + "\".");
+    return c;
+  }
+  const Partner* partner_param(std::string_view name) {
+    const std::string id = text(name);
+    const Partner* p = by_id(w_.partners, id);
+    if (!p) refuse("R-INF-1", "there is no partner \"" + id + "\".");
+    return p;
+  }
+  const Service* service_by_id(std::string_view id) const { return by_id(w_.services, id); }
+  std::string service_name(std::string_view id) const {
+    const Service* s = service_by_id(id);
+    return s ? s->name : std::string(id);
+  }
+  std::string partner_name(std::string_view id) const {
+    const Partner* p = by_id(w_.partners, id);
+    return p ? p->name : std::string(id);
+  }
+  const ResellerRelationship* relationship(std::string_view partner, std::string_view customer) const {
+    for (const ResellerRelationship& r : w_.reseller_relationships)
+      if (r.partner == partner && r.customer == customer) return &r;
+    return nullptr;
+  }
+  const DelegatedAdminGrant* dap(std::string_view partner, std::string_view customer) const {
+    for (const DelegatedAdminGrant& g : w_.delegated_admin)
+      if (g.partner == partner && g.customer == customer) return &g;
+    return nullptr;
+  }
+  static bool dap_covers(const DelegatedAdminGrant& g, std::string_view service) { return g.services.empty() || has(g.services, service); }
+  const Partnership* partnership(std::string_view provider, std::string_view reseller) const {
+    for (const Partnership& p : w_.partnerships)
+      if (p.provider == provider && p.reseller == reseller) return &p;
+    return nullptr;
+  }
+
+  // ---- diff builders
+  template <class T> void replace(const std::vector<T>& items, const T* old_value, T new_value) {
+    r_.diff.push_back(Change{index_of(items, old_value), EntityValue{*old_value}, EntityValue{std::move(new_value)}});
+  }
+  template <class T> void append(std::size_t size, T value) {
+    // Appends within one step land after earlier appends of the same collection.
+    std::size_t index = size;
+    for (const Change& c : r_.diff)
+      if (!c.before && c.after && std::holds_alternative<T>(*c.after)) index = std::max(index, c.index + 1);
+    r_.diff.push_back(Change{index, std::nullopt, EntityValue{std::move(value)}});
+  }
+  template <class T> void remove(const std::vector<T>& items, const T* value) {
+    r_.diff.push_back(Change{index_of(items, value), EntityValue{*value}, std::nullopt});
+  }
+
+  // ---- subscription management shared by quantity, suspension, reactivation, cancellation and upgrade
+  // Checks who may change subscription `s`: its selling partner (or, for the two-tier model, its provider), with a role
+  // that manages subscriptions. `removes_value` says whether the change takes something away (R-MP-6's "remove seats,
+  // transition or migrate") rather than only adding to someone else's subscription (R-MP-7).
+  bool may_manage(const Subscription& s, bool removes_value, const char* verb) {
+    if (customer_ && user_) {
+      if (s.channel == Channel::Csp) {
+        refuse("R-SUB-2", "customers cannot change their own CSP subscriptions; " + partner_name(s.partner_of_record) + ", which sold " + s.id + ", can.");
+        if (!dap(s.partner_of_record, s.customer))
+          refuse("R-DAP-4", customer_->name + " removed " + possessive(partner_name(s.partner_of_record)) + " admin privileges, but that did not make " + s.id +
+                                " customer-managed: the subscription and the relationship stay with the partner.");
+        return false;
+      }
+    }
+    if (!require_partner_user()) return false;
+    if (partner_->type == PartnerType::IndirectReseller && s.reseller_of_record == partner_->id)
+      return refuse("R-IND-8", partner_->name + " is the indirect reseller of record of " + s.id + "; its provider " +
+                                   partner_name(s.partner_of_record) + " places the orders.");
+    if (!require_manager("manage subscriptions")) return false;
+    if (s.partner_of_record != partner_->id) {
+      const std::string seller = s.partner_of_record.empty() ? "it was bought through the " + std::string(to_name(s.channel)) + " channel"
+                                                             : partner_name(s.partner_of_record) + " sold it";
+      if (relationship(partner_->id, s.customer))
+        because_refused("R-MP-1", "joining " + s.customer + " as another partner gave " + partner_->name + " no say over its existing subscription " + s.id + ".");
+      if (removes_value) return refuse("R-MP-6", partner_->name + " cannot " + verb + " " + s.id + ": " + seller + ", and a partner that did not sell a subscription cannot remove its seats, transition or migrate it.");
+      refuse("R-MP-5", partner_->name + " is not billed for " + s.id + "; billing stays with " + (s.partner_of_record.empty() ? std::string("its original channel") : partner_name(s.partner_of_record)) + ".");
+      return refuse("R-MP-7", partner_->name + " cannot " + verb + " " + s.id + ": " + seller + ". A partner manages only the subscriptions it sold.");
+    }
+    if (!relationship(partner_->id, s.customer))
+      return refuse("R-REM-2", partner_->name + " no longer has a reseller relationship with " + s.customer + ", so it cannot make purchases for it.");
+    return true;
+  }
+  bool require_status(const Subscription& s, SubscriptionStatus wanted, const char* action) {
+    if (s.status == wanted) return true;
+    if (s.status == SubscriptionStatus::Deleted)
+      return refuse("R-SUB-1", s.id + "'s data was deleted 60 days after it was suspended; it cannot " + action + ".");
+    return refuse("R-INF-2", s.id + " is " + std::string(to_name(s.status)) + "; only " + std::string(to_name(wanted)) + " subscriptions can " + action + ".");
+  }
+
+  // ---- actions
+  void create_reseller_invitation();
+  void accept_reseller_invitation();
+  void create_customer();
+  void order_subscription();
+  void change_quantity();
+  void suspend_subscription();
+  void reactivate_subscription();
+  void cancel_subscription();
+  void upgrade_subscription();
+  void change_terms();
+  void move_subscription(bool partner_of_record_only);
+  void administer_on_behalf();
+  void open_support_request();
+  void remove_delegated_admin();
+  void remove_reseller_relationship();
+  void invite_reseller_partnership();
+  void accept_partnership_invitation();
+  void remove_partnership();
+  void assign_licenses();
+  void confirm_customer_agreement();
+  void call_partner_center_api();
+  void advance_clock();
+  void delete_subscription_data();
+
+  const World& w_;
+  const Event& e_;
+  Era era_;
+  Timestamp when_ = 0;
+  StepResult r_;
+  bool system_ = false;
+  const Partner* partner_ = nullptr;
+  const Customer* customer_ = nullptr;
+  const User* user_ = nullptr;
+};
+
+}  // namespace core::detail
