@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "mpsim/engine.hpp"
+#include "mpsim/entra_roles.hpp"
 #include "mpsim/enum_names.hpp"
 #include "mpsim/rules.hpp"
 
@@ -17,6 +18,19 @@ namespace core::detail {
 constexpr std::string_view kChinaApi = "https://partner.partnercenterapi.microsoftonline.cn";
 constexpr std::string_view kGlobalApi = "https://api.partnercenter.microsoft.com";
 constexpr Timestamp kDataRetention = 60 * kSecondsPerDay;  // R-SUB-1
+constexpr Timestamp kDapInactivity = 90 * kSecondsPerDay;  // R-DAP-7
+constexpr Timestamp kGdapApprovalWindow = 90 * kSecondsPerDay;  // R-GDAP-6
+constexpr Timestamp kGdapAutoExtension = 180 * kSecondsPerDay;  // R-GDAP-15
+constexpr Timestamp kTransferWindow = 30 * kSecondsPerDay;  // R-XFER-3
+// Expiry notices before the end date, in order (R-GDAP-17).
+constexpr std::int64_t kGdapNoticeDays[] = {30, 7, 1};
+
+inline bool gdap_final(GdapStatus s) { return s == GdapStatus::Expired || s == GdapStatus::Terminated; }
+inline bool is_global_admin_role(std::string_view role) {
+  const EntraRole* r = find_entra_role(role);
+  return r && r->id == kGlobalAdministratorRole;
+}
+inline bool has_global_admin_role(const std::vector<std::string>& roles) { return std::any_of(roles.begin(), roles.end(), is_global_admin_role); }
 
 // ------------------------------------------------------------------------------------------------------------------
 // World lookups and small helpers
@@ -68,7 +82,7 @@ inline std::string role_name(PartnerRole r) {
 class Decider {
  public:
   Decider(const Scenario& scenario, const World& world, const Event& event)
-      : w_(world), e_(event), era_(scenario.metadata.era) {
+      : w_(world), e_(event), era_(scenario.metadata.era), gdap_in_21vianet_(scenario.metadata.gdap_in_21vianet) {
     when_ = event.time.value_or(world.clock);
     if (when_ > world.clock) r_.diff.push_back(Change{0, EntityValue{world.clock}, EntityValue{when_}});
     resolve_actor();
@@ -93,16 +107,35 @@ class Decider {
   // A rule that explains a refusal without being its last word (listed first).
   void because_refused(std::string_view rule, std::string why) { refuse(rule, std::move(why)); }
   bool refuse(std::string_view rule, std::string why) {
-    assert(find_rule(rule) != nullptr);
     r_.decision = Decision::Rejected;
-    r_.rules.push_back(DecidingRule{std::string(rule), std::move(why)});
+    r_.rules.push_back(DecidingRule{std::string(in_force(rule) ? rule : outside_era_fallback(rule)), std::move(why)});
+    assert(in_force(r_.rules.back().id));
     return false;
   }
+  // An applied step's explanations name only rules of the scenario's era: the others describe another Partner Center.
   void because(std::string_view rule, std::string why) {
     assert(find_rule(rule) != nullptr);
-    r_.rules.push_back(DecidingRule{std::string(rule), std::move(why)});
+    if (in_force(rule)) r_.rules.push_back(DecidingRule{std::string(rule), std::move(why)});
+  }
+  bool in_force(std::string_view rule) const {
+    const Rule* r = find_rule(rule);
+    return r && rule_in_scenario(*r, era_, gdap_in_21vianet_);
+  }
+  // A few refusals are shared by every era but worded by a 21Vianet page; elsewhere the era's own rule for the same
+  // refusal decides (docs/engine.md lists them).
+  std::string_view outside_era_fallback(std::string_view rule) const {
+    if (rule == "R-SUB-2") return gdap_era() ? "R-GDAP-20" : "R-DAP-4";  // subscriptions stay partner-managed
+    if (rule == "R-SUB-3") return "R-DAP-5";                             // upgrades need admin rights
+    if (rule == "R-SUB-1" || rule == "R-MC-4") return "R-INF-2";         // the subscription's state decides
+    if (rule == "R-IND-5") return "R-DAP-3";                             // who holds DAP is the customer's choice
+    if (rule == "R-REL-7") return "R-REL-1";                             // where and how the customer accepts
+    if (rule == "R-CN-5") return "R-DAP-5";
+    return rule;
   }
   bool cn() const { return era_ == Era::Vianet21; }
+  bool gdap_era() const { return era_ == Era::GlobalGdap; }
+  // GDAP and transfers: the GDAP era, or 21Vianet when the scenario says they exist there (R-INF-8).
+  bool gdap_available() const { return era_ == Era::GlobalGdap || (cn() && gdap_in_21vianet_); }
 
   // ---- actor
   void resolve_actor() {
@@ -308,10 +341,43 @@ class Decider {
   void call_partner_center_api();
   void advance_clock();
   void delete_subscription_data();
+  void flag_inactive_dap();
+  // engine_gdap.cpp
+  void create_gdap_relationship();
+  void update_gdap_relationship();
+  void delete_gdap_relationship();
+  void lock_gdap_for_approval();
+  void approve_gdap_relationship();
+  void reject_gdap_relationship();
+  void terminate_gdap_relationship();
+  void create_access_assignment();
+  void advance_gdap_status();
+  void activate_access_assignment();
+  void expire_gdap_request();
+  void gdap_end_reached();
+  void send_gdap_expiry_notice();
+  void create_transfer();
+  void accept_transfer();
+  void reject_transfer();
+  void cancel_transfer();
+  void expire_transfer();
+  // GDAP helpers (engine_gdap.cpp)
+  bool require_gdap_available();
+  const GdapRelationship* gdap_param();
+  bool require_gdap_partner_admin(const GdapRelationship& g, bool provider_too);
+  bool refuse_if_final(const GdapRelationship& g);
+  bool check_gdap_roles(const std::vector<std::string>& roles, std::vector<std::string>& resolved);
+  // The Entra roles a partner user holds at a customer through GDAP (active relationship, active assignment, member of
+  // its group), and whether the user is in any such group at all (R-GDAP-13).
+  std::vector<std::string> gdap_roles_of_user(const std::string& customer, bool& in_gdap_group) const;
+  bool gdap_access_decides(const Customer& c, std::string_view needed_role, const char* task);
+  const Transfer* transfer_param();
+  bool refuse_without_gdap_access(const Customer& c);
 
   const World& w_;
   const Event& e_;
   Era era_;
+  bool gdap_in_21vianet_ = false;
   Timestamp when_ = 0;
   StepResult r_;
   bool system_ = false;

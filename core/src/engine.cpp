@@ -16,7 +16,8 @@ namespace {
 constexpr ParamSpec kInvitationParams[] = {
     {"invitation", ParamType::Id, false, "id for the partner's reseller link (default <partner>-link)"},
     {"include_dap", ParamType::Boolean, false, "request delegated admin privileges with the relationship (default true)"},
-    {"customer", ParamType::Id, false, "a customer to tie the link to (refused: the link holds no customer data, R-REL-2)"}};
+    {"customer", ParamType::Id, false, "a customer to tie the link to (refused: the link holds no customer data, R-REL-2)"},
+    {"provider", ParamType::Id, false, "an indirect reseller's link: the provider that also gets the relationship (global, R-IND-4)"}};
 constexpr ParamSpec kAcceptParams[] = {
     {"invitation", ParamType::Id, true, "the invitation link the customer follows"},
     {"services", ParamType::IdList, false, "services the DAP covers (21Vianet: one CSP partner with DAP per service)"},
@@ -42,14 +43,16 @@ constexpr ParamSpec kTermsParams[] = {{"subscription", ParamType::Id, true, "the
                                       {"billing_cycle", ParamType::Text, false, "monthly, annual or none"}};
 constexpr ParamSpec kAoboParams[] = {{"customer", ParamType::Id, true, "the customer"},
                                      {"service", ParamType::Id, false, "the service to administer (21Vianet DAP is per service)"},
-                                     {"needs_global_admin", ParamType::Boolean, false, "the task needs the Global Administrator role (e.g. managing users), not Helpdesk Administrator"}};
+                                     {"needs_global_admin", ParamType::Boolean, false, "the task needs the Global Administrator role (e.g. managing users), not Helpdesk Administrator"},
+                                     {"role", ParamType::Text, false, "the Entra role the task needs, e.g. user-administrator (GDAP; default: any admin role)"}};
 constexpr ParamSpec kRemoveDapParams[] = {
     {"partner", ParamType::Id, false, "the partner whose DAP the customer removes (customer acting)"},
     {"customer", ParamType::Id, false, "the customer whose DAP the partner gives up (partner acting)"},
     {"services", ParamType::IdList, false, "remove DAP only for these services (default: all)"}};
 constexpr ParamSpec kCreateCustomerParams[] = {{"customer", ParamType::Id, true, "id of the new customer tenant"},
                                                {"name", ParamType::Text, false, "its name"},
-                                               {"reseller", ParamType::Id, false, "the indirect reseller to associate (providers only)"}};
+                                               {"reseller", ParamType::Id, false, "the indirect reseller to associate (providers only)"},
+                                               {"with_dap", ParamType::Boolean, false, "grant DAP at creation (refused from November 2023, R-DAP-8)"}};
 constexpr ParamSpec kPartnershipInviteParams[] = {{"invitation", ParamType::Id, false, "id for the partnership link (default <provider>-partnership)"}};
 constexpr ParamSpec kPartnershipAcceptParams[] = {{"invitation", ParamType::Id, true, "the provider's partnership link"}};
 constexpr ParamSpec kRemovePartnershipParams[] = {{"partner", ParamType::Id, true, "the other side of the partnership"},
@@ -57,6 +60,39 @@ constexpr ParamSpec kRemovePartnershipParams[] = {{"partner", ParamType::Id, tru
 constexpr ParamSpec kApiParams[] = {{"base_url", ParamType::Text, true, "the Partner Center API address called"}};
 constexpr ParamSpec kClockParams[] = {{"days", ParamType::Integer, false, "days to move forward"},
                                       {"until", ParamType::Time, false, "move forward to this time"}};
+
+constexpr ParamSpec kCreateGdapParams[] = {
+    {"relationship", ParamType::Id, true, "id of the new GDAP relationship"},
+    {"customer", ParamType::Id, true, "the customer whose tenant it covers"},
+    {"display_name", ParamType::Text, true, "the name the customer sees (unique per partner, at most 50 characters)"},
+    {"roles", ParamType::IdList, true, "built-in Entra roles requested (ids such as global-reader, or template IDs)"},
+    {"duration_days", ParamType::Integer, false, "1 to 730 (default 730)"},
+    {"auto_extend", ParamType::Boolean, false, "extend by 180 days at the end date (default false)"},
+    {"reseller", ParamType::Id, false, "an indirect reseller the provider creates it for (resellerDelegatedAdminRelationship)"}};
+constexpr ParamSpec kUpdateGdapParams[] = {
+    {"relationship", ParamType::Id, true, "the GDAP relationship"},
+    {"display_name", ParamType::Text, false, "a new display name (only while created)"},
+    {"duration_days", ParamType::Integer, false, "a new duration (only while created)"},
+    {"roles", ParamType::IdList, false, "the new role list (while created; while active only to remove Global Administrator)"},
+    {"auto_extend", ParamType::Boolean, false, "turn auto-extend on or off (while created or active)"}};
+constexpr ParamSpec kGdapParam[] = {{"relationship", ParamType::Id, true, "the GDAP relationship"}};
+constexpr ParamSpec kAssignmentParams[] = {
+    {"relationship", ParamType::Id, true, "the GDAP relationship"},
+    {"assignment", ParamType::Id, true, "id of the new access assignment"},
+    {"security_group", ParamType::Id, true, "a security group of the partner's tenant"},
+    {"roles", ParamType::IdList, true, "roles for the group's members (among the relationship's)"}};
+constexpr ParamSpec kActivateAssignmentParams[] = {{"relationship", ParamType::Id, true, "the GDAP relationship"},
+                                                   {"assignment", ParamType::Id, true, "the access assignment"}};
+constexpr ParamSpec kCreateTransferParams[] = {
+    {"transfer", ParamType::Id, true, "id of the new transfer"},
+    {"customer", ParamType::Id, true, "the customer"},
+    {"source_partner", ParamType::Id, true, "the partner that sold the subscriptions"},
+    {"subscriptions", ParamType::IdList, true, "the subscriptions to move"}};
+constexpr ParamSpec kTransferParam[] = {{"transfer", ParamType::Id, true, "the transfer"}};
+constexpr ParamSpec kAcceptTransferParams[] = {{"transfer", ParamType::Id, true, "the transfer"},
+                                               {"reseller", ParamType::Id, false, "the indirect reseller of record for the new purchases (target providers only)"}};
+constexpr ParamSpec kDapPairParams[] = {{"partner", ParamType::Id, true, "the partner holding DAP"},
+                                        {"customer", ParamType::Id, true, "the customer"}};
 
 constexpr ActionSpec kActions[] = {
     {"create_reseller_invitation", "Copy the reseller-relationship link", ActorKind::PartnerUser, kInvitationParams, true},
@@ -83,6 +119,25 @@ constexpr ActionSpec kActions[] = {
     {"call_partner_center_api", "Call the Partner Center API", ActorKind::PartnerUser, kApiParams, false},
     {"advance_clock", "Let time pass", ActorKind::System, kClockParams, false},
     {"delete_subscription_data", "Delete a suspended subscription's data", ActorKind::System, kSubscriptionParam, false},
+    {"flag_inactive_dap", "Flag DAP unused for 90 days", ActorKind::System, kDapPairParams, false},
+    {"create_gdap_relationship", "Create a GDAP relationship request", ActorKind::PartnerUser, kCreateGdapParams, true},
+    {"update_gdap_relationship", "Edit a GDAP relationship", ActorKind::PartnerUser, kUpdateGdapParams, true},
+    {"delete_gdap_relationship", "Delete a GDAP relationship request", ActorKind::PartnerUser, kGdapParam, true},
+    {"lock_gdap_for_approval", "Finalize a GDAP request and send the approval link", ActorKind::PartnerUser, kGdapParam, true},
+    {"approve_gdap_relationship", "Approve a GDAP relationship", ActorKind::AnyUser, kGdapParam, true},
+    {"reject_gdap_relationship", "Reject a GDAP relationship", ActorKind::AnyUser, kGdapParam, true},
+    {"terminate_gdap_relationship", "Terminate a GDAP relationship", ActorKind::AnyUser, kGdapParam, true},
+    {"create_access_assignment", "Assign a GDAP relationship to a security group", ActorKind::PartnerUser, kAssignmentParams, true},
+    {"advance_gdap_status", "Provision or deprovision a GDAP relationship", ActorKind::System, kGdapParam, true},
+    {"activate_access_assignment", "Activate a GDAP access assignment", ActorKind::System, kActivateAssignmentParams, true},
+    {"expire_gdap_request", "Expire an unanswered GDAP request", ActorKind::System, kGdapParam, true},
+    {"gdap_end_reached", "Extend or expire a GDAP relationship at its end date", ActorKind::System, kGdapParam, true},
+    {"send_gdap_expiry_notice", "Send a GDAP expiry notice", ActorKind::System, kGdapParam, false},
+    {"create_transfer", "Request a transfer of subscriptions", ActorKind::AnyUser, kCreateTransferParams, true},
+    {"accept_transfer", "Accept a transfer", ActorKind::PartnerUser, kAcceptTransferParams, true},
+    {"reject_transfer", "Decline a transfer", ActorKind::PartnerUser, kTransferParam, true},
+    {"cancel_transfer", "Cancel a transfer request", ActorKind::PartnerUser, kTransferParam, true},
+    {"expire_transfer", "Expire an unanswered transfer", ActorKind::System, kTransferParam, true},
 };
 
 }  // namespace
@@ -118,12 +173,43 @@ void Decider::run(const ActionSpec& action) {
   else if (n == "call_partner_center_api") call_partner_center_api();
   else if (n == "advance_clock") advance_clock();
   else if (n == "delete_subscription_data") delete_subscription_data();
+  else if (n == "flag_inactive_dap") flag_inactive_dap();
+  else if (n == "create_gdap_relationship") create_gdap_relationship();
+  else if (n == "update_gdap_relationship") update_gdap_relationship();
+  else if (n == "delete_gdap_relationship") delete_gdap_relationship();
+  else if (n == "lock_gdap_for_approval") lock_gdap_for_approval();
+  else if (n == "approve_gdap_relationship") approve_gdap_relationship();
+  else if (n == "reject_gdap_relationship") reject_gdap_relationship();
+  else if (n == "terminate_gdap_relationship") terminate_gdap_relationship();
+  else if (n == "create_access_assignment") create_access_assignment();
+  else if (n == "advance_gdap_status") advance_gdap_status();
+  else if (n == "activate_access_assignment") activate_access_assignment();
+  else if (n == "expire_gdap_request") expire_gdap_request();
+  else if (n == "gdap_end_reached") gdap_end_reached();
+  else if (n == "send_gdap_expiry_notice") send_gdap_expiry_notice();
+  else if (n == "create_transfer") create_transfer();
+  else if (n == "accept_transfer") accept_transfer();
+  else if (n == "reject_transfer") reject_transfer();
+  else if (n == "cancel_transfer") cancel_transfer();
+  else if (n == "expire_transfer") expire_transfer();
 }
 
 // ---- reseller relationships ----------------------------------------------------------------------------------------
 
 void Decider::create_reseller_invitation() {
   if (!require_partner_user()) return;
+  std::string provider;  // a global reseller's link names the provider that also gets the relationship (R-IND-4)
+  if (!cn() && partner_->type == PartnerType::IndirectReseller) {
+    provider = text("provider");
+    if (provider.empty())
+      for (const Partnership& p : w_.partnerships)
+        if (p.reseller == partner_->id) provider = p.provider;
+    if (provider.empty() || !partnership(provider, partner_->id)) {
+      refuse("R-IND-4", partner_->name + " is an indirect reseller; its \"invite new customers\" link also gives the customer to one of its providers, and " +
+                            (provider.empty() ? std::string("it has none.") : partner_name(provider) + " is not one of them."));
+      return;
+    }
+  }
   if (cn() && partner_->type == PartnerType::IndirectReseller) {
     std::vector<std::string> providers;
     for (const Partnership& p : w_.partnerships)
@@ -140,9 +226,14 @@ void Decider::create_reseller_invitation() {
     refuse("R-REL-2", "the reseller-relationship link holds no customer information: " + partner_->name + " sends the same link to " + c + " as to any other customer.");
     return;
   }
-  const bool with_dap = flag("include_dap").value_or(true);
+  const bool with_dap = flag("include_dap").value_or(!gdap_era());
   if (cn() && !with_dap) {
     refuse("R-INF-3", "the 21Vianet request always adds delegated admin privileges; there is no option to leave them out.");
+    return;
+  }
+  if (gdap_era() && with_dap) {
+    refuse("R-REL-8", "since October 2023 reseller invitations carry no DAP; " + partner_->name + " asks for admin access with a GDAP request (R-GDAP-1).");
+    if (gdap_era()) because_refused("R-DAP-8", "new customers and invitations get GDAP, not DAP.");
     return;
   }
   for (const Invitation& inv : w_.invitations)
@@ -159,7 +250,10 @@ void Decider::create_reseller_invitation() {
   because("R-ROLE-2", who() + " holds " + roles_text() + ", which may request a reseller relationship.");
   because("R-REL-2", "the link " + id + " belongs to " + partner_->name + ", holds no customer data and can be sent to any number of customers.");
   if (cn()) because("R-INF-3", "in 21Vianet the request carries delegated admin privileges.");
-  append(w_.invitations.size(), Invitation{id, InvitationKind::ResellerRelationship, partner_->id, with_dap, {}, {}});
+  else because("R-REL-8", std::string("the link asks for a reseller relationship ") + (with_dap ? "with" : "without") + " delegated admin privileges" +
+                             (gdap_era() ? " (since October 2023 invitations carry no DAP)." : "."));
+  if (!provider.empty()) because("R-IND-4", "customers who accept it get reseller relationships with " + partner_->name + " and with its provider " + partner_name(provider) + ".");
+  append(w_.invitations.size(), Invitation{id, InvitationKind::ResellerRelationship, partner_->id, with_dap, {}, provider, {}});
 }
 
 void Decider::accept_reseller_invitation() {
@@ -191,6 +285,11 @@ void Decider::accept_reseller_invitation() {
     because("R-INF-6", customer_->name + " already works with " + inviter->name + "; accepting again changes nothing.");
     return;
   }
+  if (!cn() && inviter->region != customer_->region) {
+    refuse("R-REL-6", inviter->name + " is in " + inviter->region + " and " + customer_->name + " in " + customer_->region +
+                          "; a partner has reseller relationships only with customers in its own country, region or market.");
+    return;
+  }
   // Who receives DAP: the inviting partner, or (R-IND-5) a reseller of the inviting provider.
   const Partner* dap_partner = inviter;
   if (const std::string other = text("dap_partner"); !other.empty()) {
@@ -206,7 +305,7 @@ void Decider::accept_reseller_invitation() {
     }
   }
   // Which services the DAP covers (21Vianet: per service, one CSP-transacting partner each, R-MC-2).
-  const bool with_dap = inv->include_dap || cn();
+  const bool with_dap = (inv->include_dap || cn()) && !gdap_era();
   std::vector<std::string> services = list("services");
   const bool named = !services.empty();
   for (const std::string& s : services)
@@ -239,6 +338,8 @@ void Decider::accept_reseller_invitation() {
   because("R-REL-1", who() + " is a Global admin of " + customer_->name + " and accepted " + possessive(inviter->name) + " invitation.");
   if (cn()) because("R-REL-7", customer_->name + " accepted in the admin center of Office 365 operated by 21Vianet, where its Partner Relationships page now lists " + inviter->name + ".");
   because("R-REL-3", customer_->name + " joins " + possessive(inviter->name) + " customer list as a reseller customer.");
+  if (!cn()) because("R-REL-6", inviter->name + " and " + customer_->name + " are both in " + customer_->region + ".");
+  if (!cn()) because("R-REL-8", std::string("the invitation ") + (inv->include_dap ? "includes" : "does not include") + " delegated admin privileges.");
   because("R-MP-8", customer_->name + " is a customer tenant, not a CSP partner's transacting tenant, so it can be a CSP customer.");
   if (cn()) because("R-CN-3", "the relationship falls under the China CSP reseller agreement; no Microsoft Customer Agreement attestation is involved.");
   if (inviter->type == PartnerType::IndirectProvider && cn())
@@ -267,6 +368,10 @@ void Decider::accept_reseller_invitation() {
     }
   }
   append(w_.reseller_relationships.size(), ResellerRelationship{inviter->id, customer_->id, when_});
+  if (!inv->provider.empty() && !relationship(inv->provider, customer_->id)) {
+    because("R-IND-4", customer_->name + " accepted " + possessive(inviter->name) + " reseller link, so it also gets a reseller relationship with the provider " + partner_name(inv->provider) + ", which places the orders.");
+    append(w_.reseller_relationships.size(), ResellerRelationship{inv->provider, customer_->id, when_});
+  }
   Invitation updated = *inv;
   updated.accepted_by.push_back(customer_->id);
   replace(w_.invitations, inv, updated);
@@ -285,7 +390,7 @@ void Decider::accept_reseller_invitation() {
       std::sort(merged.services.begin(), merged.services.end());
       replace(w_.delegated_admin, g, merged);
     } else {
-      append(w_.delegated_admin.size(), DelegatedAdminGrant{dap_partner->id, customer_->id, cn() ? services : std::vector<std::string>{}, when_});
+      append(w_.delegated_admin.size(), DelegatedAdminGrant{dap_partner->id, customer_->id, cn() ? services : std::vector<std::string>{}, when_, {}, false});
     }
   } else if (with_dap && cn()) {
     because("R-MC-2", "every service " + customer_->name + " uses already has a CSP partner with DAP, so " + inviter->name + " gets the relationship without delegated admin privileges for now.");
@@ -321,6 +426,34 @@ void Decider::create_customer() {
   c.users.push_back(User{"admin", "Administrator", "", {}, {CustomerRole::GlobalAdmin}});
   because("R-ROLE-1", who() + " holds " + roles_text() + ", which may create customers.");
   because("R-REL-4", "creating " + c.name + " forms a reseller relationship with " + partner_->name + ".");
+  const bool with_dap = flag("with_dap").value_or(false);
+  if (gdap_era() && with_dap) {
+    refuse("R-DAP-8", "customers created since November 2023 get default GDAP instead of DAP; DAP can no longer be granted at creation.");
+    return;
+  }
+  if (with_dap) {
+    because("R-DAP-1", partner_->name + " gets delegated admin privileges in the new tenant: its Admin Agents are Global Administrators there.");
+    append(w_.delegated_admin.size(), DelegatedAdminGrant{partner_->id, id, {}, when_, {}, false});
+  }
+  if (gdap_era()) {
+    // Default GDAP (R-DAP-8): the roles the FAQ lists for new customers, active at once, with no security group yet.
+    GdapRelationship g;
+    g.id = id + "-default-gdap";
+    g.partner = partner_->id;
+    g.customer = id;
+    g.display_name = ("Default_" + partner_->id + "_" + id).substr(0, 50);
+    g.roles = {"directory-readers", "directory-writers", "helpdesk-administrator", "license-administrator", "privileged-authentication-administrator",
+               "privileged-role-administrator", "service-support-administrator", "user-administrator"};
+    g.status = GdapStatus::Active;
+    g.created = g.activated = when_;
+    g.end = when_ + 730 * kSecondsPerDay;
+    if (by_id(w_.gdap_relationships, g.id)) {
+      refuse("R-INF-1", "a GDAP relationship with the id \"" + g.id + "\" already exists.");
+      return;
+    }
+    because("R-DAP-8", c.name + " gets default GDAP (" + g.id + ", 730 days) instead of DAP; " + partner_->name + " still assigns it to security groups (R-GDAP-10).");
+    append(w_.gdap_relationships.size(), std::move(g));
+  }
   append(w_.customers.size(), std::move(c));
   append(w_.reseller_relationships.size(), ResellerRelationship{partner_->id, id, when_});
   if (!reseller.empty()) append(w_.reseller_relationships.size(), ResellerRelationship{reseller, id, when_});
@@ -538,8 +671,43 @@ void Decider::move_subscription(bool partner_of_record_only) {
 
 // ---- administration and support ------------------------------------------------------------------------------------
 
+// Why a partner without DAP has no GDAP access either at `c` (GDAP era): the most specific state of its relationships.
+bool Decider::refuse_without_gdap_access(const Customer& c) {
+  const GdapRelationship* best = nullptr;
+  for (const GdapRelationship& g : w_.gdap_relationships)
+    if (g.partner == partner_->id && g.customer == c.id && (!best || (g.status == GdapStatus::Active) > (best->status == GdapStatus::Active))) best = &g;
+  if (!best) return false;
+  switch (best->status) {
+    case GdapStatus::Active:
+      return refuse("R-GDAP-10", who() + " is in no security group with an active access assignment on " + best->id + "; an active relationship alone gives no one access.");
+    case GdapStatus::Approved:
+    case GdapStatus::Activating:
+      return refuse("R-GDAP-7", best->id + " is " + std::string(to_name(best->status)) + "; it gives access once the system has made it active.");
+    case GdapStatus::Expired:
+    case GdapStatus::Terminated:
+      return refuse(best->status == GdapStatus::Expired ? "R-GDAP-18" : "R-GDAP-19", best->id + " is " + std::string(to_name(best->status)) + "; its groups lost access, and a new request is needed.");
+    default:
+      return refuse("R-GDAP-5", best->id + " is " + std::string(to_name(best->status)) + "; it gives access only after the customer approves it.");
+  }
+}
+
 void Decider::administer_on_behalf() {
   if (!require_partner_user()) return;
+  if (gdap_available()) {
+    const Customer* c = by_id(w_.customers, text("customer"));
+    std::string role = text("role");
+    if (!role.empty()) {
+      const EntraRole* r = find_entra_role(role);
+      if (!r) {
+        refuse("R-INF-1", "\"" + role + "\" is not a built-in Microsoft Entra role.");
+        return;
+      }
+      role = std::string(r->id);
+    } else if (flag("needs_global_admin").value_or(false)) {
+      role = std::string(kGlobalAdministratorRole);
+    }
+    if (c && gdap_access_decides(*c, role, "administer its services")) return;
+  }
   if (!partner_role(PartnerRole::AdminAgent) && !partner_role(PartnerRole::HelpdeskAgent)) {
     refuse("R-DAP-2", who() + " holds " + roles_text() + "; only admin agents and help desk agents administer on behalf of customers" +
                           (has_role(PartnerRole::SalesAgent) ? " (sales agents may request relationships but not administer)." : "."));
@@ -557,6 +725,11 @@ void Decider::administer_on_behalf() {
     // Azure access comes from RBAC on subscriptions the partner provisioned, not from DAP (R-DAP-6).
     for (const Subscription& s : w_.subscriptions)
       if (s.customer == c->id && s.service == svc->id && s.partner_of_record == partner_->id) {
+        for (const Transfer& t : w_.transfers)
+          if (t.status == TransferStatus::Accepted && t.target_partner == partner_->id && has(t.subscriptions, s.id)) {
+            refuse("R-XFER-4", s.id + " came to " + partner_->name + " by transfer " + t.id + ": Azure RBAC is unchanged and the new partner gets no admin-on-behalf access; the customer grants it.");
+            return;
+          }
         because("R-DAP-6", partner_->name + " provisioned " + s.id + ", so its Admin Agents are Owners of it; that RBAC access does not depend on DAP.");
         return;
       }
@@ -579,6 +752,7 @@ void Decider::administer_on_behalf() {
                          "; to support it " + partner_->name + " needs a reseller relationship with DAP for it, which it does not have.");
     return;
   }
+  if (!g && gdap_available() && refuse_without_gdap_access(*c)) return;
   if (!g || (svc && !dap_covers(*g, svc->id))) {
     refuse("R-DAP-5", partner_->name + " has no delegated admin privileges " + (svc ? "for " + svc->name + " " : std::string()) + "at " + c->name +
                           ", so it cannot administer on its behalf" + (relationship(partner_->id, c->id) ? " (its reseller relationship alone does not allow it)." : "."));
@@ -591,6 +765,14 @@ void Decider::administer_on_behalf() {
     return;
   }
   because("R-DAP-2", who() + " holds " + roles_text() + ", which may administer on behalf of customers.");
+  if (gdap_available()) because("R-GDAP-13", who() + " is in no GDAP security group at " + c->name + ", so DAP decides.");
+  if (!cn()) {
+    because("R-DAP-7", possessive(partner_->name) + " sign-in keeps its DAP at " + c->name + " active (DAP unused for 90 days is flagged).");
+    DelegatedAdminGrant used = *g;
+    used.last_used = when_;
+    used.flagged_inactive = false;
+    replace(w_.delegated_admin, g, used);
+  }
   if (bought && bought->partner_of_record != partner_->id)
     because("R-MP-5", partner_->name + " administers " + svc->name + " but is not billed for " + bought->id + "; billing stays with " +
                           (bought->partner_of_record.empty() ? std::string("its original channel") : partner_name(bought->partner_of_record)) + ".");
@@ -615,13 +797,15 @@ void Decider::open_support_request() {
   }
   const Customer* c = customer_param();
   if (!c) return;
+  if (gdap_available() && gdap_access_decides(*c, "service-support-administrator", "open support requests")) return;
   if (!dap(partner_->id, c->id)) {
+    if (gdap_available() && refuse_without_gdap_access(*c)) return;
     refuse("R-DAP-5", partner_->name + " has no delegated admin privileges at " + c->name + ", so it cannot open support requests on its behalf.");
     return;
   }
   if (partner_role(PartnerRole::AdminAgent)) because("R-ROLE-3", who() + " is an admin agent, who may create support requests.");
   else because("R-INF-7", who() + " is a help desk agent, whose job this is.");
-  because("R-CN-5", partner_->name + " is " + possessive(c->name) + " first line of support and escalates to " + (cn() ? "21Vianet" : "Microsoft") + " only what it cannot resolve.");
+  if (cn()) because("R-CN-5", partner_->name + " is " + possessive(c->name) + " first line of support and escalates to 21Vianet only what it cannot resolve.");
 }
 
 void Decider::remove_delegated_admin() {
@@ -717,7 +901,7 @@ void Decider::invite_reseller_partnership() {
     return;
   }
   because("R-IND-1", partner_->name + " sends its partnership link; the partnership exists once a reseller's Global admin accepts it.");
-  append(w_.invitations.size(), Invitation{id, InvitationKind::IndirectPartnership, partner_->id, false, {}, {}});
+  append(w_.invitations.size(), Invitation{id, InvitationKind::IndirectPartnership, partner_->id, false, {}, {}, {}});
 }
 
 void Decider::accept_partnership_invitation() {
@@ -738,6 +922,13 @@ void Decider::accept_partnership_invitation() {
   if (partnership(inv->partner, partner_->id)) {
     because("R-INF-6", partner_->name + " already works with " + partner_name(inv->partner) + ".");
     return;
+  }
+  if (const Partner* provider = by_id(w_.partners, inv->partner); provider && !cn()) {
+    if (provider->region != partner_->region) {
+      refuse("R-IND-2", provider->name + " is in " + provider->region + " and " + partner_->name + " in " + partner_->region + "; a provider and its reseller must be in the same region.");
+      return;
+    }
+    because("R-IND-2", provider->name + " and " + partner_->name + " are both in " + partner_->region + ".");
   }
   because("R-IND-1", who() + " authorizes " + partner_name(inv->partner) + ": each now appears in the other's list.");
   append(w_.partnerships.size(), Partnership{inv->partner, partner_->id, when_});
@@ -850,6 +1041,25 @@ void Decider::delete_subscription_data() {
   Subscription updated = *s;
   updated.status = SubscriptionStatus::Deleted;
   replace(w_.subscriptions, s, updated);
+}
+
+void Decider::flag_inactive_dap() {
+  const DelegatedAdminGrant* g = dap(text("partner"), text("customer"));
+  if (!g) {
+    refuse("R-INF-1", partner_name(text("partner")) + " has no DAP at " + text("customer") + ".");
+    return;
+  }
+  const std::optional<Timestamp> base = g->last_used ? g->last_used : g->since;
+  if (g->flagged_inactive || !base || *base + kDapInactivity > when_) {
+    refuse("R-DAP-7", possessive(partner_name(g->partner)) + " DAP at " + g->customer + " is not unused for 90 days" +
+                          (base && !g->flagged_inactive ? " (it would be flagged on " + format_date(*base + kDapInactivity) + ")." : "."));
+    return;
+  }
+  because("R-DAP-7", partner_name(g->partner) + " has not signed in to " + g->customer + " with DAP since " + format_date(*base) +
+                         ": the DAP is inactive and flagged for removal (Microsoft recommends removing it).");
+  DelegatedAdminGrant flagged = *g;
+  flagged.flagged_inactive = true;
+  replace(w_.delegated_admin, g, flagged);
 }
 
 // ------------------------------------------------------------------------------------------------------------------
@@ -998,20 +1208,75 @@ StepResult step(const Scenario& scenario, const World& world, const Event& event
   return result;
 }
 
-std::optional<Event> next_due_event(const World& world, Timestamp until) {
-  const Subscription* due = nullptr;
-  for (const Subscription& s : world.subscriptions)
-    if (s.status == SubscriptionStatus::Suspended && s.suspended_at && *s.suspended_at + kDataRetention <= until &&
-        (!due || *s.suspended_at < *due->suspended_at))
-      due = &s;
-  if (!due) return std::nullopt;
-  Event e;
-  e.id = "auto-delete-" + due->id;
-  e.time = std::max(world.clock, *due->suspended_at + kDataRetention);
-  e.actor = "system";
-  e.action = "delete_subscription_data";
-  e.params["subscription"] = due->id;
-  return e;
+std::optional<Event> next_due_event(const Scenario& scenario, const World& world, Timestamp until) {
+  const Era era = scenario.metadata.era;
+  const bool gdap = era == Era::GlobalGdap || (era == Era::Vianet21 && scenario.metadata.gdap_in_21vianet);
+  std::optional<Event> best;
+  Timestamp best_time = 0;
+  // Keeps the earliest; on a tie the first found, so the order is the world's order (deterministic).
+  const auto offer = [&](Timestamp due, std::string_view action, std::string_view id_param, const std::string& id, std::string_view extra_name = {},
+                         const std::string& extra = {}) {
+    if (due > until || (best && due >= best_time)) return;
+    Event e;
+    e.id = "auto-" + std::string(action) + "-" + id + (extra.empty() ? "" : "-" + extra);
+    e.time = std::max(world.clock, due);
+    e.actor = "system";
+    e.action = std::string(action);
+    e.params[std::string(id_param)] = id;
+    if (!extra_name.empty()) e.params[std::string(extra_name)] = extra;
+    best = std::move(e);
+    best_time = due;
+  };
+  if (era == Era::Vianet21)  // R-SUB-1 is a 21Vianet page's rule
+    for (const Subscription& s : world.subscriptions)
+      if (s.status == SubscriptionStatus::Suspended && s.suspended_at) {
+        const Timestamp due = *s.suspended_at + kDataRetention;
+        if (due > until || (best && due >= best_time)) continue;
+        Event e;
+        e.id = "auto-delete-" + s.id;  // the id the follow-on announced
+        e.time = std::max(world.clock, due);
+        e.actor = "system";
+        e.action = "delete_subscription_data";
+        e.params["subscription"] = s.id;
+        best = std::move(e);
+        best_time = due;
+      }
+  if (era != Era::Vianet21)  // R-DAP-7
+    for (const DelegatedAdminGrant& g : world.delegated_admin) {
+      const std::optional<Timestamp> base = g.last_used ? g.last_used : g.since;
+      if (g.flagged_inactive || !base) continue;
+      if (*base + kDapInactivity > until || (best && *base + kDapInactivity >= best_time)) continue;
+      offer(*base + kDapInactivity, "flag_inactive_dap", "partner", g.partner);
+      best->id += "-" + g.customer;
+      best->params["customer"] = g.customer;
+    }
+  if (gdap) {
+    for (const GdapRelationship& g : world.gdap_relationships) {
+      switch (g.status) {
+        case GdapStatus::Approved:
+        case GdapStatus::Activating:
+        case GdapStatus::TerminationRequested:
+        case GdapStatus::Terminating:
+        case GdapStatus::Expiring: offer(world.clock, "advance_gdap_status", "relationship", g.id); break;
+        case GdapStatus::ApprovalPending:
+          if (g.requested) offer(*g.requested + kGdapApprovalWindow, "expire_gdap_request", "relationship", g.id);
+          break;
+        case GdapStatus::Active:
+          for (const AccessAssignment& a : g.access_assignments)
+            if (a.status == AccessAssignmentStatus::Pending) offer(world.clock, "activate_access_assignment", "relationship", g.id, "assignment", a.id);
+          if (!g.end) break;
+          if ((!g.auto_extend || has_global_admin_role(g.roles)) && g.notices_sent < 3)
+            offer(*g.end - kGdapNoticeDays[g.notices_sent] * kSecondsPerDay, "send_gdap_expiry_notice", "relationship", g.id, {}, std::to_string(kGdapNoticeDays[g.notices_sent]) + "d");
+          offer(*g.end, "gdap_end_reached", "relationship", g.id);
+          break;
+        default: break;
+      }
+    }
+  }
+  if (era != Era::Vianet21 || scenario.metadata.gdap_in_21vianet)
+    for (const Transfer& t : world.transfers)
+      if (t.status == TransferStatus::Pending && t.created) offer(*t.created + kTransferWindow, "expire_transfer", "transfer", t.id);
+  return best;
 }
 
 }  // namespace core

@@ -276,7 +276,7 @@ class Importer {
     if (const JsonValue* dap = item.get("allowDelegatedAccess"); dap && dap->type == JsonType::Bool && dap->boolean) {
       const bool known = std::any_of(s_.world.delegated_admin.begin(), s_.world.delegated_admin.end(),
                                      [&](const DelegatedAdminGrant& g) { return g.partner == me_id() && g.customer == id; });
-      if (!known) s_.world.delegated_admin.push_back(DelegatedAdminGrant{me_id(), id, {}, std::nullopt});
+      if (!known) s_.world.delegated_admin.push_back(DelegatedAdminGrant{me_id(), id, {}, std::nullopt, std::nullopt, false});
     }
     // Only indirect providers set associatedPartnerId: the customer's indirect reseller (R-IND-3).
     if (const std::string reseller = text_of(item, {"associatedPartnerId"}); !reseller.empty()) {

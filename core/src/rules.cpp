@@ -27,10 +27,28 @@ const RuleSource kSdkIndirectCustomer{"SDK21", "Create a customer for an indirec
 const RuleSource kSdkRemoveRelationship{"SDK21", "Remove a reseller relationship with a customer (Partner Center REST)", "https://learn.microsoft.com/partner-center/develop/remove-a-reseller-relationship-with-a-customer", "api/remove-a-reseller-relationship-with-a-customer.md"};
 const RuleSource kSdkUrls{"SDK23", "Partner Center REST URLs", "https://learn.microsoft.com/en-us/partner-center/developer/partner-center-rest-urls", "api/partner-center-rest-urls.md"};
 const RuleSource kSdkNationalCloud{"SDK21", "Developing for Partner Center for Microsoft national clouds", "https://learn.microsoft.com/partner-center/develop/developing-for-partner-center-for-microsoft-national-cloud", "api/developing-for-partner-center-for-microsoft-national-cloud.md"};
+const RuleSource kG23GdapFaq{"G23", "GDAP frequently asked questions", "https://learn.microsoft.com/partner-center/gdap-faq", "global-2023/gdap-faq.md"};
+const RuleSource kG23GdapApproval{"G23", "Customer approval of GDAP", "https://learn.microsoft.com/partner-center/gdap-customer-approval", "global-2023/gdap-customer-approval.md"};
+const RuleSource kG23GdapObtain{"G23", "Obtain granular admin permissions to manage a customer's service", "https://learn.microsoft.com/partner-center/gdap-obtain-admin-permissions-to-manage-customer", "global-2023/gdap-obtain-admin-permissions-to-manage-customer.md"};
+const RuleSource kG23GdapAssign{"G23", "Assign Microsoft Entra roles (GDAP security groups)", "https://learn.microsoft.com/partner-center/gdap-assign-azure-ad-roles", "global-2023/gdap-assign-azure-ad-roles.md"};
+const RuleSource kG23GdapExpiring{"G23", "GDAP expiring notifications", "https://learn.microsoft.com/partner-center/gdap-expiring-notifications", "global-2023/gdap-expiring-notifications.md"};
+const RuleSource kG23GdapTerminate{"G23", "Partner-terminated GDAP relationship", "https://learn.microsoft.com/partner-center/gdap-partner-terminate", "global-2023/gdap-partner-terminate.md"};
+const RuleSource kAutoExtend{"learn", "Expiring GDAP relationships and auto-extend", "https://learn.microsoft.com/en-us/partner-center/expiring-gdap-relationships-and-auto-extend-gdap", ""};
+const RuleSource kGraphRelationship{"GR", "delegatedAdminRelationship resource type (Microsoft Graph)", "https://learn.microsoft.com/graph/api/resources/delegatedadminrelationship", ""};
+const RuleSource kGraphUpdate{"GR", "Update delegatedAdminRelationship (Microsoft Graph)", "https://learn.microsoft.com/graph/api/delegatedadminrelationship-update", ""};
+const RuleSource kGraphRequest{"GR", "delegatedAdminRelationshipRequest resource type (Microsoft Graph)", "https://learn.microsoft.com/graph/api/resources/delegatedadminrelationshiprequest", ""};
+const RuleSource kGraphResellerRelationship{"GR", "resellerDelegatedAdminRelationship resource type (Microsoft Graph)", "https://learn.microsoft.com/graph/api/resources/resellerdelegatedadminrelationship", ""};
+const RuleSource kG23DapMonitor{"G23", "Monitor and remove inactive DAP connections", "https://learn.microsoft.com/partner-center/dap-monitor-self-serve-removal", "global-2023/dap-monitor-self-serve-removal.md"};
+const RuleSource kG23SupportedRelationships{"G23", "CSP supported partner relationships", "https://learn.microsoft.com/partner-center/csp-supported-partner-relationships", "global-2023/csp-supported-partner-relationships.md"};
+const RuleSource kG23IndirectReseller{"G23", "Indirect reseller tasks in Partner Center", "https://learn.microsoft.com/partner-center/indirect-reseller-tasks-in-partner-center", "global-2023/indirect-reseller-tasks-in-partner-center.md"};
+const RuleSource kG21TransferAzure{"G21", "Transfer Azure subscriptions under an Azure plan", "https://docs.microsoft.com/partner-center/transfer-azure-subscriptions-under-azure-plan", "global/transfer-azure-subscriptions-under-azure-plan.md"};
+const RuleSource kSdkCreateTransfer{"SDK23", "Create a transfer (Partner Center REST)", "https://learn.microsoft.com/partner-center/developer/create-a-transfer", "api/create-a-transfer.md"};
+const RuleSource kSdkTransferEntity{"SDK21", "Transfer entity resources (Partner Center REST)", "https://learn.microsoft.com/partner-center/develop/transfer-entity-resources", "api/transfer-entity-resources.md"};
 const RuleSource kFacts{"facts.md", "Domain fact sheet (inference, no source states it)", "", "../facts.md"};
 
 constexpr std::uint8_t kCn = kEraVianet21;
-constexpr std::uint8_t kDapEras = kEraVianet21 | kEraGlobalDap;
+constexpr std::uint8_t kGlobal = kEraGlobalDap | kEraGlobalGdap;
+constexpr std::uint8_t kGdap = kEraGlobalGdap;  // and the 21Vianet era when a scenario sets gdap_in_21vianet
 
 const Rule kRules[] = {
     // Reseller relationships
@@ -39,6 +57,8 @@ const Rule kRules[] = {
     {"R-REL-3", "Reseller relationships", "When the invitation is accepted, the customer joins the partner's customer list (relationshipToPartner = reseller) and the partner can provision and manage CSP subscriptions for it.", &kCnRequest, kAllEras, false},
     {"R-REL-4", "Reseller relationships", "Creating a new customer in Partner Center forms a reseller relationship between that partner and the customer automatically.", &kGlobalRequest, kAllEras, false},
     {"R-REL-5", "Reseller relationships", "A customer may have reseller relationships with several partners at once; accepting a new one never removes the existing ones.", &kCnMultipartner, kAllEras, false},
+    {"R-REL-6", "Reseller relationships", "A partner may have a reseller relationship only with customers in its own country, region or market.", &kGlobalRequest, kGlobal, false},
+    {"R-REL-8", "Reseller relationships", "Global invitations can be sent with or without DAP (2019 on); from October 2023 reseller invitations carry no DAP at all.", &kGlobalRequest, kGlobal, false},
     {"R-REL-7", "Reseller relationships", "In 21Vianet the customer accepts in the admin center of Office 365 operated by 21Vianet and sees all its partners on the Partner Relationships page.", &kCnRequest, kCn, false},
     // Multi-partner and partner of record
     {"R-MP-1", "Multi-partner and partner of record", "Adding a partner to a customer that already works with others does not change any existing subscription (quantity, offer, status, dates).", &kCnMultipartner, kAllEras, false},
@@ -54,19 +74,51 @@ const Rule kRules[] = {
     {"R-MC-3", "Multi-channel", "To support subscriptions bought through another channel, a partner needs a reseller relationship with DAP; the subscriptions stay with their original channel.", &kCnMultichannel, kCn, false},
     {"R-MC-4", "Multi-channel", "A partner cannot sell, or upgrade into, a subscription the customer already has (or services another subscription already includes) until the customer cancels the existing one.", &kCnUpgrade, kCn, false},
     // DAP
-    {"R-DAP-1", "Delegated admin privileges (DAP)", "Granting DAP gives the partner's Admin Agents the Global Administrator role, and its Helpdesk Agents the Helpdesk Administrator role, in the customer's tenant.", &kGlobalRevoke, kDapEras, false},
-    {"R-DAP-2", "Delegated admin privileges (DAP)", "Admin agents and help desk agents may administer on behalf of the customer; sales agents may request relationships but cannot administer; only admin agents request DAP.", &kCnRoles, kDapEras, false},
-    {"R-DAP-3", "Delegated admin privileges (DAP)", "The customer's Global admin can remove DAP from any or all partners at any time; the partner can also give it up.", &kCnRequest, kDapEras, false},
-    {"R-DAP-4", "Delegated admin privileges (DAP)", "Removing DAP does not end the reseller relationship or the subscriptions; the partner stays responsible for support under its reseller agreement.", &kCnRequest, kDapEras, false},
-    {"R-DAP-5", "Delegated admin privileges (DAP)", "Without DAP a partner cannot administer the customer's tenant, open support requests for it, or upgrade its subscriptions; it can still place orders.", &kCnUpgrade, kDapEras, false},
-    {"R-DAP-6", "Delegated admin privileges (DAP)", "DAP gives no access to Azure subscriptions that existed before it; removing DAP does not remove Azure RBAC access.", &kGlobalRevoke, kDapEras, false},
+    {"R-DAP-1", "Delegated admin privileges (DAP)", "Granting DAP gives the partner's Admin Agents the Global Administrator role, and its Helpdesk Agents the Helpdesk Administrator role, in the customer's tenant.", &kGlobalRevoke, kAllEras, false},
+    {"R-DAP-2", "Delegated admin privileges (DAP)", "Admin agents and help desk agents may administer on behalf of the customer; sales agents may request relationships but cannot administer; only admin agents request DAP.", &kCnRoles, kAllEras, false},
+    {"R-DAP-3", "Delegated admin privileges (DAP)", "The customer's Global admin can remove DAP from any or all partners at any time; the partner can also give it up.", &kCnRequest, kAllEras, false},
+    {"R-DAP-4", "Delegated admin privileges (DAP)", "Removing DAP does not end the reseller relationship or the subscriptions; the partner stays responsible for support under its reseller agreement.", &kCnRequest, kAllEras, false},
+    {"R-DAP-5", "Delegated admin privileges (DAP)", "Without DAP a partner cannot administer the customer's tenant, open support requests for it, or upgrade its subscriptions; it can still place orders.", &kCnUpgrade, kAllEras, false},
+    {"R-DAP-6", "Delegated admin privileges (DAP)", "DAP gives no access to Azure subscriptions that existed before it; removing DAP does not remove Azure RBAC access.", &kGlobalRevoke, kAllEras, false},
+    {"R-DAP-7", "Delegated admin privileges (DAP)", "DAP with no sign-in to the customer's tenant for more than 90 days is inactive and flagged for removal.", &kG23DapMonitor, kGlobal, false},
+    {"R-DAP-8", "Delegated admin privileges (DAP)", "From November 2023 new customers get default GDAP instead of DAP, and invitations carry no DAP.", &kG23GdapFaq, kGdap, false},
+    // GDAP
+    {"R-GDAP-1", "GDAP: request and approval", "Only a partner user with the Admin agent role can create a GDAP relationship request.", &kG23GdapFaq, kGdap, false},
+    {"R-GDAP-2", "GDAP: request and approval", "A GDAP relationship lasts 1 to 730 days; its display name is unique among the partner's relationships and at most 50 characters.", &kGraphRelationship, kGdap, false},
+    {"R-GDAP-3", "GDAP: request and approval", "A GDAP relationship can be edited or deleted only while it is created (before it is locked for approval).", &kGraphUpdate, kGdap, false},
+    {"R-GDAP-4", "GDAP: request and approval", "Locking for approval is possible only from created and makes the relationship approvalPending; the customer's link carries the relationship's id.", &kGraphRequest, kGdap, false},
+    {"R-GDAP-5", "GDAP: request and approval", "Only the customer's Global admin approves a GDAP request (\"Approve all\"); the customer cannot reject it.", &kG23GdapApproval, kGdap, false},
+    {"R-GDAP-6", "GDAP: request and approval", "A GDAP request the customer does not act on expires after 90 days.", &kG23GdapFaq, kGdap, false},
+    {"R-GDAP-7", "GDAP: request and approval", "After approval the system moves the relationship approved, activating, active; it ends at activation plus its duration.", &kGraphRelationship, kGdap, false},
+    {"R-GDAP-8", "GDAP: request and approval", "Before approving GDAP the customer must remove that partner's DAP, so that DAP does not override GDAP.", &kG23GdapApproval, kGdap, false},
+    {"R-GDAP-9", "GDAP: request and approval", "A relationship an indirect provider creates for its reseller waits for the reseller to approve or reject it while approvalPending.", &kGraphResellerRelationship, kGdap, false},
+    {"R-GDAP-10", "GDAP: access", "An active relationship gives no one access until the partner assigns it to a security group of its own tenant and that assignment is active.", &kG23GdapAssign, kGdap, false},
+    {"R-GDAP-11", "GDAP: access", "An access assignment's roles must be among the roles the customer approved in that relationship.", &kG23GdapAssign, kGdap, false},
+    {"R-GDAP-12", "GDAP: access", "All roles of one relationship share its one end date; a customer may have several relationships with a partner, each with its own roles.", &kG23GdapFaq, kGdap, false},
+    {"R-GDAP-13", "GDAP: access", "For a user in a GDAP security group, GDAP decides even where the partner also has DAP; users only in Admin Agents fall back to DAP.", &kG23GdapFaq, kGdap, false},
+    {"R-GDAP-14", "GDAP: expiry and termination", "Auto-extend (180 days) is off by default and can be changed while the relationship is created or active.", &kGraphUpdate, kGdap, false},
+    {"R-GDAP-15", "GDAP: expiry and termination", "At its end date a relationship with auto-extend moves its end 180 days forward and stays active; otherwise it goes expiring, then expired.", &kAutoExtend, kGdap, false},
+    {"R-GDAP-16", "GDAP: expiry and termination", "A relationship with the Global Administrator role cannot auto-extend; that role can be removed only while the relationship is active.", &kAutoExtend, kGdap, false},
+    {"R-GDAP-17", "GDAP: expiry and termination", "When auto-extend is off, partner and customer are notified 30, 7 and 1 day before the end date, and on it.", &kG23GdapExpiring, kGdap, false},
+    {"R-GDAP-18", "GDAP: expiry and termination", "Expired and terminated are final: the relationship cannot be restored, only replaced by a new request and approval.", &kAutoExtend, kGdap, false},
+    {"R-GDAP-19", "GDAP: expiry and termination", "Only an active relationship can be terminated, by the partner or by the customer; it goes terminationRequested, terminating, terminated and its groups lose access.", &kG23GdapTerminate, kGdap, false},
+    {"R-GDAP-20", "GDAP: expiry and termination", "Ending or expiring GDAP (or DAP) changes no subscription and does not end the reseller relationship; the partner can still transact.", &kG23GdapFaq, kGdap, false},
+    {"R-GDAP-21", "GDAP: request and approval", "An accepted GDAP relationship link cannot be used again, for another customer or at all (unlike the reseller link).", &kG23GdapFaq, kGdap, false},
+    // Transfers between partners
+    {"R-XFER-1", "Transfers between partners", "The partner a subscription moves to needs a reseller relationship with the customer before it requests a transfer.", &kG21TransferAzure, kGlobal, false},
+    {"R-XFER-2", "Transfers between partners", "The target partner creates the transfer and the source partner accepts or declines it; customers cannot start one.", &kSdkCreateTransfer, kGlobal, false},
+    {"R-XFER-3", "Transfers between partners", "A transfer the source partner does not act on expires after 30 days; the target can cancel it only while it is pending.", &kG21TransferAzure, kGlobal, false},
+    {"R-XFER-4", "Transfers between partners", "After a transfer, billing and support move to the new partner, but reservations do not move, Azure RBAC is unchanged and the new partner gets no admin-on-behalf access.", &kG21TransferAzure, kGlobal, false},
+    {"R-XFER-5", "Transfers between partners", "On acceptance the new purchases record the target as partner on record; a reseller MPN ID that is not an indirect reseller of the target fails (800016).", &kSdkTransferEntity, kGlobal, false},
     // Roles in Partner Center (CN-ROLES; facts.md numbers only R-DAP-2 from this page)
     {"R-ROLE-1", "Partner Center roles", "Admin agents and sales agents manage customers and subscriptions; help desk agents cannot manage subscriptions or create customers. A Global admin can do everything.", &kCnRoles, kAllEras, false},
     {"R-ROLE-2", "Partner Center roles", "Admin agents and sales agents may request a reseller relationship with a customer; help desk agents may not.", &kCnRoles, kAllEras, false},
     {"R-ROLE-3", "Partner Center roles", "Sales agents cannot create support requests; admin agents can.", &kCnRoles, kAllEras, false},
     // Indirect providers and resellers
     {"R-IND-1", "Indirect providers and resellers", "A provider-reseller partnership exists only after the reseller's Global admin accepts the provider's partnership link; then each appears in the other's list.", &kGlobalIndirectReseller, kAllEras, false},
+    {"R-IND-2", "Indirect providers and resellers", "A provider and its reseller must be in the same region.", &kG23SupportedRelationships, kGlobal, false},
     {"R-IND-3", "Indirect providers and resellers", "A provider can create a customer for a reseller only if they are partners; only providers can name an associated reseller.", &kSdkIndirectCustomer, kAllEras, false},
+    {"R-IND-4", "Indirect providers and resellers", "A reseller's \"invite new customers\" link creates reseller relationships with both the reseller and its provider.", &kG23IndirectReseller, kGlobal, false},
     {"R-IND-5", "Indirect providers and resellers", "Resellers working under an indirect provider cannot issue their own invitations; they use the provider's. The provider owns the reseller relationship, but the customer may grant DAP to another reseller.", &kCnMultichannel, kCn, false},
     {"R-IND-6", "Indirect providers and resellers", "A subscription's reseller of record is set by the provider (the Reseller MPN ID field) and shown as the subscription's partnerId.", &kGlobalIndirectProvider, kAllEras, false},
     {"R-IND-7", "Indirect providers and resellers", "Removing a provider-reseller partnership removes neither the reseller's customers nor any DAP already granted.", &kGlobalIndirectProvider, kAllEras, false},
@@ -93,6 +145,10 @@ const Rule kRules[] = {
     {"R-INF-4", "Inferred", "A customer that accepts an invitation without naming services gives DAP for each service it uses that no other CSP-transacting partner administers (R-MC-2 applied per service).", &kFacts, kCn, true},
     {"R-INF-5", "Inferred", "A user acts only for its own tenant, and only with the roles it holds.", &kFacts, kAllEras, true},
     {"R-INF-6", "Inferred", "Accepting an invitation from a partner the customer already works with changes nothing.", &kFacts, kAllEras, true},
+    {"R-INF-8", "Inferred", "The 21Vianet doc set has no GDAP and no transfers between partners; whether Partner Center operated by 21Vianet has them today is unconfirmed, so a 21Vianet scenario refuses them unless it sets gdap_in_21vianet.", &kFacts, kCn, true},
+    {"R-INF-9", "Inferred", "A GDAP request left unanswered for 90 days ends expired (no source names the status).", &kFacts, kGdap, true},
+    {"R-INF-10", "Inferred", "A GDAP relationship its reseller rejects ends terminated (no source names the status).", &kFacts, kGdap, true},
+    {"R-INF-11", "Inferred", "Access assignments are created on active relationships only (the documented order of the steps).", &kFacts, kGdap, true},
     {"R-INF-7", "Inferred", "Help desk agents may open support requests for a customer (the roles page lists it for neither side; help desk is their job).", &kFacts, kAllEras, true},
 };
 
@@ -104,6 +160,12 @@ const Rule* find_rule(std::string_view id) {
   for (const Rule& r : kRules)
     if (r.id == id) return &r;
   return nullptr;
+}
+
+bool rule_in_scenario(const Rule& rule, Era era, bool gdap_in_21vianet) {
+  if (rule_in_era(rule, era)) return true;
+  const bool gdap_or_transfer = rule.id.rfind("R-GDAP-", 0) == 0 || rule.id.rfind("R-XFER-", 0) == 0;
+  return era == Era::Vianet21 && gdap_in_21vianet && gdap_or_transfer;
 }
 
 bool rule_in_era(const Rule& rule, Era era) {

@@ -221,10 +221,12 @@ bool ScenarioRun::advance(std::size_t events) {
       if (u != event.params.end() && std::holds_alternative<std::string>(u->second))
         if (const auto t = parse_timestamp(std::get<std::string>(u->second))) horizon = std::max(horizon, *t);
     }
-    while (const auto due = next_due_event(world_, horizon)) record(*due, true);
+    while (const auto due = next_due_event(*scenario_, world_, horizon)) record(*due, true);
     record(event, false);
     const auto [first, last] = expectations_by_event_.equal_range(event.id);
     for (auto it = first; it != last; ++it) check_expectation(it->second);
+    // What the step made due at once (GDAP provisioning, a new access assignment) happens before the next request.
+    while (const auto due = next_due_event(*scenario_, world_, world_.clock)) record(*due, true);
   }
   return done();
 }

@@ -805,6 +805,10 @@ const Field<DelegatedAdminGrant> kDelegatedAdminFields[] = {
      [](Saver& S, const DelegatedAdminGrant& x) { S.texts_if("services", x.services); }},
     {"since", false, [](Loader& L, DelegatedAdminGrant& g) { L.time(g.since, "since"); },
      [](Saver& S, const DelegatedAdminGrant& x) { S.time_if("since", x.since); }},
+    {"last_used", false, [](Loader& L, DelegatedAdminGrant& g) { L.time(g.last_used, "last_used"); },
+     [](Saver& S, const DelegatedAdminGrant& x) { S.time_if("last_used", x.last_used); }},
+    {"flagged_inactive", false, [](Loader& L, DelegatedAdminGrant& g) { L.boolean(g.flagged_inactive, "flagged_inactive"); },
+     [](Saver& S, const DelegatedAdminGrant& x) { S.boolean_if("flagged_inactive", x.flagged_inactive, false); }},
 };
 
 const Field<AccessAssignment> kAccessAssignmentFields[] = {
@@ -843,10 +847,18 @@ const Field<GdapRelationship> kGdapFields[] = {
      [](Saver& S, const GdapRelationship& x) { S.text_if("indirect_provider", x.indirect_provider); }},
     {"created", false, [](Loader& L, GdapRelationship& g) { L.time(g.created, "created"); },
      [](Saver& S, const GdapRelationship& x) { S.time_if("created", x.created); }},
+    {"requested", false, [](Loader& L, GdapRelationship& g) { L.time(g.requested, "requested"); },
+     [](Saver& S, const GdapRelationship& x) { S.time_if("requested", x.requested); }},
     {"activated", false, [](Loader& L, GdapRelationship& g) { L.time(g.activated, "activated"); },
      [](Saver& S, const GdapRelationship& x) { S.time_if("activated", x.activated); }},
     {"end", false, [](Loader& L, GdapRelationship& g) { L.time(g.end, "end"); },
      [](Saver& S, const GdapRelationship& x) { S.time_if("end", x.end); }},
+    {"notices_sent", false, [](Loader& L, GdapRelationship& g) {
+       std::int64_t n = g.notices_sent;
+       L.integer(n, "notices_sent", 0, 3);
+       g.notices_sent = static_cast<std::int32_t>(n);
+     },
+     [](Saver& S, const GdapRelationship& x) { if (x.notices_sent) S.integer("notices_sent", x.notices_sent); }},
     {"access_assignments", false, [](Loader& L, GdapRelationship& g) {
        L.array(g.access_assignments, "access_assignments", [&](AccessAssignment& a) { L.object(a, kAccessAssignmentFields, "an access assignment"); });
      },
@@ -873,6 +885,8 @@ const Field<Invitation> kInvitationFields[] = {
      [](Saver& S, const Invitation& x) { S.boolean("include_dap", x.include_dap); }},
     {"gdap_relationship", false, [](Loader& L, Invitation& i) { L.reference(i.gdap_relationship, RefKind::Gdap, "gdap_relationship"); },
      [](Saver& S, const Invitation& x) { S.text_if("gdap_relationship", x.gdap_relationship); }},
+    {"provider", false, [](Loader& L, Invitation& i) { L.reference(i.provider, RefKind::IndirectProvider, "provider"); },
+     [](Saver& S, const Invitation& x) { S.text_if("provider", x.provider); }},
     {"accepted_by", false, [](Loader& L, Invitation& i) { L.references(i.accepted_by, RefKind::Tenant, "a tenant id"); },
      [](Saver& S, const Invitation& x) { S.texts_if("accepted_by", x.accepted_by); }},
 };
@@ -1164,6 +1178,8 @@ const Field<Metadata> kMetadataFields[] = {
      [](Saver& S, const Metadata& x) { S.enumeration_if("difficulty", x.difficulty, Difficulty::Beginner); }},
     {"tags", false, [](Loader& L, Metadata& m) { L.texts(m.tags, "a tag"); },
      [](Saver& S, const Metadata& x) { S.texts_if("tags", x.tags); }},
+    {"gdap_in_21vianet", false, [](Loader& L, Metadata& m) { L.boolean(m.gdap_in_21vianet, "gdap_in_21vianet"); },
+     [](Saver& S, const Metadata& x) { S.boolean_if("gdap_in_21vianet", x.gdap_in_21vianet, false); }},
 };
 
 // Events name an action of the engine's table, with that action's parameters of the right types. References inside
@@ -1249,7 +1265,7 @@ const Field<Scenario> kScenarioFields[] = {
      },
      [](Saver& S, const Scenario& x) { S.integer("format_version", x.format_version); }},
     {"metadata", true, [](Loader& L, Scenario& s) {
-       L.object(s.metadata, kMetadataFields, "metadata", [&](const Members<6>& m) {
+       L.object(s.metadata, kMetadataFields, "metadata", [&](const Members<7>& m) {
          if (!m.has("cloud")) s.metadata.cloud = default_cloud(s.metadata.era);
        });
      },

@@ -227,8 +227,8 @@ TEST_CASE("a suspended subscription's deletion falls due exactly 60 days later")
   sub.status = SubscriptionStatus::Suspended;
   sub.suspended_at = 10 * kSecondsPerDay;
   s.world.subscriptions.push_back(sub);
-  CHECK_FALSE(next_due_event(s.world, 70 * kSecondsPerDay - 1));
-  const auto due = next_due_event(s.world, 70 * kSecondsPerDay);
+  CHECK_FALSE(next_due_event(s, s.world, 70 * kSecondsPerDay - 1));
+  const auto due = next_due_event(s, s.world, 70 * kSecondsPerDay);
   REQUIRE(due);
   CHECK(due->action == "delete_subscription_data");
   CHECK(*due->time == 70 * kSecondsPerDay);

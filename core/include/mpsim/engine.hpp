@@ -81,8 +81,9 @@ struct StepResult {
 // Decides `event` against `world` under the scenario's era. Precondition: the scenario passed load_scenario.
 StepResult step(const Scenario& scenario, const World& world, const Event& event);
 
-// The earliest system event the world has due at or before `until` (e.g. deleting a suspended subscription's data
-// 60 days after suspension), or nothing. Derived from the world's state, so the engine keeps no timers.
-std::optional<Event> next_due_event(const World& world, Timestamp until);
+// The earliest system event the world has due at or before `until` under the scenario's era (a suspended
+// subscription's data deletion after 60 days in 21Vianet; GDAP's provisioning steps, the 90-day approval window, the end date and its notices, transfers' 30 days, DAP's
+// 90 days without sign-in), or nothing. Derived from the world's state, so the engine keeps no timers.
+std::optional<Event> next_due_event(const Scenario& scenario, const World& world, Timestamp until);
 
 }  // namespace core

@@ -115,6 +115,8 @@ struct DelegatedAdminGrant {
   std::string customer;
   std::vector<std::string> services;  // empty = the whole tenant (global eras)
   std::optional<Timestamp> since;
+  std::optional<Timestamp> last_used;  // the partner's last sign-in to the tenant with it (R-DAP-7)
+  bool flagged_inactive = false;       // no sign-in for over 90 days: flagged for removal (R-DAP-7)
   bool operator==(const DelegatedAdminGrant&) const = default;
 };
 
@@ -137,8 +139,10 @@ struct GdapRelationship {
   bool auto_extend = false;        // autoExtendDuration P180D
   std::string indirect_provider;   // set when a provider created it for a reseller (resellerDelegatedAdminRelationship)
   std::optional<Timestamp> created;
+  std::optional<Timestamp> requested;  // locked for approval: the customer has 90 days from here (R-GDAP-6)
   std::optional<Timestamp> activated;
   std::optional<Timestamp> end;
+  std::int32_t notices_sent = 0;       // expiry notices sent of the three (30, 7 and 1 day before, R-GDAP-17)
   std::vector<AccessAssignment> access_assignments;
   bool operator==(const GdapRelationship&) const = default;
 };
@@ -157,6 +161,7 @@ struct Invitation {
   std::string partner;       // who issued it
   bool include_dap = true;   // reseller invitations: with or without DAP (R-REL-8)
   std::string gdap_relationship;  // for GDAP links: the relationship id (single use)
+  std::string provider;      // an indirect reseller's link: the provider that also gets the relationship (R-IND-4)
   std::vector<std::string> accepted_by;  // customer (or reseller) tenant ids that accepted it
   bool operator==(const Invitation&) const = default;
 };

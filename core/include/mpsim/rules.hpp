@@ -32,6 +32,8 @@ struct Rule {
 std::span<const Rule> rule_catalogue();
 const Rule* find_rule(std::string_view id);  // nullptr if unknown
 bool rule_in_era(const Rule& rule, Era era);
+// In the era, or a GDAP or transfer rule of a 21Vianet scenario that sets gdap_in_21vianet.
+bool rule_in_scenario(const Rule& rule, Era era, bool gdap_in_21vianet);
 
 // docs/rules.md, generated from the catalogue (a test fails when the committed file differs).
 std::string rules_markdown();

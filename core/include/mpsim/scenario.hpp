@@ -23,6 +23,9 @@ struct Metadata {
   Cloud cloud = Cloud::China;
   Difficulty difficulty = Difficulty::Beginner;
   std::vector<std::string> tags;
+  // GDAP and transfers in the 21Vianet era: no source says whether today's 21Vianet Partner Center has them (facts.md
+  // §7), so a scenario chooses. Off: they are refused there (R-INF-8).
+  bool gdap_in_21vianet = false;
   bool operator==(const Metadata&) const = default;
 };
 

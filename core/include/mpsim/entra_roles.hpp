@@ -1,0 +1,21 @@
+// entra_roles.hpp — built-in Microsoft Entra roles as GDAP grants them: a short id used in scenarios ("global-reader"),
+// the documented display name, and the role template ID Graph uses (accessDetails.unifiedRoles[].roleDefinitionId).
+#pragma once
+#include <span>
+#include <string_view>
+
+namespace core {
+
+struct EntraRole {
+  std::string_view id;           // "global-reader"
+  std::string_view name;         // "Global Reader"
+  std::string_view template_id;  // "f2ef992c-3afb-46b9-b7cf-a126ee74c451"
+};
+
+std::span<const EntraRole> entra_roles();
+// By short id, template ID or display name (the last two ignoring case); nullptr when it is not a built-in role.
+const EntraRole* find_entra_role(std::string_view text);
+
+constexpr std::string_view kGlobalAdministratorRole = "global-administrator";
+
+}  // namespace core

@@ -1,0 +1,82 @@
+// entra_roles.cpp — the built-in Microsoft Entra roles GDAP relationships grant: those the least-privilege guide
+// (../shared/domain/sources/global-2023/gdap-least-privileged-roles-by-task.md) names, with the template IDs of
+// Microsoft's "Microsoft Entra built-in roles" reference (permissions-reference.md; Power BI Administrator is now
+// called Fabric Administrator there, Azure AD joined device local administrator is Microsoft Entra Joined Device
+// Local Administrator). GDAP supports built-in roles only, no custom roles (facts.md §2.7).
+#include "mpsim/entra_roles.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace core {
+namespace {
+
+constexpr EntraRole kRoles[] = {
+    {"application-administrator", "Application Administrator", "9b895d92-2cd3-44c7-9d02-a6ac2d5ea5c3"},
+    {"attack-simulation-administrator", "Attack Simulation Administrator", "c430b396-e693-46cc-96f3-db01bf8bb62a"},
+    {"authentication-administrator", "Authentication Administrator", "c4e39bd9-1100-46d3-8c65-fb160da0071f"},
+    {"azure-devops-administrator", "Azure DevOps Administrator", "e3973bdf-4987-49ae-837a-ba8e231c7286"},
+    {"azure-information-protection-administrator", "Azure Information Protection Administrator", "7495fdc4-34c4-4d15-a289-98788ce399fd"},
+    {"billing-administrator", "Billing Administrator", "b0f54661-2d74-4c50-afa3-1ec803f12efe"},
+    {"cloud-application-administrator", "Cloud Application Administrator", "158c047a-c907-4556-b7ef-446551a6b5f7"},
+    {"cloud-device-administrator", "Cloud Device Administrator", "7698a772-787b-4ac8-901f-60d6b08affd2"},
+    {"compliance-administrator", "Compliance Administrator", "17315797-102d-40b4-93e0-432062caca18"},
+    {"conditional-access-administrator", "Conditional Access Administrator", "b1be1c3e-b65d-4f19-8427-f6fa0d97feb9"},
+    {"desktop-analytics-administrator", "Desktop Analytics Administrator", "38a96431-2bdf-4b4c-8b6e-5d3d8abac1a4"},
+    {"directory-readers", "Directory Readers", "88d8e3e3-8f55-4a1e-953a-9b9898b8876b"},
+    {"directory-writers", "Directory Writers", "9360feb5-f418-4baa-8175-e2a00bac4301"},
+    {"domain-name-administrator", "Domain Name Administrator", "8329153b-31d0-4727-b945-745eb3bc5f31"},
+    {"dynamics-365-administrator", "Dynamics 365 Administrator", "44367163-eba1-44c3-98af-f5787879f96a"},
+    {"exchange-administrator", "Exchange Administrator", "29232cdf-9323-42fd-ade2-1d097af3e4de"},
+    {"exchange-recipient-administrator", "Exchange Recipient Administrator", "31392ffb-586c-42d1-9346-e59415a2cc4e"},
+    {"external-identity-provider-administrator", "External Identity Provider Administrator", "be2f45a1-457d-42af-a067-6ec1fa63bc45"},
+    {"fabric-administrator", "Fabric Administrator", "a9ea8996-122f-4c74-9520-8edcd192826c"},
+    {"global-administrator", "Global Administrator", "62e90394-69f5-4237-9190-012177145e10"},
+    {"global-reader", "Global Reader", "f2ef992c-3afb-46b9-b7cf-a126ee74c451"},
+    {"groups-administrator", "Groups Administrator", "fdd7a751-b60b-444a-984c-02652fe8fa1c"},
+    {"helpdesk-administrator", "Helpdesk Administrator", "729827e3-9c14-49f7-bb1b-9608f156bbb8"},
+    {"hybrid-identity-administrator", "Hybrid Identity Administrator", "8ac3fc64-6eca-42ea-9e69-59f4c7b60eb2"},
+    {"insights-administrator", "Insights Administrator", "eb1f4a8d-243a-41f0-9fbd-c7cdf6c5ef7c"},
+    {"intune-administrator", "Intune Administrator", "3a2c62db-5318-420d-8d74-23affee5d9d5"},
+    {"license-administrator", "License Administrator", "4d6ac14f-3453-41d0-bef9-a3e0c569773a"},
+    {"message-center-privacy-reader", "Message Center Privacy Reader", "ac16e43d-7b2d-40e0-ac05-243ff356ab5b"},
+    {"message-center-reader", "Message Center Reader", "790c1fb9-7f7d-4f88-86a1-ef1f95c05c1b"},
+    {"microsoft-entra-joined-device-local-administrator", "Microsoft Entra Joined Device Local Administrator", "9f06204d-73c1-4d4c-880a-6edb90606fd8"},
+    {"network-administrator", "Network Administrator", "d37c8bed-0711-4417-ba38-b4abe66ce4c2"},
+    {"office-apps-administrator", "Office Apps Administrator", "2b745bdf-0803-4d80-aa65-822c4493daac"},
+    {"password-administrator", "Password Administrator", "966707d0-3269-4727-9be2-8c3a10f19b9d"},
+    {"power-platform-administrator", "Power Platform Administrator", "11648597-926c-4cf3-9c36-bcebb0ba8dcc"},
+    {"printer-administrator", "Printer Administrator", "644ef478-e28f-4e28-b9dc-3fdde9aa0b1f"},
+    {"privileged-authentication-administrator", "Privileged Authentication Administrator", "7be44c8a-adaf-4e2a-84d6-ab2649e08a13"},
+    {"privileged-role-administrator", "Privileged Role Administrator", "e8611ab8-c189-46e8-94e1-60213ab1f814"},
+    {"reports-reader", "Reports Reader", "4a5d8f65-41da-4de4-8968-e035b65339cf"},
+    {"search-administrator", "Search Administrator", "0964bb5e-9bdb-4d7b-ac29-58e794862a40"},
+    {"security-administrator", "Security Administrator", "194ae4cb-b126-40b2-bd5b-6091b380977d"},
+    {"security-reader", "Security Reader", "5d6b6bb7-de71-4623-b4af-96380a352509"},
+    {"service-support-administrator", "Service Support Administrator", "f023fd81-a637-4b56-95fd-791ac0226033"},
+    {"sharepoint-administrator", "SharePoint Administrator", "f28a1f50-f6e7-4571-818b-6a12f2af6b6c"},
+    {"skype-for-business-administrator", "Skype for Business Administrator", "75941009-915a-4869-abe7-691bff18279e"},
+    {"teams-administrator", "Teams Administrator", "69091246-20e8-4a56-aa4d-066075b2a7a8"},
+    {"teams-communications-administrator", "Teams Communications Administrator", "baf37b3a-610e-45da-9e62-d9d1e5e8914b"},
+    {"teams-devices-administrator", "Teams Devices Administrator", "3d762c5a-1b6c-493f-843e-55a3b42923d4"},
+    {"user-administrator", "User Administrator", "fe930be7-5e62-47db-91af-98c3a49a38b1"},
+    {"windows-365-administrator", "Windows 365 Administrator", "11451d60-acb2-45eb-a7d6-43d0f0125c13"},
+};
+
+bool same_ignoring_case(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+}  // namespace
+
+std::span<const EntraRole> entra_roles() { return kRoles; }
+
+const EntraRole* find_entra_role(std::string_view text) {
+  for (const EntraRole& r : kRoles)
+    if (r.id == text || same_ignoring_case(r.template_id, text) || same_ignoring_case(r.name, text)) return &r;
+  return nullptr;
+}
+
+}  // namespace core
