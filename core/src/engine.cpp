@@ -134,7 +134,7 @@ constexpr ActionSpec kActions[] = {
     {"gdap_end_reached", "Extend or expire a GDAP relationship at its end date", ActorKind::System, kGdapParam, true},
     {"send_gdap_expiry_notice", "Send a GDAP expiry notice", ActorKind::System, kGdapParam, false},
     {"create_transfer", "Request a transfer of subscriptions", ActorKind::AnyUser, kCreateTransferParams, true},
-    {"accept_transfer", "Accept a transfer", ActorKind::PartnerUser, kAcceptTransferParams, true},
+    {"accept_transfer", "Accept a transfer", ActorKind::PartnerUser, kAcceptTransferParams, false},
     {"reject_transfer", "Decline a transfer", ActorKind::PartnerUser, kTransferParam, true},
     {"cancel_transfer", "Cancel a transfer request", ActorKind::PartnerUser, kTransferParam, true},
     {"expire_transfer", "Expire an unanswered transfer", ActorKind::System, kTransferParam, true},
@@ -747,7 +747,7 @@ void Decider::administer_on_behalf() {
     return;
   }
   const DelegatedAdminGrant* g = dap(partner_->id, c->id);
-  if ((!g || (svc && !dap_covers(*g, svc->id))) && bought && (bought->channel == Channel::Direct || bought->channel == Channel::Advisor)) {
+  if (cn() && (!g || (svc && !dap_covers(*g, svc->id))) && bought && (bought->channel == Channel::Direct || bought->channel == Channel::Advisor)) {
     refuse("R-MC-3", c->name + " bought " + svc->name + " " + (bought->channel == Channel::Direct ? "directly from 21Vianet" : "through the Advisor program") +
                          "; to support it " + partner_->name + " needs a reseller relationship with DAP for it, which it does not have.");
     return;

@@ -240,6 +240,19 @@ Scenario generate_scenario(const GenerateOptions& o) {
   static const char* const kPartnerActions[] = {"create_reseller_invitation", "change_quantity", "suspend_subscription", "reactivate_subscription",
                                                 "upgrade_subscription", "administer_on_behalf", "open_support_request", "order_subscription"};
   static const char* const kCustomerActions[] = {"accept_reseller_invitation", "remove_delegated_admin"};
+  // The GDAP era adds relationship lifecycles and transfers, and lets time pass so that their timers fire.
+  static const char* const kGdapPartnerActions[] = {"create_gdap_relationship", "lock_gdap_for_approval", "update_gdap_relationship", "terminate_gdap_relationship",
+                                                    "create_access_assignment", "delete_gdap_relationship", "create_transfer", "accept_transfer",
+                                                    "reject_transfer", "cancel_transfer"};
+  static const char* const kRoleChoices[] = {"global-reader", "user-administrator", "helpdesk-administrator", "global-administrator", "license-administrator"};
+  const bool gdap_era = o.era == Era::GlobalGdap;
+  std::vector<std::string> relationship_ids, transfer_ids;
+  std::vector<std::vector<std::string>> relationships_of(o.customers);  // by customer index: customers approve their own
+  for (std::size_t g = 0; g < w.gdap_relationships.size(); ++g) {
+    relationship_ids.push_back(w.gdap_relationships[g].id);
+    for (std::size_t c = 0; c < o.customers; ++c)
+      if (w.customers[c].id == w.gdap_relationships[g].customer) relationships_of[c].push_back(w.gdap_relationships[g].id);
+  }
   Timestamp t = w.clock;
   for (std::size_t i = 0; i < o.events && o.customers > 0; ++i) {
     Event e;
@@ -247,7 +260,57 @@ Scenario generate_scenario(const GenerateOptions& o) {
     t += static_cast<Timestamp>(rng.below(6 * 3600));
     if (!o.awkward_text || rng.chance(80)) e.time = t;
     const std::size_t c = rng.below(o.customers);
-    if (rng.chance(25)) {
+    const auto any_relationship = [&] { return relationship_ids.empty() ? std::string("g00000") : relationship_ids[rng.below(relationship_ids.size())]; };
+    if (gdap_era && rng.chance(3)) {
+      e.actor = "system";
+      e.action = "advance_clock";
+      e.params["days"] = static_cast<std::int64_t>(1 + rng.below(120));
+    } else if (gdap_era && rng.chance(15)) {
+      e.actor = w.customers[c].id + "/ga";
+      e.action = rng.chance(70) ? "approve_gdap_relationship" : "terminate_gdap_relationship";
+      e.params["relationship"] = relationships_of[c].empty() || rng.chance(10) ? any_relationship() : relationships_of[c][rng.below(relationships_of[c].size())];
+    } else if (gdap_era && rng.chance(35)) {
+      const std::size_t p = partners_of[c][rng.below(partners_of[c].size())];
+      e.actor = w.partners[p].id + (rng.chance(80) ? "/admin" : "/sales");
+      e.action = kGdapPartnerActions[rng.below(std::size(kGdapPartnerActions))];
+      const std::string action = e.action;
+      if (action == "create_gdap_relationship") {
+        const std::string id = numbered("ng", i);
+        relationship_ids.push_back(id);
+        relationships_of[c].push_back(id);
+        e.params["relationship"] = id;
+        e.params["customer"] = w.customers[c].id;
+        e.params["display_name"] = "Request " + id;
+        std::vector<std::string> roles{kRoleChoices[rng.below(std::size(kRoleChoices))]};
+        if (rng.chance(30)) roles.emplace_back(kRoleChoices[rng.below(std::size(kRoleChoices))]);
+        e.params["roles"] = roles;
+        e.params["duration_days"] = static_cast<std::int64_t>(rng.chance(10) ? 0 : 1 + rng.below(200));
+        e.params["auto_extend"] = rng.chance(40);
+      } else if (action == "update_gdap_relationship") {
+        e.params["relationship"] = any_relationship();
+        e.params["auto_extend"] = rng.chance(50);
+      } else if (action == "create_access_assignment") {
+        e.params["relationship"] = any_relationship();
+        e.params["assignment"] = numbered("aa", i);
+        e.params["security_group"] = std::string("admin-agents");
+        e.params["roles"] = std::vector<std::string>{kRoleChoices[rng.below(std::size(kRoleChoices))]};
+      } else if (action == "create_transfer") {
+        const std::string id = numbered("t", i);
+        transfer_ids.push_back(id);
+        e.params["transfer"] = id;
+        e.params["customer"] = w.customers[c].id;
+        const std::size_t other = partners_of[c][rng.below(partners_of[c].size())];
+        e.params["source_partner"] = w.partners[other].id;
+        std::vector<std::string> subs;
+        for (const Subscription& sub : w.subscriptions)
+          if (sub.customer == w.customers[c].id && sub.partner_of_record == w.partners[other].id && subs.size() < 2) subs.push_back(sub.id);
+        e.params["subscriptions"] = subs;
+      } else if (action == "accept_transfer" || action == "reject_transfer" || action == "cancel_transfer") {
+        e.params["transfer"] = transfer_ids.empty() ? std::string("t00000") : transfer_ids[rng.below(transfer_ids.size())];
+      } else {
+        e.params["relationship"] = any_relationship();
+      }
+    } else if (rng.chance(25)) {
       e.actor = w.customers[c].id + "/ga";
       e.action = kCustomerActions[rng.below(std::size(kCustomerActions))];
       const std::size_t p = sellers[rng.below(sellers.size())];

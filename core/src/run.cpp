@@ -83,6 +83,24 @@ bool RunLog::all_expectations_pass() const {
   return std::all_of(expectations.begin(), expectations.end(), [](const ExpectationOutcome& o) { return o.passed; });
 }
 
+bool gdap_transition_documented(GdapStatus from, GdapStatus to) {
+  using S = GdapStatus;
+  if (from == to) return true;  // edits (while created), auto-extension and assignments (while active)
+  switch (from) {
+    case S::Created: return to == S::ApprovalPending;
+    case S::ApprovalPending: return to == S::Approved || to == S::Expired /* R-INF-9 */ || to == S::Terminated /* R-INF-10 */;
+    case S::Approved: return to == S::Activating;
+    case S::Activating: return to == S::Active;
+    case S::Active: return to == S::TerminationRequested || to == S::Expiring;
+    case S::TerminationRequested: return to == S::Terminating;
+    case S::Terminating: return to == S::Terminated;
+    case S::Expiring: return to == S::Expired;
+    case S::Expired:
+    case S::Terminated: return false;
+  }
+  return false;
+}
+
 std::vector<Violation> check_invariants(const Scenario& scenario, Timestamp clock_before, const World& after, const Event& event,
                                         const StepResult& result) {
   std::vector<Violation> out;
@@ -101,7 +119,26 @@ std::vector<Violation> check_invariants(const Scenario& scenario, Timestamp cloc
       // The four guarantees of the seed page: multi-partner events never touch existing subscriptions.
       if (action && action->multi_partner) check_subscription_guarantees(b, a, event, out);
       if (b.status == SubscriptionStatus::Deleted && !(a == b)) out.push_back(Violation{"R-SUB-1", "deleted subscription " + b.id + " changed"});
-      if (a.partner_of_record != b.partner_of_record) out.push_back(Violation{"R-MP-6", "the partner of record of " + b.id + " changed"});
+      // Only an accepted transfer moves a subscription to another partner (R-XFER-5).
+      if (a.partner_of_record != b.partner_of_record && event.action != "accept_transfer")
+        out.push_back(Violation{"R-MP-6", "the partner of record of " + b.id + " changed"});
+    }
+    if (c.before && std::holds_alternative<GdapRelationship>(*c.before)) {
+      const GdapRelationship& b = std::get<GdapRelationship>(*c.before);
+      if (!c.after) {
+        if (b.status != GdapStatus::Created) out.push_back(Violation{"R-GDAP-3", "GDAP relationship " + b.id + " was deleted while " + std::string(to_name(b.status))});
+      } else {
+        const GdapRelationship& a = std::get<GdapRelationship>(*c.after);
+        if ((b.status == GdapStatus::Expired || b.status == GdapStatus::Terminated) && !(a == b))
+          out.push_back(Violation{"R-GDAP-18", "final GDAP relationship " + b.id + " changed"});
+        else if (!gdap_transition_documented(b.status, a.status))
+          out.push_back(Violation{"R-GDAP-7", "GDAP relationship " + b.id + " went " + std::string(to_name(b.status)) + " -> " + std::string(to_name(a.status)) + ", which Graph does not document"});
+      }
+    } else if (!c.before && c.after && std::holds_alternative<GdapRelationship>(*c.after)) {
+      const GdapRelationship& a = std::get<GdapRelationship>(*c.after);
+      const bool default_gdap = event.action == "create_customer" && a.status == GdapStatus::Active;  // R-DAP-8
+      if (a.status != GdapStatus::Created && !default_gdap)
+        out.push_back(Violation{"R-GDAP-7", "GDAP relationship " + a.id + " began " + std::string(to_name(a.status)) + " instead of created"});
     }
     if (!c.after) continue;
     std::visit([&](const auto& v) {

@@ -9,6 +9,7 @@
 
 #include "../test_support.hpp"
 #include "mpsim/engine.hpp"
+#include "mpsim/enum_names.hpp"
 #include "mpsim/generate.hpp"
 #include "mpsim/rules.hpp"
 #include "mpsim/run.hpp"
@@ -137,7 +138,8 @@ TEST_CASE("asking is answering: step() on the same world gives the same decision
 
 TEST_CASE("property: thousands of random events on random worlds break no invariant, replay identically and undo to the start") {
   std::size_t events = 0, applied = 0;
-  for (const Era era : {Era::Vianet21, Era::GlobalDap})
+  std::set<std::pair<GdapStatus, GdapStatus>> gdap_moves;
+  for (const Era era : {Era::Vianet21, Era::GlobalDap, Era::GlobalGdap})
     for (std::uint64_t seed = 1; seed <= 10; ++seed) {
       GenerateOptions options;
       options.seed = seed * 7919;
@@ -158,10 +160,36 @@ TEST_CASE("property: thousands of random events on random worlds break no invari
       World world = log.final_world;
       for (auto it = log.entries.rbegin(); it != log.entries.rend(); ++it) undo_diff(world, it->result.diff);
       CHECK(world == scenario.world);
+      for (const LogEntry& e : log.entries) {
+        // Every deciding rule belongs to the era's pack.
+        for (const DecidingRule& r : e.result.rules) {
+          const Rule* rule = find_rule(r.id);
+          REQUIRE(rule != nullptr);
+          CHECK_MESSAGE(rule_in_scenario(*rule, era, false), e.event.action << " cited " << r.id << " in " << to_name(era));
+        }
+        // GDAP lifecycles move only along Graph's documented edges (the invariants check each; here we count them).
+        for (const Change& c : e.result.diff)
+          if (c.before && c.after && std::holds_alternative<GdapRelationship>(*c.before)) {
+            const GdapStatus from = std::get<GdapRelationship>(*c.before).status, to = std::get<GdapRelationship>(*c.after).status;
+            CHECK(gdap_transition_documented(from, to));
+            if (from != to) gdap_moves.insert({from, to});
+          }
+      }
       events += log.entries.size();
       for (const LogEntry& e : log.entries) applied += e.result.decision == Decision::Applied;
     }
-  CHECK(events >= 6000);
+  CHECK(events >= 9000);
+  // The random GDAP lifecycles reach most of the state machine: request, approval, provisioning, expiry, termination.
+  CAPTURE(gdap_moves.size());
+  for (const auto& [from, to] : std::vector<std::pair<GdapStatus, GdapStatus>>{{GdapStatus::Created, GdapStatus::ApprovalPending},
+                                                                              {GdapStatus::ApprovalPending, GdapStatus::Approved},
+                                                                              {GdapStatus::Approved, GdapStatus::Activating},
+                                                                              {GdapStatus::Activating, GdapStatus::Active},
+                                                                              {GdapStatus::Active, GdapStatus::TerminationRequested},
+                                                                              {GdapStatus::Terminating, GdapStatus::Terminated},
+                                                                              {GdapStatus::Active, GdapStatus::Expiring},
+                                                                              {GdapStatus::Expiring, GdapStatus::Expired}})
+    CHECK_MESSAGE(gdap_moves.count({from, to}) == 1, to_name(from) << " -> " << to_name(to) << " never happened");
   CHECK(applied > events / 20);  // the random requests are not all refused: the engine's paths are exercised
 }
 

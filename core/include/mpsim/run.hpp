@@ -76,6 +76,9 @@ class ScenarioRun {
 std::vector<Violation> check_invariants(const Scenario& scenario, Timestamp clock_before, const World& after, const Event& event,
                                         const StepResult& result);
 
+// Graph's delegatedAdminRelationship state machine (facts.md §3.6), with the two inferred ends (R-INF-9, R-INF-10).
+bool gdap_transition_documented(GdapStatus from, GdapStatus to);
+
 // The value at a state path such as "/subscriptions/fab-e3/quantity", as compact JSON; nullopt if absent.
 std::optional<std::string> state_value(const World& world, const std::string& path);
 
