@@ -179,6 +179,11 @@ void Decider::create_gdap_relationship() {
   if (!g.indirect_provider.empty())
     because("R-GDAP-9", partner_->name + " creates it for its reseller " + partner_name(g.partner) + ", which will approve or reject it once it is locked for approval.");
   for (const GdapRelationship& other : w_.gdap_relationships)
+    if (other.partner == g.partner && other.customer == g.customer && gdap_final(other.status)) {
+      because("R-GDAP-18", other.id + " is " + status_name(other.status) + " and cannot be restored; this new request is how " + partner_name(g.partner) + " gets access again.");
+      break;
+    }
+  for (const GdapRelationship& other : w_.gdap_relationships)
     if (other.partner == g.partner && other.customer == g.customer && !gdap_final(other.status)) {
       because("R-GDAP-12", c->name + " may have several relationships with " + partner_name(g.partner) + "; this one has its own roles and its own end date, apart from " + other.id + ".");
       break;

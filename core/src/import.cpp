@@ -1,6 +1,8 @@
 // import.cpp — maps Partner Center and Graph payloads onto the world model (facts.md §3-4, sources/api/).
 #include "mpsim/import.hpp"
 
+#include "mpsim/entra_roles.hpp"
+
 #include <algorithm>
 #include <unordered_map>
 
@@ -469,7 +471,7 @@ class Importer {
     }
     if (options_.era == Era::Vianet21 && !warned_gdap_era_) {
       warned_gdap_era_ = true;
-      warn(item, pointer, "era-mismatch", "GDAP is absent from the 21Vianet doc set (R-CN-6); import with --era global_gdap to simulate these relationships' rules");
+      warn(item, pointer, "era-mismatch", "GDAP is absent from the 21Vianet doc set (R-INF-8); import with --era global_gdap, or set gdap_in_21vianet in the scenario, to simulate these relationships' rules");
     }
     g.partner = me_id();
     g.display_name = text_of(item, {"displayName"});
@@ -499,7 +501,14 @@ class Importer {
     }
     if (const JsonValue* roles = item.path({"accessDetails", "unifiedRoles"}); roles && roles->type == JsonType::Array)
       for (const JsonValue& role : roles->items)
-        if (const std::string id = text_of(role, {"roleDefinitionId"}); !id.empty()) g.roles.push_back(id);
+        if (const std::string id = text_of(role, {"roleDefinitionId"}); !id.empty()) {
+          // Known built-in roles get their short id; others are kept and flagged (GDAP grants built-in roles only).
+          if (const EntraRole* known = find_entra_role(id)) g.roles.emplace_back(known->id);
+          else {
+            warn(role, pointer + "/accessDetails/unifiedRoles", "unknown-role", "roleDefinitionId " + id + " is not a built-in Entra role mpsim knows (docs/gdap.md lists them); it was kept as is");
+            g.roles.push_back(id);
+          }
+        }
     if (g.roles.empty()) {
       warn(item, pointer + "/accessDetails", "unreadable-value", "no roles in accessDetails.unifiedRoles; the relationship was imported with none");
     }

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "mpsim/compare.hpp"
 #include "mpsim/enum_names.hpp"
 #include "mpsim/generate.hpp"
 #include "mpsim/import.hpp"
@@ -29,6 +30,9 @@ Usage:
                               what changed (text, or JSON with --json).
   mpsim check FILE...         Replay scenarios and check their expectations; exit 0 only when all hold and no
                               invariant broke.
+  mpsim compare FILE [--with ERA]
+                              Replay the events under the scenario's era and under ERA (default: 21vianet <-> global_gdap)
+                              and show, event by event, where the decisions differ.
   mpsim view FILE (--partner ID [--user ID] | --customer ID) [--after EVENT]
                               What one party sees: a partner's customer list and what it may do for each, or a
                               customer's Partner relationships page; at the start, after EVENT, or at the end.
@@ -314,6 +318,36 @@ int command_run(const std::vector<std::string>& args) {
   return log.violation_count() == 0 ? 0 : 1;
 }
 
+int command_compare(const std::vector<std::string>& args) {
+  std::string path, with;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--with" && i + 1 < args.size()) with = args[++i];
+    else if (path.empty() && args[i].rfind("--", 0) != 0) path = args[i];
+    else {
+      std::cerr << "mpsim compare takes one FILE and optionally --with ERA.\n\n" << kUsage;
+      return 2;
+    }
+  }
+  if (path.empty()) {
+    std::cerr << "mpsim compare takes one FILE.\n\n" << kUsage;
+    return 2;
+  }
+  int status = 0;
+  const auto scenario = load_for_run(path, status);
+  if (!scenario) return status;
+  core::Era other = core::default_comparison_era(scenario->metadata.era);
+  if (!with.empty()) {
+    const auto era = core::from_name<core::Era>(with);
+    if (!era) {
+      std::cerr << "mpsim compare: \"" << with << "\" is not an era; use 21vianet, global_dap or global_gdap.\n";
+      return 2;
+    }
+    other = *era;
+  }
+  std::cout << core::comparison_text(*scenario, core::compare_eras(*scenario, scenario->metadata.era, other));
+  return 0;
+}
+
 int command_check(const std::vector<std::string>& args) {
   if (args.empty()) {
     std::cerr << "mpsim check takes one or more FILEs.\n\n" << kUsage;
@@ -466,6 +500,7 @@ int main(int argc, char** argv) {
   if (command == "import") return command_import(rest);
   if (command == "run") return command_run(rest);
   if (command == "check") return command_check(rest);
+  if (command == "compare") return command_compare(rest);
   if (command == "rules") return command_rules(rest);
   if (command == "view") return command_view(rest);
   if (command == "actions") {

@@ -182,7 +182,9 @@ TEST_CASE("Graph delegatedAdminRelationship collections map onto GDAP relationsh
   CHECK(g[0].status == GdapStatus::Active);
   CHECK(g[0].duration_days == 730);
   CHECK(g[0].auto_extend);
-  CHECK(g[0].roles == std::vector<std::string>{"f2ef992c-3afb-46b9-b7cf-a126ee74c451", "729827e3-9c14-49f7-bb1b-9608f156bbb8"});
+  // Role template IDs become the short ids of the built-in role table (Global Reader, Helpdesk Administrator).
+  CHECK(g[0].roles == std::vector<std::string>{"global-reader", "helpdesk-administrator"});
+  CHECK(g[1].roles == std::vector<std::string>{"global-administrator"});
   CHECK(g[0].end == parse_timestamp("2025-11-01T07:11:49Z"));
   CHECK(customer(*r.value, "53eb21cb-6b2d-4ee5-9e92-27dfc927e93c")->name == "FourthCoffee137");
   CHECK(g[1].status == GdapStatus::ApprovalPending);
@@ -191,6 +193,21 @@ TEST_CASE("Graph delegatedAdminRelationship collections map onto GDAP relationsh
   CHECK(g[2].customer == "imported-customer");
   CHECK(g[2].duration_days == 730);
   CHECK_FALSE(issue_with(r, "era-mismatch"));
+  CHECK_FALSE(issue_with(r, "unknown-role"));
+}
+
+TEST_CASE("a Graph role that is not a built-in Entra role is kept and reported") {
+  std::string text = test_support::read_text("tests/fixtures/import/synthetic-graph-gdap.json");
+  const std::string reader = "f2ef992c-3afb-46b9-b7cf-a126ee74c451";
+  text.replace(text.find(reader), reader.size(), "00000000-1111-2222-3333-444444444444");
+  ImportOptions options;
+  options.era = Era::GlobalGdap;
+  const Result<Scenario> r = import_payloads({ImportSource{"custom-role.json", text}}, options);
+  REQUIRE(r.ok());
+  const Issue* unknown = issue_with(r, "unknown-role");
+  REQUIRE(unknown);
+  CHECK(unknown->message.find("00000000-1111-2222-3333-444444444444") != std::string::npos);
+  CHECK(r.value->world.gdap_relationships[0].roles[0] == "00000000-1111-2222-3333-444444444444");
 }
 
 TEST_CASE("input that is not a payload, or not JSON, is reported; the rest is still imported") {
