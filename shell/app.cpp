@@ -11,6 +11,7 @@
 #include "mpsim/enum_names.hpp"
 #include "mpsim/run.hpp"
 #include "mpsim/scenario_io.hpp"
+#include "panels/compare_panel.hpp"
 #include "panels/expectations_panel.hpp"
 #include "panels/inspector_panel.hpp"
 #include "panels/loading_panel.hpp"
@@ -168,6 +169,7 @@ void App::open_scenario(std::string_view source, core::Scenario scenario, std::o
   core::Timeline timeline = log ? core::Timeline(std::move(scenario), std::move(*log)) : core::Timeline(std::move(scenario));
   timeline.seek(0);  // a trainer steps through from the beginning
   state_.open.emplace(OpenScenario{std::move(timeline), std::move(summary), std::string(source), false});
+  state_.comparison.reset();
   state_.playing = false;
   state_.asked.reset();
   state_.answer.reset();
@@ -437,6 +439,10 @@ void App::draw_frame() {
         draw_expectations_contents(state_, intents);
         ImGui::EndTabItem();
       }
+      if (ImGui::BeginTabItem("Compare eras")) {
+        draw_compare_contents(state_, intents);
+        ImGui::EndTabItem();
+      }
       ImGui::EndTabBar();
     }
   }
@@ -481,6 +487,12 @@ void App::apply(const Intents& intents) {
       load_bundled(open->name);
     } else if (std::holds_alternative<CancelLoad>(intent)) {
       cancel_load();
+    } else if (const auto* compare = std::get_if<CompareEras>(&intent)) {
+      if (!state_.open) continue;
+      const core::Scenario& s = state_.open->timeline.scenario();
+      if (state_.comparison && state_.comparison->b == compare->with && state_.comparison_version == state_.save_version) continue;
+      state_.comparison = core::compare_eras(s, s.metadata.era, compare->with);
+      state_.comparison_version = state_.save_version;
     } else if (const auto* theme = std::get_if<SelectTheme>(&intent)) {
       theme_changed_ = theme_changed_ || state_.theme != theme->theme;
       state_.theme = theme->theme;

@@ -10,6 +10,7 @@
 
 #include "intents.hpp"
 #include "mpsim/issue.hpp"
+#include "mpsim/compare.hpp"
 #include "mpsim/perspectives.hpp"
 #include "mpsim/run.hpp"
 #include "mpsim/scenario_io.hpp"
@@ -65,6 +66,9 @@ struct AppState {
   std::uint64_t data_version = 0;     // bumped whenever what is on screen changes, so views refresh their caches
   std::uint64_t save_version = 0;     // bumped whenever the scenario itself changes (for autosave)
   std::vector<GalleryItem> gallery;
+  // The Compare eras view: the open scenario under its own era and another, as of save_version comparison_version.
+  std::optional<core::EraComparison> comparison;
+  std::uint64_t comparison_version = 0;
 };
 
 class App {

@@ -31,9 +31,10 @@ struct AskEvent { core::Event event; };       // "would this be allowed now?" wi
 struct SelectPerspective { std::string party; std::string user; };  // a partner or customer id ("" = everyone)
 struct EditStep { std::size_t position; };    // load that step's request into the composer, just before it
 struct CancelLoad {};                         // stop opening a large file; the open scenario stays
+struct CompareEras { core::Era with; };       // replay the open scenario under another rule pack, beside its own
 
 using Intent = std::variant<OpenBundledScenario, SelectTheme, ShowAbout, ShowShortcuts, ShowGallery, DismissProblems, SeekTo, StepBy,
-                            SetPlaying, SetPlaySpeed, ApplyEvent, RequestOpenFile, StartDownload, CopyShareLink, SelectEntity, AskEvent, SelectPerspective, EditStep, CancelLoad>;
+                            SetPlaying, SetPlaySpeed, ApplyEvent, RequestOpenFile, StartDownload, CopyShareLink, SelectEntity, AskEvent, SelectPerspective, EditStep, CancelLoad, CompareEras>;
 using Intents = std::vector<Intent>;
 
 }  // namespace shell

@@ -114,6 +114,22 @@ EMSCRIPTEN_KEEPALIVE const char* app_state_json() {
     w.key("perspective");
     w.value(g_app->state().perspective_party);
   }
+  w.key("comparison");
+  if (g_app && g_app->state().comparison) {
+    const core::EraComparison& c = *g_app->state().comparison;
+    w.begin_object();
+    w.key("a");
+    w.value(core::to_name(c.a));
+    w.key("b");
+    w.value(core::to_name(c.b));
+    w.key("events");
+    w.value(static_cast<std::int64_t>(c.events.size()));
+    w.key("differences");
+    w.value(static_cast<std::int64_t>(c.decision_differences()));
+    w.end_object();
+  } else {
+    w.null();
+  }
   w.key("loading");
   if (g_app && g_app->state().loading) {
     const shell::LoadProgress& p = *g_app->state().loading;

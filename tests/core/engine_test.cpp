@@ -181,7 +181,7 @@ TEST_CASE("property: thousands of random events on random worlds break no invari
   CHECK(events >= 9000);
   // The random GDAP lifecycles reach most of the state machine: request, approval, provisioning, expiry, termination.
   CAPTURE(gdap_moves.size());
-  for (const auto& [from, to] : std::vector<std::pair<GdapStatus, GdapStatus>>{{GdapStatus::Created, GdapStatus::ApprovalPending},
+  for (const std::pair<GdapStatus, GdapStatus>& move : std::vector<std::pair<GdapStatus, GdapStatus>>{{GdapStatus::Created, GdapStatus::ApprovalPending},
                                                                               {GdapStatus::ApprovalPending, GdapStatus::Approved},
                                                                               {GdapStatus::Approved, GdapStatus::Activating},
                                                                               {GdapStatus::Activating, GdapStatus::Active},
@@ -189,7 +189,7 @@ TEST_CASE("property: thousands of random events on random worlds break no invari
                                                                               {GdapStatus::Terminating, GdapStatus::Terminated},
                                                                               {GdapStatus::Active, GdapStatus::Expiring},
                                                                               {GdapStatus::Expiring, GdapStatus::Expired}})
-    CHECK_MESSAGE(gdap_moves.count({from, to}) == 1, to_name(from) << " -> " << to_name(to) << " never happened");
+    CHECK_MESSAGE(gdap_moves.count(move) == 1, to_name(move.first) << " -> " << to_name(move.second) << " never happened");
   CHECK(applied > events / 20);  // the random requests are not all refused: the engine's paths are exercised
 }
 

@@ -216,3 +216,25 @@ test('pasting a scenario\'s JSON opens it', async () => {
   assert.equal(state.scenario.title, "A suspended subscription's data is deleted after 60 days");
   await page.close();
 });
+
+test('the Compare eras view replays the scenario under another rule pack and marks the differing decisions', async () => {
+  const { page } = await openPage(session, { path: '?example=cn-vs-global-gdap' });
+  await waitForFrames(page, 3);
+  let state = await appState(page);
+  assert.equal(state.comparison, null, 'nothing is compared until the view is opened');
+  // The "Compare eras" tab, last of the Views tabs. Tabs select on press: hold the button for a few frames, since
+  // software WebGL draws only a few frames a second here.
+  await page.mouse.move(1290, 68);
+  await page.waitForTimeout(200);
+  await page.mouse.down();
+  await page.waitForTimeout(200);
+  await page.mouse.up();
+  state = await until(page, (s) => s.comparison !== null, 'the comparison');
+  assert.equal(state.comparison.a, '21vianet');
+  assert.equal(state.comparison.b, 'global_gdap');
+  assert.equal(state.comparison.events, 6);
+  // mpsim compare on the same file gives 4 differing decisions (invitation without DAP, AOBO, GDAP request, DAP removal).
+  assert.equal(state.comparison.differences, 4);
+  await screenshot(page, 'compare-eras.png');
+  await page.close();
+});
