@@ -27,7 +27,7 @@ void draw_rules_contents(const AppState& state, Intents& /*out*/) {
     ImGui::TableSetupColumn("Rule and source", ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableHeadersRow();
     for (const core::Rule& r : core::rule_catalogue()) {
-      if (!core::rule_in_era(r, t.scenario().metadata.era)) continue;
+      if (!core::rule_in_scenario(r, t.scenario().metadata.era, t.scenario().metadata.gdap_in_21vianet)) continue;
       const std::string line = std::string(r.id) + " " + std::string(r.statement) + " " + std::string(r.group);
       if (!filter.PassFilter(line.c_str())) continue;
       const auto c = counts[std::string(r.id)];

@@ -96,7 +96,7 @@ TEST_CASE("every deciding rule of every step is in the catalogue and belongs to 
         CAPTURE(r.id);
         const Rule* rule = find_rule(r.id);
         REQUIRE(rule != nullptr);
-        CHECK(rule_in_era(*rule, scenario.metadata.era));
+        CHECK(rule_in_scenario(*rule, scenario.metadata.era, scenario.metadata.gdap_in_21vianet));
         CHECK_FALSE(r.explanation.empty());
       }
   }
@@ -281,4 +281,32 @@ TEST_CASE("a suspension announces the deletion it schedules, and the runner fire
   CHECK(announced.time == fired->event.time);
   CHECK(announced.params == fired->event.params);
   CHECK(*announced.time == *parse_timestamp("2019-01-02T09:00:00Z") + 60 * kSecondsPerDay);
+}
+
+TEST_CASE("gdap_in_21vianet lets a 21Vianet scenario simulate GDAP; without it GDAP is refused there (R-INF-8)") {
+  Result<Scenario> loaded = load_scenario(test_support::read_text("web/scenarios/cn-vs-global-gdap.json"));
+  REQUIRE(loaded.ok());
+  Scenario scenario = *loaded.value;
+  const auto decision_of = [](const RunLog& log, const std::string& id) -> const StepResult* {
+    for (const LogEntry& e : log.entries)
+      if (!e.scheduled && e.event.id == id) return &e.result;
+    return nullptr;
+  };
+  const RunLog off = run_scenario(scenario);
+  REQUIRE(decision_of(off, "gdap-request"));
+  CHECK(decision_of(off, "gdap-request")->decision == Decision::Rejected);
+  CHECK(decision_of(off, "gdap-request")->rules.back().id == "R-INF-8");
+  scenario.metadata.gdap_in_21vianet = true;
+  // The option survives a round trip through the file format.
+  REQUIRE(load_scenario(export_scenario(scenario)).value->metadata.gdap_in_21vianet);
+  const RunLog on = run_scenario(scenario);
+  const StepResult* request = decision_of(on, "gdap-request");
+  REQUIRE(request);
+  CHECK(request->decision == Decision::Applied);
+  CHECK(std::any_of(request->rules.begin(), request->rules.end(), [](const DecidingRule& r) { return r.id == "R-GDAP-1"; }));
+  CHECK(on.violation_count() == 0);
+  for (const LogEntry& e : on.entries)
+    for (const DecidingRule& r : e.result.rules) CHECK(rule_in_scenario(*find_rule(r.id), Era::Vianet21, true));
+  // 21Vianet's own rules still decide the rest: the invitation still carries DAP.
+  CHECK(decision_of(on, "invite-without-dap")->decision == Decision::Rejected);
 }
