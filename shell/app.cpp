@@ -14,6 +14,7 @@
 #include "panels/compare_panel.hpp"
 #include "panels/expectations_panel.hpp"
 #include "panels/inspector_panel.hpp"
+#include "panels/lesson_panel.hpp"
 #include "panels/loading_panel.hpp"
 #include "panels/problems_panel.hpp"
 #include "panels/rules_panel.hpp"
@@ -64,6 +65,10 @@ void draw_menu_bar(const AppState& state, Intents& out) {
     if (ImGui::MenuItem("Go to start", "Home", false, open)) out.push_back(SeekTo{0});
     if (ImGui::MenuItem("Go to end", "End", false, open)) out.push_back(SeekTo{steps});
     if (ImGui::MenuItem(state.playing ? "Pause" : "Play", "Space", false, open)) out.push_back(SetPlaying{!state.playing});
+    ImGui::Separator();
+    if (ImGui::MenuItem("Lesson: read step by step", nullptr, false, open)) out.push_back(StartLesson{false});
+    if (ImGui::MenuItem("Lesson: predict, then reveal", nullptr, false, open)) out.push_back(StartLesson{true});
+    if (ImGui::MenuItem("Leave the lesson", nullptr, false, state.lesson.has_value())) out.push_back(StopLesson{});
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu("Help")) {
@@ -170,6 +175,7 @@ void App::open_scenario(std::string_view source, core::Scenario scenario, std::o
   timeline.seek(0);  // a trainer steps through from the beginning
   state_.open.emplace(OpenScenario{std::move(timeline), std::move(summary), std::string(source), false});
   state_.comparison.reset();
+  state_.lesson.reset();
   state_.playing = false;
   state_.asked.reset();
   state_.answer.reset();
@@ -318,6 +324,15 @@ void App::handle_shortcuts(Intents& out) {
   if (io.WantTextInput || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) return;
   if (state_.loading && ImGui::IsKeyPressed(ImGuiKey_Escape, false)) out.push_back(CancelLoad{});
   if (!state_.open) return;
+  if (state_.lesson) {
+    // One key moves on; A and R answer in predict mode.
+    if (ImGui::IsKeyPressed(ImGuiKey_A, false)) out.push_back(PredictDecision{core::Decision::Applied});
+    if (ImGui::IsKeyPressed(ImGuiKey_R, false)) out.push_back(PredictDecision{core::Decision::Rejected});
+    if (ImGui::IsKeyPressed(ImGuiKey_Space, false) || ImGui::IsKeyPressed(ImGuiKey_Enter, false) || ImGui::IsKeyPressed(ImGuiKey_RightArrow, false))
+      out.push_back(LessonNext{});
+    if (io.KeyShift && ImGui::IsKeyPressed(ImGuiKey_Slash, false)) out.push_back(ShowShortcuts{});
+    return;
+  }
   const std::size_t steps = state_.open->timeline.steps();
   if (ImGui::IsKeyPressed(ImGuiKey_RightArrow)) out.push_back(StepBy{1});
   if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow)) out.push_back(StepBy{-1});
@@ -337,22 +352,21 @@ void App::draw_gallery() {
     ImGui::TextWrapped("Choose a scenario to step through. Each one shows Partner Center's multi-partner rules at work, "
                        "with expectations that say what should happen and why.");
     ImGui::Separator();
-    if (ImGui::BeginTable("gallery", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp,
+    if (ImGui::IsWindowAppearing()) gallery_scores_ = read_lesson_scores();
+    if (ImGui::BeginTable("gallery", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp,
                           ImVec2(0, -ImGui::GetFrameHeightWithSpacing()))) {
       ImGui::TableSetupColumn("Scenario", ImGuiTableColumnFlags_WidthStretch, 4.0f);
       ImGui::TableSetupColumn("Era", ImGuiTableColumnFlags_WidthFixed, em(6));
       ImGui::TableSetupColumn("Level", ImGuiTableColumnFlags_WidthFixed, em(6));
-      ImGui::TableSetupColumn("Steps", ImGuiTableColumnFlags_WidthFixed, em(3.5f));
+      ImGui::TableSetupColumn("Time", ImGuiTableColumnFlags_WidthFixed, em(4));
+      ImGui::TableSetupColumn("Lesson", ImGuiTableColumnFlags_WidthFixed, em(9));
       ImGui::TableHeadersRow();
       for (const GalleryItem& item : state_.gallery) {
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
         ImGui::PushID(item.file.c_str());
-        if (ImGui::Selectable(item.title.c_str(), false, ImGuiSelectableFlags_SpanAllColumns)) {
-          apply({OpenBundledScenario{item.file}});
-          show_gallery_ = false;
-          ImGui::CloseCurrentPopup();
-        }
+        Intents chosen;
+        if (ImGui::Selectable(item.title.c_str(), false, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap)) chosen = {OpenBundledScenario{item.file}};
         if (ImGui::IsItemHovered() && !item.description.empty()) {
           ImGui::BeginTooltip();
           ImGui::PushTextWrapPos(em(30));
@@ -360,13 +374,27 @@ void App::draw_gallery() {
           ImGui::PopTextWrapPos();
           ImGui::EndTooltip();
         }
-        ImGui::PopID();
         ImGui::TableSetColumnIndex(1);
         ImGui::TextDisabled("%s", item.era.c_str());
         ImGui::TableSetColumnIndex(2);
         ImGui::TextDisabled("%s", item.difficulty.c_str());
         ImGui::TableSetColumnIndex(3);
-        ImGui::Text("%zu", item.events);
+        // About 45 seconds a step when a trainer reads the lesson aloud and the class discusses it.
+        ImGui::TextDisabled("~%zu min", std::max<std::size_t>(2, (item.events * 3 + 3) / 4));
+        ImGui::TableSetColumnIndex(4);
+        if (ImGui::SmallButton("Predict")) chosen = {OpenBundledScenario{item.file}, StartLesson{true}};
+        ImGui::SetItemTooltip("Open it as a lesson: guess each decision, then see why");
+        const auto score = std::find_if(gallery_scores_.begin(), gallery_scores_.end(), [&](const auto& x) { return x.first == item.file; });
+        if (score != gallery_scores_.end()) {
+          ImGui::SameLine();
+          ImGui::TextDisabled("best %d/%d", score->second.first, score->second.second);
+        }
+        ImGui::PopID();
+        if (!chosen.empty()) {
+          apply(chosen);
+          show_gallery_ = false;
+          ImGui::CloseCurrentPopup();
+        }
       }
       ImGui::EndTable();
     }
@@ -410,9 +438,17 @@ void App::draw_frame() {
   const float inspector_height = main_height * 0.55f;
 
   draw_timeline_panel(state_, PanelRect{origin, ImVec2(left, main_height)}, intents);
-  draw_inspector_panel(state_, PanelRect{ImVec2(origin.x + left, origin.y), ImVec2(middle, inspector_height)}, intents);
-  draw_composer_panel(state_, composer_ui_, PanelRect{ImVec2(origin.x + left, origin.y + inspector_height), ImVec2(middle, main_height - inspector_height)},
-                      intents);
+  if (state_.lesson) {
+    // Lessons take the whole middle column: the narrative beside the timeline, no composer.
+    draw_lesson_panel(state_, PanelRect{ImVec2(origin.x + left, origin.y), ImVec2(middle, main_height)}, intents);
+  } else {
+    draw_inspector_panel(state_, PanelRect{ImVec2(origin.x + left, origin.y), ImVec2(middle, inspector_height)}, intents);
+    draw_composer_panel(state_, composer_ui_, PanelRect{ImVec2(origin.x + left, origin.y + inspector_height), ImVec2(middle, main_height - inspector_height)},
+                        intents);
+  }
+  // Predict mode hides the views that would give the answers away.
+  const bool hide_answers = state_.lesson && state_.lesson->predict && !state_.lesson->finished;
+  const auto hidden = [] { ImGui::TextDisabled("Hidden during the lesson: it would give the answers away."); };
   if (begin_panel("Views", PanelRect{ImVec2(origin.x + left + middle, origin.y), ImVec2(right, main_height)})) {
     if (ImGui::BeginTabBar("views")) {
       if (ImGui::BeginTabItem("Scenario")) {
@@ -432,15 +468,18 @@ void App::draw_frame() {
         ImGui::EndTabItem();
       }
       if (ImGui::BeginTabItem("Rules")) {
-        draw_rules_contents(state_, intents);
+        if (hide_answers) hidden();
+        else draw_rules_contents(state_, intents);
         ImGui::EndTabItem();
       }
       if (ImGui::BeginTabItem("Expectations")) {
-        draw_expectations_contents(state_, intents);
+        if (hide_answers) hidden();
+        else draw_expectations_contents(state_, intents);
         ImGui::EndTabItem();
       }
       if (ImGui::BeginTabItem("Compare eras")) {
-        draw_compare_contents(state_, intents);
+        if (hide_answers) hidden();
+        else draw_compare_contents(state_, intents);
         ImGui::EndTabItem();
       }
       ImGui::EndTabBar();
@@ -483,10 +522,28 @@ void App::draw_frame() {
 
 void App::apply(const Intents& intents) {
   for (const Intent& intent : intents) {
+    // A lesson decides what is revealed: moving freely, playing or changing the timeline wait until it is left.
+    const bool moves = std::holds_alternative<SeekTo>(intent) || std::holds_alternative<StepBy>(intent) || std::holds_alternative<SetPlaying>(intent) ||
+                       std::holds_alternative<ApplyEvent>(intent) || std::holds_alternative<EditStep>(intent);
+    if (state_.lesson && moves) {
+      state_.notice = "Leave the lesson (Scenario menu) to move freely";
+      notice_age_ = 0.0f;
+      continue;
+    }
     if (const auto* open = std::get_if<OpenBundledScenario>(&intent)) {
       load_bundled(open->name);
     } else if (std::holds_alternative<CancelLoad>(intent)) {
       cancel_load();
+    } else if (const auto* lesson = std::get_if<StartLesson>(&intent)) {
+      start_lesson(lesson->predict);
+    } else if (std::holds_alternative<StopLesson>(intent)) {
+      state_.lesson.reset();
+    } else if (const auto* guess = std::get_if<PredictDecision>(&intent)) {
+      lesson_predict(guess->decision);
+    } else if (const auto* pick = std::get_if<PickLessonRule>(&intent)) {
+      if (state_.lesson) state_.lesson->picked_rule = pick->rule;
+    } else if (std::holds_alternative<LessonNext>(intent)) {
+      lesson_next();
     } else if (const auto* compare = std::get_if<CompareEras>(&intent)) {
       if (!state_.open) continue;
       const core::Scenario& s = state_.open->timeline.scenario();

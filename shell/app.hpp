@@ -44,6 +44,23 @@ struct LoadProgress {
   std::uint64_t total = 0;
 };
 
+// Lesson mode: the steps are revealed one at a time; in predict mode the learner first guesses each request's decision
+// (and optionally its deciding rule), then sees the answer and why.
+struct LessonState {
+  bool predict = false;
+  bool awaiting_prediction = false;   // the step at the timeline's position is hidden until the learner answers
+  bool finished = false;              // past the last step: the summary is shown
+  std::string picked_rule;            // the rule guessed for the hidden step ("" = none)
+  // The last answer, shown with the step it was about (the step just revealed).
+  std::optional<core::Decision> last_prediction;
+  bool last_correct = false;
+  std::string last_rule;              // the rule guessed with it
+  bool last_rule_correct = false;
+  std::size_t answered = 0, correct = 0, rules_guessed = 0, rules_correct = 0;
+  std::vector<std::string> missed_rules;  // deciding rules of the steps answered wrongly, first time each
+  int best_correct = -1, best_answered = 0;  // the best earlier score for this scenario in this browser (-1: none)
+};
+
 // Everything panels may read.
 struct AppState {
   std::optional<OpenScenario> open;
@@ -67,9 +84,13 @@ struct AppState {
   std::uint64_t save_version = 0;     // bumped whenever the scenario itself changes (for autosave)
   std::vector<GalleryItem> gallery;
   // The Compare eras view: the open scenario under its own era and another, as of save_version comparison_version.
+  std::optional<LessonState> lesson;
   std::optional<core::EraComparison> comparison;
   std::uint64_t comparison_version = 0;
 };
+
+// The best lesson score per bundled scenario in this browser: file, (correct, answered).
+std::vector<std::pair<std::string, std::pair<int, int>>> read_lesson_scores();
 
 class App {
  public:
@@ -91,6 +112,7 @@ class App {
   std::uint64_t frames() const { return frames_; }
   void set_presenter(bool on) { state_.presenter = on; }
   void show_gallery() { show_gallery_ = true; }
+  void start_lesson(bool predict);
   bool gallery_open() const { return show_gallery_; }
   // The open scenario as canonical JSON (with the events added in the page), or "" when none is open.
   std::string scenario_json() const;
@@ -109,6 +131,9 @@ class App {
     std::optional<core::ScenarioRun> run;
   };
 
+  void lesson_predict(core::Decision decision);
+  void lesson_next();
+  void save_lesson_score();
   void open_scenario(std::string_view source, core::Scenario scenario, std::optional<core::RunLog> log);
   void show_load_problems(std::string_view source, std::vector<core::Issue> issues);
   void handle_shortcuts(Intents& out);
@@ -119,6 +144,7 @@ class App {
 
   AppState state_;
   std::unique_ptr<PendingLoad> pending_;
+  std::vector<std::pair<std::string, std::pair<int, int>>> gallery_scores_;  // read when the gallery opens
   WorldPanelState world_ui_;
   ComposerState composer_ui_;
   PerspectivesState perspectives_ui_;

@@ -32,9 +32,15 @@ struct SelectPerspective { std::string party; std::string user; };  // a partner
 struct EditStep { std::size_t position; };    // load that step's request into the composer, just before it
 struct CancelLoad {};                         // stop opening a large file; the open scenario stays
 struct CompareEras { core::Era with; };       // replay the open scenario under another rule pack, beside its own
+struct StartLesson { bool predict; };         // lesson mode from the first step; predict: guess each decision first
+struct StopLesson {};
+struct PredictDecision { core::Decision decision; };  // the learner's guess for the hidden step
+struct PickLessonRule { std::string rule; };  // the learner's optional guess of the deciding rule ("" = none)
+struct LessonNext {};                         // one key moves on: reveal the next step, or finish
 
 using Intent = std::variant<OpenBundledScenario, SelectTheme, ShowAbout, ShowShortcuts, ShowGallery, DismissProblems, SeekTo, StepBy,
-                            SetPlaying, SetPlaySpeed, ApplyEvent, RequestOpenFile, StartDownload, CopyShareLink, SelectEntity, AskEvent, SelectPerspective, EditStep, CancelLoad, CompareEras>;
+                            SetPlaying, SetPlaySpeed, ApplyEvent, RequestOpenFile, StartDownload, CopyShareLink, SelectEntity, AskEvent, SelectPerspective, EditStep, CancelLoad, CompareEras,
+                            StartLesson, StopLesson, PredictDecision, PickLessonRule, LessonNext>;
 using Intents = std::vector<Intent>;
 
 }  // namespace shell

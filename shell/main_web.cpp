@@ -112,6 +112,9 @@ int main() {
   runtime.app.load_bundled(kDefaultScenario);
   const std::string example = web::query_parameter("example");
   if (!example.empty()) runtime.app.load_bundled(example.find(".json") == std::string::npos ? example + ".json" : example);
+  // ?lesson=read or ?lesson=predict starts the opened example as a lesson (links a trainer hands out).
+  const std::string lesson = web::query_parameter("lesson");
+  if (!example.empty() && (lesson == "read" || lesson == "predict")) runtime.app.start_lesson(lesson == "predict");
 
   web::run_frame_loop(frame, &runtime);
   return 0;

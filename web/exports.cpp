@@ -114,6 +114,30 @@ EMSCRIPTEN_KEEPALIVE const char* app_state_json() {
     w.key("perspective");
     w.value(g_app->state().perspective_party);
   }
+  w.key("lesson");
+  if (g_app && g_app->state().lesson) {
+    const shell::LessonState& l = *g_app->state().lesson;
+    w.begin_object();
+    w.key("predict");
+    w.value(l.predict);
+    w.key("awaiting_prediction");
+    w.value(l.awaiting_prediction);
+    w.key("finished");
+    w.value(l.finished);
+    w.key("answered");
+    w.value(static_cast<std::int64_t>(l.answered));
+    w.key("correct");
+    w.value(static_cast<std::int64_t>(l.correct));
+    w.key("missed_rules");
+    w.begin_array();
+    for (const std::string& r : l.missed_rules) w.value(r);
+    w.end_array();
+    w.key("best_correct");
+    w.value(static_cast<std::int64_t>(l.best_correct));
+    w.end_object();
+  } else {
+    w.null();
+  }
   w.key("comparison");
   if (g_app && g_app->state().comparison) {
     const core::EraComparison& c = *g_app->state().comparison;

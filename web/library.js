@@ -44,6 +44,19 @@ mergeInto(LibraryManager.library, {
   web_copy_text: function (textPtr) {
     if (window.mpsimPage && window.mpsimPage.copy) window.mpsimPage.copy(UTF8ToString(textPtr));
   },
+  // Settings in localStorage under "mpsim.<key>" (presenter mode keeps nothing: page.js decides, see mpsimPage.settings).
+  web_load_setting__deps: ['malloc'],
+  web_load_setting: function (keyPtr) {
+    var value = window.mpsimPage && window.mpsimPage.loadSetting ? window.mpsimPage.loadSetting(UTF8ToString(keyPtr)) : null;
+    if (value === null || value === undefined) return 0;
+    var size = lengthBytesUTF8(value) + 1;
+    var ptr = _malloc(size);
+    if (ptr) stringToUTF8(value, ptr, size);
+    return ptr;
+  },
+  web_save_setting: function (keyPtr, valuePtr) {
+    if (window.mpsimPage && window.mpsimPage.saveSetting) window.mpsimPage.saveSetting(UTF8ToString(keyPtr), UTF8ToString(valuePtr));
+  },
   web_notify_ready: function () {
     if (window.mpsimPage && window.mpsimPage.onReady) window.mpsimPage.onReady();
   },

@@ -227,6 +227,16 @@
     autosave: autosave,
     copy: function (text) { copy(text).catch(function () {}); },
     notice: notice,
+    // Small settings (lesson scores, language). Presenter mode reads and keeps none: a training room's screen shows
+    // no one's history.
+    loadSetting: function (key) {
+      if (presenter) return null;
+      try { return localStorage.getItem('mpsim.' + key); } catch (e) { return null; }
+    },
+    saveSetting: function (key, value) {
+      if (presenter) return;
+      try { localStorage.setItem('mpsim.' + key, value); } catch (e) { /* full storage: a score is not worth a warning */ }
+    },
   };
 
   if (typeof WebAssembly !== 'object') {

@@ -30,6 +30,10 @@ void share_scenario(const std::string& scenario_json);
 void autosave(const std::string& scenario_json);
 // Puts text on the system clipboard (ImGui's copy).
 void copy_text(const char* text);
+// A small value kept in the browser (localStorage) under "mpsim.<key>": lesson scores, the interface language.
+// Reading gives "" when absent or when storage is unavailable; writing never throws (a full storage is ignored).
+std::string load_setting(const char* key);
+void save_setting(const char* key, const std::string& value);
 // Calls frame(user) once per display refresh, forever.
 void run_frame_loop(void (*frame)(void*), void* user);
 

@@ -17,6 +17,8 @@ void web_autosave(const char* text, int length);
 void web_copy_text(const char* text);
 void web_notify_ready();
 void web_notify_fatal_error(const char* message);
+char* web_load_setting(const char* key);
+void web_save_setting(const char* key, const char* value);
 }
 
 namespace web {
@@ -47,6 +49,15 @@ void share_scenario(const std::string& scenario_json) { web_share_scenario(scena
 void autosave(const std::string& scenario_json) { web_autosave(scenario_json.data(), static_cast<int>(scenario_json.size())); }
 void copy_text(const char* text) { web_copy_text(text); }
 void notify_fatal_error(const char* message) { web_notify_fatal_error(message); }
+
+std::string load_setting(const char* key) {
+  char* value = web_load_setting(key);
+  if (!value) return {};
+  std::string result(value);
+  std::free(value);
+  return result;
+}
+void save_setting(const char* key, const std::string& value) { web_save_setting(key, value.c_str()); }
 
 void run_frame_loop(void (*frame)(void*), void* user) {
   // simulate_infinite_loop=true: main() does not return, so its statics and locals stay alive.

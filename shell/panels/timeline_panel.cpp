@@ -49,14 +49,17 @@ void draw_timeline_panel(const AppState& state, const PanelRect& rect, Intents& 
 
       if (ImGui::BeginChild("steps")) {
         // Row 0 is the initial world; row i is the world after step i.
+        // A lesson shows only the steps revealed so far.
+        const std::size_t shown = state.lesson ? at : steps;
         ImGuiListClipper clipper;
-        clipper.Begin(static_cast<int>(steps + 1));
+        clipper.Begin(static_cast<int>(shown + 1));
         while (clipper.Step()) {
           for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
             ImGui::PushID(row);
             const bool current = static_cast<std::size_t>(row) == at;
             if (row == 0) {
-              if (ImGui::Selectable("##start", current, ImGuiSelectableFlags_AllowOverlap)) out.push_back(SeekTo{0});
+              // As tall as the step rows: the clipper measures the first row to place all the others.
+              if (ImGui::Selectable("##start", current, ImGuiSelectableFlags_AllowOverlap, ImVec2(0, ImGui::GetTextLineHeight() * 2))) out.push_back(SeekTo{0});
               ImGui::SameLine();
               ImGui::TextDisabled("Start: the world as the scenario begins");
             } else {
@@ -81,6 +84,7 @@ void draw_timeline_panel(const AppState& state, const PanelRect& rect, Intents& 
             ImGui::PopID();
           }
         }
+        if (shown < steps) ImGui::TextDisabled("%zu more step%s to come", steps - shown, steps - shown == 1 ? "" : "s");
       }
       ImGui::EndChild();
     }

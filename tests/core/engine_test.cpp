@@ -310,3 +310,28 @@ TEST_CASE("gdap_in_21vianet lets a 21Vianet scenario simulate GDAP; without it G
   // 21Vianet's own rules still decide the rest: the invitation still carries DAP.
   CHECK(decision_of(on, "invite-without-dap")->decision == Decision::Rejected);
 }
+
+TEST_CASE("the scenario library: at least 15 lessons, each step narrated with a rule of its era, gallery metadata complete") {
+  const auto scenarios = bundled();
+  CHECK(scenarios.size() >= 15);
+  std::set<Era> eras;
+  for (const auto& entry : scenarios) {
+    const Scenario& s = entry.second;
+    CAPTURE(entry.first);
+    eras.insert(s.metadata.era);
+    CHECK_FALSE(s.metadata.title.empty());
+    CHECK(s.metadata.description.size() > 80);  // the gallery's tooltip and the lesson's introduction
+    CHECK_FALSE(s.metadata.tags.empty());
+    CHECK_FALSE(s.expectations.empty());
+    for (const Event& e : s.events) {
+      CAPTURE(e.id);
+      REQUIRE(e.lesson.has_value());
+      CHECK(e.lesson->text.size() > 20);
+      if (e.lesson->rule.empty()) continue;
+      const Rule* rule = find_rule(e.lesson->rule);
+      REQUIRE(rule != nullptr);
+      CHECK(rule_in_scenario(*rule, s.metadata.era, s.metadata.gdap_in_21vianet));
+    }
+  }
+  CHECK(eras.size() == 3);  // lessons for every rule pack
+}
