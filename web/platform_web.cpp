@@ -32,13 +32,15 @@ Viewport query_viewport() {
 
 void set_canvas_size(int width, int height) { web_set_canvas_size(width, height); }
 
-std::string query_parameter(const char* name) {
-  char* value = web_query_parameter(name);
+// Takes a malloc'd string from library.js (null = absent).
+std::string take_js_string(char* value) {
   if (!value) return {};
   std::string result(value);
   std::free(value);
   return result;
 }
+
+std::string query_parameter(const char* name) { return take_js_string(web_query_parameter(name)); }
 
 void notify_app_ready() { web_notify_ready(); }
 void request_open_file() { web_request_open_file(); }
@@ -50,13 +52,7 @@ void autosave(const std::string& scenario_json) { web_autosave(scenario_json.dat
 void copy_text(const char* text) { web_copy_text(text); }
 void notify_fatal_error(const char* message) { web_notify_fatal_error(message); }
 
-std::string load_setting(const char* key) {
-  char* value = web_load_setting(key);
-  if (!value) return {};
-  std::string result(value);
-  std::free(value);
-  return result;
-}
+std::string load_setting(const char* key) { return take_js_string(web_load_setting(key)); }
 void save_setting(const char* key, const std::string& value) { web_save_setting(key, value.c_str()); }
 
 void run_frame_loop(void (*frame)(void*), void* user) {

@@ -6,7 +6,6 @@
 #include "panels/timeline_panel.hpp"
 
 namespace shell {
-namespace {
 
 std::string param_text(const core::ParamValue& v) {
   if (const auto* s = std::get_if<std::string>(&v)) return *s;
@@ -16,8 +15,6 @@ std::string param_text(const core::ParamValue& v) {
   for (const std::string& item : std::get<std::vector<std::string>>(v)) out += (out.empty() ? "" : ", ") + item;
   return "[" + out + "]";
 }
-
-}  // namespace
 
 void draw_deciding_rules(const core::StepResult& result) {
   const bool applied = result.decision == core::Decision::Applied;

@@ -16,14 +16,6 @@ namespace {
 
 const ImVec4 kGood(0.45f, 0.85f, 0.5f, 1), kBad(0.95f, 0.45f, 0.45f, 1), kLesson(0.95f, 0.8f, 0.45f, 1);
 
-std::string param_text(const core::ParamValue& v) {
-  if (const auto* s = std::get_if<std::string>(&v)) return *s;
-  if (const auto* n = std::get_if<std::int64_t>(&v)) return std::to_string(*n);
-  if (const auto* b = std::get_if<bool>(&v)) return *b ? "yes" : "no";
-  std::string out;
-  for (const std::string& item : std::get<std::vector<std::string>>(v)) out += (out.empty() ? "" : ", ") + item;
-  return out;
-}
 
 // Who asks what, without the outcome (the step's summary, "who: what — outcome", ends with it).
 void draw_request(const core::LogEntry& entry) {
