@@ -1,10 +1,12 @@
 // app.cpp — loading scenarios into a timeline, laying out the panels for the window's size, applying intents.
 #include "app.hpp"
+#include "i18n.hpp"
 
 #include <imgui.h>
 
 #include <algorithm>
 #include <chrono>
+#include <utility>
 #include <new>
 
 #include "embedded_files.hpp"
@@ -29,10 +31,10 @@ constexpr const char* kAppVersion = "0.1.0";
 
 void draw_menu_bar(const AppState& state, Intents& out) {
   if (!ImGui::BeginMainMenuBar()) return;
-  if (ImGui::BeginMenu("File")) {
-    if (ImGui::MenuItem("Open file...", "Ctrl+O")) out.push_back(RequestOpenFile{});
-    if (ImGui::MenuItem("Gallery of examples...")) out.push_back(ShowGallery{});
-    if (ImGui::BeginMenu("Open example")) {
+  if (ImGui::BeginMenu(tr("File"))) {
+    if (ImGui::MenuItem(tr("Open file..."), "Ctrl+O")) out.push_back(RequestOpenFile{});
+    if (ImGui::MenuItem(tr("Gallery of examples..."))) out.push_back(ShowGallery{});
+    if (ImGui::BeginMenu(tr("Open example"))) {
       for (const GalleryItem& item : state.gallery) {
         const bool is_open = state.open && state.open->source == item.file;
         if (ImGui::MenuItem(item.title.c_str(), nullptr, is_open)) out.push_back(OpenBundledScenario{item.file});
@@ -41,39 +43,42 @@ void draw_menu_bar(const AppState& state, Intents& out) {
     }
     ImGui::Separator();
     const bool open = state.open.has_value();
-    if (ImGui::MenuItem("Download scenario (JSON)", "Ctrl+S", false, open)) out.push_back(StartDownload{Download::Scenario});
-    if (ImGui::MenuItem("Download decision log (JSON)", nullptr, false, open)) out.push_back(StartDownload{Download::DecisionLog});
-    if (ImGui::MenuItem("Download report (Markdown)", nullptr, false, open)) out.push_back(StartDownload{Download::Report});
-    if (ImGui::MenuItem("Copy share link", nullptr, false, open)) out.push_back(CopyShareLink{});
+    if (ImGui::MenuItem(tr("Download scenario (JSON)"), "Ctrl+S", false, open)) out.push_back(StartDownload{Download::Scenario});
+    if (ImGui::MenuItem(tr("Download decision log (JSON)"), nullptr, false, open)) out.push_back(StartDownload{Download::DecisionLog});
+    if (ImGui::MenuItem(tr("Download report (Markdown)"), nullptr, false, open)) out.push_back(StartDownload{Download::Report});
+    if (ImGui::MenuItem(tr("Copy share link"), nullptr, false, open)) out.push_back(CopyShareLink{});
     ImGui::EndMenu();
   }
-  if (ImGui::BeginMenu("Edit")) {
-    ImGui::MenuItem("Copy (Ctrl+C) and paste (Ctrl+V) work in text fields", nullptr, false, false);
-    ImGui::MenuItem("Paste a scenario's JSON anywhere else to open it", nullptr, false, false);
+  if (ImGui::BeginMenu(tr("Edit"))) {
+    ImGui::MenuItem(tr("Copy (Ctrl+C) and paste (Ctrl+V) work in text fields"), nullptr, false, false);
+    ImGui::MenuItem(tr("Paste a scenario's JSON anywhere else to open it"), nullptr, false, false);
     ImGui::EndMenu();
   }
-  if (ImGui::BeginMenu("View")) {
-    if (ImGui::MenuItem("Dark theme", nullptr, state.theme == Theme::Dark)) out.push_back(SelectTheme{Theme::Dark});
-    if (ImGui::MenuItem("Light theme", nullptr, state.theme == Theme::Light)) out.push_back(SelectTheme{Theme::Light});
+  if (ImGui::BeginMenu(tr("View"))) {
+    if (ImGui::MenuItem(tr("Dark theme"), nullptr, state.theme == Theme::Dark)) out.push_back(SelectTheme{Theme::Dark});
+    if (ImGui::MenuItem(tr("Light theme"), nullptr, state.theme == Theme::Light)) out.push_back(SelectTheme{Theme::Light});
+    ImGui::Separator();
+    if (ImGui::MenuItem("English", nullptr, !state.chinese)) out.push_back(SelectLanguage{false});
+    if (ImGui::MenuItem(tr("Chinese (Simplified)"), nullptr, state.chinese, !state.chinese_font_loading)) out.push_back(SelectLanguage{true});
     ImGui::EndMenu();
   }
-  if (ImGui::BeginMenu("Scenario")) {
+  if (ImGui::BeginMenu(tr("Scenario"))) {
     const bool open = state.open.has_value();
     const std::size_t steps = open ? state.open->timeline.steps() : 0, at = open ? state.open->timeline.position() : 0;
-    if (ImGui::MenuItem("Step forward", "Right", false, open && at < steps)) out.push_back(StepBy{1});
-    if (ImGui::MenuItem("Step back", "Left", false, open && at > 0)) out.push_back(StepBy{-1});
-    if (ImGui::MenuItem("Go to start", "Home", false, open)) out.push_back(SeekTo{0});
-    if (ImGui::MenuItem("Go to end", "End", false, open)) out.push_back(SeekTo{steps});
-    if (ImGui::MenuItem(state.playing ? "Pause" : "Play", "Space", false, open)) out.push_back(SetPlaying{!state.playing});
+    if (ImGui::MenuItem(tr("Step forward"), "Right", false, open && at < steps)) out.push_back(StepBy{1});
+    if (ImGui::MenuItem(tr("Step back"), "Left", false, open && at > 0)) out.push_back(StepBy{-1});
+    if (ImGui::MenuItem(tr("Go to start"), "Home", false, open)) out.push_back(SeekTo{0});
+    if (ImGui::MenuItem(tr("Go to end"), "End", false, open)) out.push_back(SeekTo{steps});
+    if (ImGui::MenuItem(state.playing ? tr("Pause") : tr("Play"), "Space", false, open)) out.push_back(SetPlaying{!state.playing});
     ImGui::Separator();
-    if (ImGui::MenuItem("Lesson: read step by step", nullptr, false, open)) out.push_back(StartLesson{false});
-    if (ImGui::MenuItem("Lesson: predict, then reveal", nullptr, false, open)) out.push_back(StartLesson{true});
-    if (ImGui::MenuItem("Leave the lesson", nullptr, false, state.lesson.has_value())) out.push_back(StopLesson{});
+    if (ImGui::MenuItem(tr("Lesson: read step by step"), nullptr, false, open)) out.push_back(StartLesson{false});
+    if (ImGui::MenuItem(tr("Lesson: predict, then reveal"), nullptr, false, open)) out.push_back(StartLesson{true});
+    if (ImGui::MenuItem(tr("Leave the lesson"), nullptr, false, state.lesson.has_value())) out.push_back(StopLesson{});
     ImGui::EndMenu();
   }
-  if (ImGui::BeginMenu("Help")) {
-    if (ImGui::MenuItem("Keyboard shortcuts", "?")) out.push_back(ShowShortcuts{});
-    if (ImGui::MenuItem("About mpsim")) out.push_back(ShowAbout{});
+  if (ImGui::BeginMenu(tr("Help"))) {
+    if (ImGui::MenuItem(tr("Keyboard shortcuts"), "?")) out.push_back(ShowShortcuts{});
+    if (ImGui::MenuItem(tr("About mpsim"))) out.push_back(ShowAbout{});
     ImGui::EndMenu();
   }
   ImGui::EndMainMenuBar();
@@ -87,15 +92,15 @@ void modal_frame(const char* title, float width_em) {
 }
 
 void draw_about(bool& open) {
-  if (open) ImGui::OpenPopup("About mpsim");
-  modal_frame("About mpsim", 34);
-  if (ImGui::BeginPopupModal("About mpsim", &open, ImGuiWindowFlags_NoResize)) {
-    ImGui::Text("mpsim %s", kAppVersion);
-    ImGui::TextWrapped("A simulator of Microsoft Partner Center's CSP multi-partner rules, running entirely in this page. "
-                       "Rules come from the documentation of each era; the simulator claims no legal or contractual authority.");
+  if (open) ImGui::OpenPopup(tr("About mpsim"));
+  modal_frame(tr("About mpsim"), 34);
+  if (ImGui::BeginPopupModal(tr("About mpsim"), &open, ImGuiWindowFlags_NoResize)) {
+    ImGui::Text(tr("mpsim %s"), kAppVersion);
+    ImGui::TextWrapped("%s", tr("A simulator of Microsoft Partner Center's CSP multi-partner rules, running entirely in this page. "
+                       "Rules come from the documentation of each era; the simulator claims no legal or contractual authority."));
     ImGui::Spacing();
-    ImGui::TextDisabled("Scenario format %lld", static_cast<long long>(core::kFormatVersion));
-    if (ImGui::Button("Close")) {
+    ImGui::TextDisabled(tr("Scenario format %lld"), static_cast<long long>(core::kFormatVersion));
+    if (ImGui::Button(tr("Close"))) {
       open = false;
       ImGui::CloseCurrentPopup();
     }
@@ -104,25 +109,27 @@ void draw_about(bool& open) {
 }
 
 void draw_shortcuts(bool& open) {
-  if (open) ImGui::OpenPopup("Keyboard shortcuts");
-  modal_frame("Keyboard shortcuts", 30);
-  if (ImGui::BeginPopupModal("Keyboard shortcuts", &open, ImGuiWindowFlags_NoResize)) {
-    static const char* const kKeys[][2] = {{"Right / Left", "step forward / back"}, {"Home / End", "go to the start / end"},
-                                           {"Space", "play or pause"},            {"Ctrl+O", "open a file"},
-                                           {"Ctrl+S", "download the scenario"},   {"Ctrl+V", "paste a scenario's JSON to open it"},
-                                           {"Tab, arrows, Enter", "move between controls (keyboard navigation)"},
-                                           {"?", "this list"}};
+  if (open) ImGui::OpenPopup(tr("Keyboard shortcuts"));
+  modal_frame(tr("Keyboard shortcuts"), 30);
+  if (ImGui::BeginPopupModal(tr("Keyboard shortcuts"), &open, ImGuiWindowFlags_NoResize)) {
+    static const char* const kKeys[][2] = {{"Right / Left", N_("step forward / back")}, {"Home / End", N_("go to the start / end")},
+                                           {"Space", N_("play or pause")},            {"Ctrl+O", N_("open a file")},
+                                           {"Ctrl+S", N_("download the scenario")},   {"Ctrl+V", N_("paste a scenario's JSON to open it")},
+                                           {"Tab, arrows, Enter", N_("move between controls (keyboard navigation)")},
+                                           {"A / R", N_("in a predict lesson: allowed / refused")},
+                                           {"Space, Enter", N_("in a lesson: next step")},
+                                           {"?", N_("this list")}};
     if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_SizingStretchProp)) {
       for (const auto& k : kKeys) {
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
         ImGui::TextUnformatted(k[0]);
         ImGui::TableSetColumnIndex(1);
-        ImGui::TextDisabled("%s", k[1]);
+        ImGui::TextDisabled("%s", tr(k[1]));
       }
       ImGui::EndTable();
     }
-    if (ImGui::Button("Close")) {
+    if (ImGui::Button(tr("Close"))) {
       open = false;
       ImGui::CloseCurrentPopup();
     }
@@ -246,6 +253,35 @@ void App::continue_load(double budget_ms) {
   else state_.loading = LoadProgress{p.source, true, p.run->events_done(), p.run->events_total()};
 }
 
+void App::choose_language(bool chinese) {
+  web::save_setting("language", chinese ? "zh-Hans" : "en");
+  if (!chinese || !cjk_font_.empty()) {
+    state_.chinese = chinese;
+    set_language(chinese ? Language::ChineseSimplified : Language::English);
+    web::set_page_language(language_tag(language()));
+    return;
+  }
+  // The font (about 1 MB) is fetched only now, so that the default page stays small.
+  state_.chinese_font_loading = true;
+  web::request_cjk_font();
+}
+
+void App::cjk_font_arrived(std::vector<unsigned char> font) {
+  state_.chinese_font_loading = false;
+  if (font.empty()) {
+    state_.notice = "The Chinese font could not be loaded; the interface stays in English.";
+    notice_age_ = 0.0f;
+    return;
+  }
+  cjk_font_ = std::move(font);
+  font_changed_ = true;
+  state_.chinese = true;
+  set_language(Language::ChineseSimplified);
+  web::set_page_language(language_tag(language()));
+}
+
+bool App::take_font_change() { return std::exchange(font_changed_, false); }
+
 bool App::load_bundled(std::string_view name) {
   for (std::size_t i = 0; i < kBundledScenarios_count; ++i)
     if (name == kBundledScenarios[i].name) return load_text(kBundledScenarios[i].name, kBundledScenarios[i].text());
@@ -344,22 +380,22 @@ void App::handle_shortcuts(Intents& out) {
 }
 
 void App::draw_gallery() {
-  if (show_gallery_) ImGui::OpenPopup("Gallery");
+  if (show_gallery_) ImGui::OpenPopup(tr("Gallery"));
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(std::min(vp->WorkSize.x * 0.9f, em(60)), std::min(vp->WorkSize.y * 0.85f, em(40))), ImGuiCond_Always);
-  if (ImGui::BeginPopupModal("Gallery", &show_gallery_, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove)) {
-    ImGui::TextWrapped("Choose a scenario to step through. Each one shows Partner Center's multi-partner rules at work, "
-                       "with expectations that say what should happen and why.");
+  if (ImGui::BeginPopupModal(tr("Gallery"), &show_gallery_, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove)) {
+    ImGui::TextWrapped("%s", tr("Choose a scenario to step through. Each one shows Partner Center's multi-partner rules at work, "
+                       "with expectations that say what should happen and why."));
     ImGui::Separator();
     if (ImGui::IsWindowAppearing()) gallery_scores_ = read_lesson_scores();
     if (ImGui::BeginTable("gallery", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp,
                           ImVec2(0, -ImGui::GetFrameHeightWithSpacing()))) {
-      ImGui::TableSetupColumn("Scenario", ImGuiTableColumnFlags_WidthStretch, 4.0f);
-      ImGui::TableSetupColumn("Era", ImGuiTableColumnFlags_WidthFixed, em(6));
-      ImGui::TableSetupColumn("Level", ImGuiTableColumnFlags_WidthFixed, em(6));
-      ImGui::TableSetupColumn("Time", ImGuiTableColumnFlags_WidthFixed, em(4));
-      ImGui::TableSetupColumn("Lesson", ImGuiTableColumnFlags_WidthFixed, em(9));
+      ImGui::TableSetupColumn(tr("Scenario"), ImGuiTableColumnFlags_WidthStretch, 4.0f);
+      ImGui::TableSetupColumn(tr("Era"), ImGuiTableColumnFlags_WidthFixed, em(6));
+      ImGui::TableSetupColumn(tr("Level"), ImGuiTableColumnFlags_WidthFixed, em(6));
+      ImGui::TableSetupColumn(tr("Time"), ImGuiTableColumnFlags_WidthFixed, em(4));
+      ImGui::TableSetupColumn(tr("Lesson"), ImGuiTableColumnFlags_WidthFixed, em(9));
       ImGui::TableHeadersRow();
       for (const GalleryItem& item : state_.gallery) {
         ImGui::TableNextRow();
@@ -380,14 +416,14 @@ void App::draw_gallery() {
         ImGui::TextDisabled("%s", item.difficulty.c_str());
         ImGui::TableSetColumnIndex(3);
         // About 45 seconds a step when a trainer reads the lesson aloud and the class discusses it.
-        ImGui::TextDisabled("~%zu min", std::max<std::size_t>(2, (item.events * 3 + 3) / 4));
+        ImGui::TextDisabled(tr("~%zu min"), std::max<std::size_t>(2, (item.events * 3 + 3) / 4));
         ImGui::TableSetColumnIndex(4);
-        if (ImGui::SmallButton("Predict")) chosen = {OpenBundledScenario{item.file}, StartLesson{true}};
-        ImGui::SetItemTooltip("Open it as a lesson: guess each decision, then see why");
+        if (ImGui::SmallButton(tr("Predict"))) chosen = {OpenBundledScenario{item.file}, StartLesson{true}};
+        ImGui::SetItemTooltip("%s", tr("Open it as a lesson: guess each decision, then see why"));
         const auto score = std::find_if(gallery_scores_.begin(), gallery_scores_.end(), [&](const auto& x) { return x.first == item.file; });
         if (score != gallery_scores_.end()) {
           ImGui::SameLine();
-          ImGui::TextDisabled("best %d/%d", score->second.first, score->second.second);
+          ImGui::TextDisabled(tr("best %d/%d"), score->second.first, score->second.second);
         }
         ImGui::PopID();
         if (!chosen.empty()) {
@@ -398,7 +434,7 @@ void App::draw_gallery() {
       }
       ImGui::EndTable();
     }
-    if (ImGui::Button("Close")) {
+    if (ImGui::Button(tr("Close"))) {
       show_gallery_ = false;
       ImGui::CloseCurrentPopup();
     }
@@ -448,36 +484,36 @@ void App::draw_frame() {
   }
   // Predict mode hides the views that would give the answers away.
   const bool hide_answers = state_.lesson && state_.lesson->predict && !state_.lesson->finished;
-  const auto hidden = [] { ImGui::TextDisabled("Hidden during the lesson: it would give the answers away."); };
-  if (begin_panel("Views", PanelRect{ImVec2(origin.x + left + middle, origin.y), ImVec2(right, main_height)})) {
+  const auto hidden = [] { ImGui::TextDisabled("%s", tr("Hidden during the lesson: it would give the answers away.")); };
+  if (begin_panel(tr("Views"), PanelRect{ImVec2(origin.x + left + middle, origin.y), ImVec2(right, main_height)})) {
     if (ImGui::BeginTabBar("views")) {
-      if (ImGui::BeginTabItem("Scenario")) {
+      if (ImGui::BeginTabItem(tr("Scenario"))) {
         draw_summary_contents(state_, intents);
         ImGui::EndTabItem();
       }
-      if (ImGui::BeginTabItem("World")) {
+      if (ImGui::BeginTabItem(tr("World"))) {
         draw_world_contents(state_, world_ui_, intents);
         ImGui::EndTabItem();
       }
-      if (ImGui::BeginTabItem("Perspectives")) {
+      if (ImGui::BeginTabItem(tr("Perspectives"))) {
         draw_perspectives_contents(state_, perspectives_ui_, intents);
         ImGui::EndTabItem();
       }
-      if (ImGui::BeginTabItem("Graph")) {
+      if (ImGui::BeginTabItem(tr("Graph"))) {
         draw_graph_contents(state_, graph_ui_, intents);
         ImGui::EndTabItem();
       }
-      if (ImGui::BeginTabItem("Rules")) {
+      if (ImGui::BeginTabItem(tr("Rules"))) {
         if (hide_answers) hidden();
         else draw_rules_contents(state_, intents);
         ImGui::EndTabItem();
       }
-      if (ImGui::BeginTabItem("Expectations")) {
+      if (ImGui::BeginTabItem(tr("Expectations"))) {
         if (hide_answers) hidden();
         else draw_expectations_contents(state_, intents);
         ImGui::EndTabItem();
       }
-      if (ImGui::BeginTabItem("Compare eras")) {
+      if (ImGui::BeginTabItem(tr("Compare eras"))) {
         if (hide_answers) hidden();
         else draw_compare_contents(state_, intents);
         ImGui::EndTabItem();
@@ -498,17 +534,17 @@ void App::draw_frame() {
     ImGui::AlignTextToFramePadding();
     if (state_.open) {
       const core::Timeline& t = state_.open->timeline;
-      ImGui::Text("%s%s  ·  step %zu of %zu  ·  %s", state_.open->source.c_str(), state_.open->modified ? " (changed)" : "", t.position(), t.steps(),
+      ImGui::Text(tr("%s%s  ·  step %zu of %zu  ·  %s"), state_.open->source.c_str(), state_.open->modified ? tr(" (changed)") : "", t.position(), t.steps(),
                   core::format_timestamp(t.world().clock).c_str());
     } else {
-      ImGui::TextUnformatted("No scenario open");
+      ImGui::TextUnformatted(tr("No scenario open"));
     }
     if (!state_.notice.empty()) {
       ImGui::SameLine();
       ImGui::TextColored(ImVec4(0.45f, 0.8f, 0.45f, 1.0f), "  %s", state_.notice.c_str());
     }
     ImGui::SameLine(ImGui::GetWindowWidth() - em(9));
-    ImGui::TextDisabled("Press ? for shortcuts");
+    ImGui::TextDisabled("%s", tr("Press ? for shortcuts"));
   }
   ImGui::End();
   ImGui::PopStyleVar();
@@ -526,7 +562,7 @@ void App::apply(const Intents& intents) {
     const bool moves = std::holds_alternative<SeekTo>(intent) || std::holds_alternative<StepBy>(intent) || std::holds_alternative<SetPlaying>(intent) ||
                        std::holds_alternative<ApplyEvent>(intent) || std::holds_alternative<EditStep>(intent);
     if (state_.lesson && moves) {
-      state_.notice = "Leave the lesson (Scenario menu) to move freely";
+      state_.notice = tr("Leave the lesson (Scenario menu) to move freely");
       notice_age_ = 0.0f;
       continue;
     }
@@ -544,6 +580,8 @@ void App::apply(const Intents& intents) {
       if (state_.lesson) state_.lesson->picked_rule = pick->rule;
     } else if (std::holds_alternative<LessonNext>(intent)) {
       lesson_next();
+    } else if (const auto* language = std::get_if<SelectLanguage>(&intent)) {
+      choose_language(language->chinese);
     } else if (const auto* compare = std::get_if<CompareEras>(&intent)) {
       if (!state_.open) continue;
       const core::Scenario& s = state_.open->timeline.scenario();
@@ -610,7 +648,7 @@ void App::apply(const Intents& intents) {
         }
       }
       seek(edit->position - 1);
-      state_.notice = "Editing " + e.id + ": change it below, then Apply";
+      state_.notice = std::string(tr("Editing")) + " " + e.id + tr(": change it below, then Apply");
       notice_age_ = 0.0f;
     } else if (const auto* select = std::get_if<SelectEntity>(&intent)) {
       state_.selected = select->id;
@@ -626,12 +664,12 @@ void App::apply(const Intents& intents) {
         case Download::DecisionLog: web::download_text(base + "-decisions.json", "application/json", core::decision_log_json(t.scenario(), log_of(t))); break;
         case Download::Report: web::download_text(base + "-report.md", "text/markdown", core::decision_log_markdown(t.scenario(), log_of(t))); break;
       }
-      state_.notice = "Downloading";
+      state_.notice = tr("Downloading");
       notice_age_ = 0.0f;
     } else if (std::holds_alternative<CopyShareLink>(intent)) {
       if (!state_.open) continue;
       web::share_scenario(scenario_json());
-      state_.notice = "Share link copied";
+      state_.notice = tr("Share link copied");
       notice_age_ = 0.0f;
     }
   }

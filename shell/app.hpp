@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -85,6 +86,8 @@ struct AppState {
   std::vector<GalleryItem> gallery;
   // The Compare eras view: the open scenario under its own era and another, as of save_version comparison_version.
   std::optional<LessonState> lesson;
+  bool chinese = false;               // the interface is in Simplified Chinese (its font is loaded)
+  bool chinese_font_loading = false;  // asked for, not arrived yet
   std::optional<core::EraComparison> comparison;
   std::uint64_t comparison_version = 0;
 };
@@ -113,6 +116,13 @@ class App {
   void set_presenter(bool on) { state_.presenter = on; }
   void show_gallery() { show_gallery_ = true; }
   void start_lesson(bool predict);
+  // Chinese: asks the page for the CJK font (the switch happens when it arrives, in cjk_font_arrived); English: at once.
+  void choose_language(bool chinese);
+  // The CJK font's bytes (empty: it could not be loaded). The app keeps them; the platform rebuilds its fonts.
+  void cjk_font_arrived(std::vector<unsigned char> font);
+  std::span<const unsigned char> cjk_font() const { return cjk_font_; }
+  // True once after the fonts must be rebuilt (the CJK font arrived).
+  bool take_font_change();
   bool gallery_open() const { return show_gallery_; }
   // The open scenario as canonical JSON (with the events added in the page), or "" when none is open.
   std::string scenario_json() const;
@@ -145,6 +155,8 @@ class App {
   AppState state_;
   std::unique_ptr<PendingLoad> pending_;
   std::vector<std::pair<std::string, std::pair<int, int>>> gallery_scores_;  // read when the gallery opens
+  std::vector<unsigned char> cjk_font_;
+  bool font_changed_ = false;
   WorldPanelState world_ui_;
   ComposerState composer_ui_;
   PerspectivesState perspectives_ui_;

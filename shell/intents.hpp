@@ -36,11 +36,12 @@ struct StartLesson { bool predict; };         // lesson mode from the first step
 struct StopLesson {};
 struct PredictDecision { core::Decision decision; };  // the learner's guess for the hidden step
 struct PickLessonRule { std::string rule; };  // the learner's optional guess of the deciding rule ("" = none)
-struct LessonNext {};                         // one key moves on: reveal the next step, or finish
+struct LessonNext {};
+struct SelectLanguage { bool chinese; };      // the interface language (Chinese loads its font first)                         // one key moves on: reveal the next step, or finish
 
 using Intent = std::variant<OpenBundledScenario, SelectTheme, ShowAbout, ShowShortcuts, ShowGallery, DismissProblems, SeekTo, StepBy,
                             SetPlaying, SetPlaySpeed, ApplyEvent, RequestOpenFile, StartDownload, CopyShareLink, SelectEntity, AskEvent, SelectPerspective, EditStep, CancelLoad, CompareEras,
-                            StartLesson, StopLesson, PredictDecision, PickLessonRule, LessonNext>;
+                            StartLesson, StopLesson, PredictDecision, PickLessonRule, LessonNext, SelectLanguage>;
 using Intents = std::vector<Intent>;
 
 }  // namespace shell

@@ -45,8 +45,9 @@ void frame(void* user) {
   const bool presenter_changed = rt.presenter != rt.app.state().presenter;
   rt.presenter = rt.app.state().presenter;
   const float ui_scale = ratio * (rt.presenter ? kPresenterScale : 1.0f);
-  if (ratio != rt.pixel_ratio || presenter_changed) {
-    shell::build_fonts(std::round(kBaseFontPixels * ui_scale));
+  const bool font_changed = rt.app.take_font_change();
+  if (ratio != rt.pixel_ratio || presenter_changed || font_changed) {
+    shell::build_fonts(std::round(kBaseFontPixels * ui_scale), rt.app.cjk_font());
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
   }
@@ -112,6 +113,10 @@ int main() {
   runtime.app.load_bundled(kDefaultScenario);
   const std::string example = web::query_parameter("example");
   if (!example.empty()) runtime.app.load_bundled(example.find(".json") == std::string::npos ? example + ".json" : example);
+  // The interface language: ?lang=zh-Hans or en, else the one chosen last time in this browser.
+  std::string language = web::query_parameter("lang");
+  if (language.empty()) language = web::load_setting("language");
+  if (language == "zh-Hans" || language == "zh") runtime.app.choose_language(true);
   // ?lesson=read or ?lesson=predict starts the opened example as a lesson (links a trainer hands out).
   const std::string lesson = web::query_parameter("lesson");
   if (!example.empty() && (lesson == "read" || lesson == "predict")) runtime.app.start_lesson(lesson == "predict");

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "i18n.hpp"
 #include "panels/panel.hpp"
 
 namespace shell {
@@ -48,7 +49,7 @@ void draw_table(const char* id, const std::vector<TableColumn>& columns, std::si
   if (view.filter.IsActive())
     ImGui::TextDisabled("%zu of %zu shown", view.order.size(), row_count);
   else
-    ImGui::TextDisabled("Filter (e.g. contoso, -suspended)");
+    ImGui::TextDisabled("%s", tr("Filter (e.g. contoso, -suspended)"));
 
   const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_SortMulti | ImGuiTableFlags_Resizable |
                                 ImGuiTableFlags_Reorderable | ImGuiTableFlags_Hideable | ImGuiTableFlags_RowBg |

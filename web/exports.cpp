@@ -7,6 +7,7 @@
 #include <new>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <imgui.h>
 
@@ -154,6 +155,10 @@ EMSCRIPTEN_KEEPALIVE const char* app_state_json() {
   } else {
     w.null();
   }
+  w.key("language");
+  w.value(g_app && g_app->state().chinese ? "zh-Hans" : "en");
+  w.key("chinese_font_loading");
+  w.value(g_app && g_app->state().chinese_font_loading);
   w.key("loading");
   if (g_app && g_app->state().loading) {
     const shell::LoadProgress& p = *g_app->state().loading;
@@ -263,6 +268,14 @@ EMSCRIPTEN_KEEPALIVE int app_paste(const char* text, int length) {
   } catch (const std::bad_alloc&) {
     return 0;
   }
+}
+
+// The CJK font the page fetched for the Chinese interface (length 0: the fetch failed). Copies the bytes.
+EMSCRIPTEN_KEEPALIVE void app_set_cjk_font(const unsigned char* bytes, int length) {
+  if (!g_app) return;
+  std::vector<unsigned char> font;
+  if (bytes && length > 0) font.assign(bytes, bytes + length);
+  g_app->cjk_font_arrived(std::move(font));
 }
 
 // Opens a bundled example by file name. Returns 1 when it exists and opened.

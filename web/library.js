@@ -57,6 +57,12 @@ mergeInto(LibraryManager.library, {
   web_save_setting: function (keyPtr, valuePtr) {
     if (window.mpsimPage && window.mpsimPage.saveSetting) window.mpsimPage.saveSetting(UTF8ToString(keyPtr), UTF8ToString(valuePtr));
   },
+  web_set_page_language: function (tagPtr) {
+    if (window.mpsimPage && window.mpsimPage.setLanguage) window.mpsimPage.setLanguage(UTF8ToString(tagPtr));
+  },
+  web_request_cjk_font: function () {
+    if (window.mpsimPage && window.mpsimPage.loadCjkFont) window.mpsimPage.loadCjkFont();
+  },
   web_notify_ready: function () {
     if (window.mpsimPage && window.mpsimPage.onReady) window.mpsimPage.onReady();
   },

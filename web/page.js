@@ -227,6 +227,34 @@
     autosave: autosave,
     copy: function (text) { copy(text).catch(function () {}); },
     notice: notice,
+    // The page's own few words follow the app's language (textContent only).
+    setLanguage: function (tag) {
+      document.documentElement.lang = tag;
+      var open = document.getElementById('open-file');
+      if (open) open.textContent = tag === 'zh-Hans' ? '打开文件…' : 'Open file…';
+    },
+    // The Chinese interface's font, fetched only when Chinese is chosen (the default page stays small). The
+    // single-file build has no server to fetch from, so it stays in English (docs/app.md).
+    loadCjkFont: function () {
+      var done = function (bytes) {
+        var ptr = bytes.length ? Module._malloc(bytes.length) : 0;
+        if (ptr) Module.HEAPU8.set(bytes, ptr);
+        Module._app_set_cjk_font(ptr, ptr ? bytes.length : 0);
+        if (ptr) Module._free(ptr);
+      };
+      if (window.MPSIM_SINGLE_FILE) {
+        notice('The single-file build has no Chinese font; open the served page for the Chinese interface.');
+        done(new Uint8Array(0));
+        return;
+      }
+      fetch('fonts/zh-hans.ttf').then(function (r) {
+        if (!r.ok) throw new Error('HTTP ' + r.status);
+        return r.arrayBuffer();
+      }).then(function (b) { done(new Uint8Array(b)); }, function (e) {
+        notice('The Chinese font could not be loaded (' + e.message + ').');
+        done(new Uint8Array(0));
+      });
+    },
     // Small settings (lesson scores, language). Presenter mode reads and keeps none: a training room's screen shows
     // no one's history.
     loadSetting: function (key) {

@@ -34,6 +34,10 @@ void copy_text(const char* text);
 // Reading gives "" when absent or when storage is unavailable; writing never throws (a full storage is ignored).
 std::string load_setting(const char* key);
 void save_setting(const char* key, const std::string& value);
+// Tells the page the interface language ("en" or "zh-Hans"): its own HTML (lang, the Open button) follows.
+void set_page_language(const char* tag);
+// Fetches the CJK font served beside the page; its bytes arrive through app_set_cjk_font (none if it failed).
+void request_cjk_font();
 // Calls frame(user) once per display refresh, forever.
 void run_frame_loop(void (*frame)(void*), void* user);
 

@@ -19,6 +19,8 @@ void web_notify_ready();
 void web_notify_fatal_error(const char* message);
 char* web_load_setting(const char* key);
 void web_save_setting(const char* key, const char* value);
+void web_request_cjk_font();
+void web_set_page_language(const char* tag);
 }
 
 namespace web {
@@ -54,6 +56,9 @@ void notify_fatal_error(const char* message) { web_notify_fatal_error(message); 
 
 std::string load_setting(const char* key) { return take_js_string(web_load_setting(key)); }
 void save_setting(const char* key, const std::string& value) { web_save_setting(key, value.c_str()); }
+
+void request_cjk_font() { web_request_cjk_font(); }
+void set_page_language(const char* tag) { web_set_page_language(tag); }
 
 void run_frame_loop(void (*frame)(void*), void* user) {
   // simulate_infinite_loop=true: main() does not return, so its statics and locals stay alive.

@@ -2,6 +2,7 @@
 // decisions first in colour; choosing a row seeks to just after that step. The comparison itself is computed by App
 // (CompareEras) when this view asks for one that is missing or stale.
 #include "panels/compare_panel.hpp"
+#include "i18n.hpp"
 
 #include "app.hpp"
 #include "mpsim/enum_names.hpp"
@@ -23,7 +24,7 @@ void draw_compare_contents(const AppState& state, Intents& out) {
   const core::Era own = state.open->timeline.scenario().metadata.era;
   const core::Era other = state.comparison && state.comparison->b != own ? state.comparison->b : core::default_comparison_era(own);
   ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted("Compare with");
+  ImGui::TextUnformatted(tr("Compare with"));
   ImGui::SameLine();
   ImGui::SetNextItemWidth(em(22));
   if (ImGui::BeginCombo("##era", std::string(core::era_label(other)).c_str())) {
@@ -33,19 +34,19 @@ void draw_compare_contents(const AppState& state, Intents& out) {
   }
   if (!state.comparison || state.comparison_version != state.save_version) {
     out.push_back(CompareEras{other});  // missing or stale: App computes it before the next frame
-    ImGui::TextDisabled("Replaying under both rule packs...");
+    ImGui::TextDisabled("%s", tr("Replaying under both rule packs..."));
     return;
   }
   const core::EraComparison& c = *state.comparison;
-  ImGui::TextWrapped("A: %s", std::string(core::era_label(c.a)).c_str());
-  ImGui::TextWrapped("B: %s", std::string(core::era_label(c.b)).c_str());
-  ImGui::Text("%zu of %zu decisions differ", c.decision_differences(), c.events.size());
+  ImGui::TextWrapped(tr("A: %s"), std::string(core::era_label(c.a)).c_str());
+  ImGui::TextWrapped(tr("B: %s"), std::string(core::era_label(c.b)).c_str());
+  ImGui::Text(tr("%zu of %zu decisions differ"), c.decision_differences(), c.events.size());
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
   if (!ImGui::BeginTable("compare", 3, flags)) return;
   ImGui::TableSetupScrollFreeze(0, 1);
-  ImGui::TableSetupColumn("Event", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-  ImGui::TableSetupColumn("A", ImGuiTableColumnFlags_WidthStretch, 1.3f);
-  ImGui::TableSetupColumn("B", ImGuiTableColumnFlags_WidthStretch, 1.3f);
+  ImGui::TableSetupColumn(tr("Event"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+  ImGui::TableSetupColumn(tr("A"), ImGuiTableColumnFlags_WidthStretch, 1.3f);
+  ImGui::TableSetupColumn(tr("B"), ImGuiTableColumnFlags_WidthStretch, 1.3f);
   ImGui::TableHeadersRow();
   const core::Timeline& t = state.open->timeline;
   const ImVec4 differs(0.95f, 0.65f, 0.25f, 1.0f);
@@ -68,7 +69,7 @@ void draw_compare_contents(const AppState& state, Intents& out) {
         ImGui::TableSetColumnIndex(column);
         decision_dot(o.decision == core::Decision::Applied, false);
         ImGui::SameLine();
-        ImGui::TextWrapped("%s  %s", o.decision == core::Decision::Applied ? "applied" : "rejected", rule_list(o).c_str());
+        ImGui::TextWrapped(tr("%s  %s"), o.decision == core::Decision::Applied ? tr("applied") : tr("rejected"), rule_list(o).c_str());
       }
     }
   ImGui::EndTable();

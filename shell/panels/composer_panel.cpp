@@ -1,5 +1,6 @@
 // composer_panel.cpp — builds an event from widgets; candidates for each parameter come from the current world.
 #include "panels/composer_panel.hpp"
+#include "i18n.hpp"
 
 #include "app.hpp"
 #include "mpsim/engine.hpp"
@@ -71,21 +72,21 @@ void text_input(const char* id, std::string& value, const char* hint) {
 }  // namespace
 
 void draw_composer_panel(const AppState& state, ComposerState& ui, const PanelRect& rect, Intents& out) {
-  if (begin_panel("Compose a request", rect)) {
+  if (begin_panel(tr("Compose a request"), rect)) {
     if (!state.open) {
-      ImGui::TextDisabled("No scenario open.");
+      ImGui::TextDisabled("%s", tr("No scenario open."));
       ImGui::End();
       return;
     }
     const core::World& w = state.open->timeline.world();
     if (ImGui::BeginTable("compose", 2, ImGuiTableFlags_SizingStretchProp)) {
-      ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed, em(7));
-      ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch);
+      ImGui::TableSetupColumn(tr("label"), ImGuiTableColumnFlags_WidthFixed, em(7));
+      ImGui::TableSetupColumn(tr("value"), ImGuiTableColumnFlags_WidthStretch);
       // Who
       ImGui::TableNextRow();
       ImGui::TableSetColumnIndex(0);
       ImGui::AlignTextToFramePadding();
-      ImGui::TextUnformatted("Who");
+      ImGui::TextUnformatted(tr("Who"));
       ImGui::TableSetColumnIndex(1);
       ImGui::SetNextItemWidth(em(2.2f));
       if (ImGui::BeginCombo("##actor", "", ImGuiComboFlags_NoPreview | ImGuiComboFlags_HeightLarge)) {
@@ -99,8 +100,8 @@ void draw_composer_panel(const AppState& state, ComposerState& ui, const PanelRe
         };
         for (const core::Partner& p : w.partners) user_items(p.id, p.name, p.users);
         for (const core::Customer& c : w.customers) user_items(c.id, c.name, c.users);
-        ImGui::SeparatorText("Time");
-        if (ImGui::Selectable("system (time passing)", ui.actor == "system")) ui.actor = "system";
+        ImGui::SeparatorText(tr("Time"));
+        if (ImGui::Selectable(tr("system (time passing)"), ui.actor == "system")) ui.actor = "system";
         ImGui::EndCombo();
       }
       ImGui::SameLine();
@@ -109,7 +110,7 @@ void draw_composer_panel(const AppState& state, ComposerState& ui, const PanelRe
       ImGui::TableNextRow();
       ImGui::TableSetColumnIndex(0);
       ImGui::AlignTextToFramePadding();
-      ImGui::TextUnformatted("Asks to");
+      ImGui::TextUnformatted(tr("Asks to"));
       ImGui::TableSetColumnIndex(1);
       const core::ActionSpec* action = core::find_action(ui.action);
       ImGui::SetNextItemWidth(em(2.2f));
@@ -159,7 +160,7 @@ void draw_composer_panel(const AppState& state, ComposerState& ui, const PanelRe
                   else chosen.erase(c.id);
                 }
               }
-              if (choices.empty()) ImGui::TextDisabled("nothing to choose");
+              if (choices.empty()) ImGui::TextDisabled("%s", tr("nothing to choose"));
               break;
             }
             default: {
@@ -182,17 +183,17 @@ void draw_composer_panel(const AppState& state, ComposerState& ui, const PanelRe
     }
     const core::ActionSpec* action = core::find_action(ui.action);
     ImGui::BeginDisabled(!action || ui.actor.empty());
-    if (ImGui::Button("Ask: would this be allowed?") && action) out.push_back(AskEvent{build_event(ui, *action)});
+    if (ImGui::Button(tr("Ask: would this be allowed?")) && action) out.push_back(AskEvent{build_event(ui, *action)});
     ImGui::SameLine();
-    if (ImGui::Button("Apply here") && action) out.push_back(ApplyEvent{build_event(ui, *action)});
+    if (ImGui::Button(tr("Apply here")) && action) out.push_back(ApplyEvent{build_event(ui, *action)});
     ImGui::EndDisabled();
-    ImGui::SetItemTooltip("Adds the request at the current step; later steps are replaced (a branch: what if this happened instead?).");
+    ImGui::SetItemTooltip("%s", tr("Adds the request at the current step; later steps are replaced (a branch: what if this happened instead?)."));
     if (state.answer && state.asked) {
       ImGui::Separator();
       const bool applied = state.answer->decision == core::Decision::Applied;
       decision_dot(applied, false);
       ImGui::SameLine();
-      ImGui::TextColored(applied ? ImVec4(0.45f, 0.85f, 0.5f, 1) : ImVec4(0.95f, 0.45f, 0.45f, 1), "%s", applied ? "Would be allowed" : "Would be refused");
+      ImGui::TextColored(applied ? ImVec4(0.45f, 0.85f, 0.5f, 1) : ImVec4(0.95f, 0.45f, 0.45f, 1), "%s", applied ? tr("Would be allowed") : tr("Would be refused"));
       draw_deciding_rules(*state.answer);
     }
   }

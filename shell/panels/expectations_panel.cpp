@@ -1,5 +1,6 @@
 // expectations_panel.cpp — pass/fail list; selecting a row seeks to just after its step.
 #include "panels/expectations_panel.hpp"
+#include "i18n.hpp"
 
 #include "app.hpp"
 #include "panels/timeline_panel.hpp"
@@ -11,8 +12,8 @@ void draw_expectations_contents(const AppState& state, Intents& out) {
   const core::Timeline& t = state.open->timeline;
   std::size_t passed = 0;
   for (const core::ExpectationOutcome& o : t.expectations()) passed += o.passed;
-  ImGui::Text("%zu of %zu expectations hold", passed, t.expectations().size());
-  if (t.expectations().empty()) ImGui::TextDisabled("This scenario states no expected outcomes.");
+  ImGui::Text(tr("%zu of %zu expectations hold"), passed, t.expectations().size());
+  if (t.expectations().empty()) ImGui::TextDisabled("%s", tr("This scenario states no expected outcomes."));
   for (std::size_t i = 0; i < t.expectations().size(); ++i) {
     const core::ExpectationOutcome& o = t.expectations()[i];
     const core::Expectation& x = t.scenario().expectations[o.expectation];
@@ -24,7 +25,7 @@ void draw_expectations_contents(const AppState& state, Intents& out) {
     for (const std::string& r : x.rules) label += " " + r;
     const bool here = o.entry && *o.entry + 1 == t.position();
     if (ImGui::Selectable(label.c_str(), here) && o.entry) out.push_back(SeekTo{*o.entry + 1});
-    if (!x.note.empty()) ImGui::TextDisabled("    %s", x.note.c_str());
+    if (!x.note.empty()) ImGui::TextDisabled(tr("    %s"), x.note.c_str());
     for (const std::string& f : o.failures) ImGui::TextColored(ImVec4(0.95f, 0.45f, 0.45f, 1), "    %s", f.c_str());
     ImGui::PopID();
   }

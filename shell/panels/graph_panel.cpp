@@ -1,6 +1,7 @@
 // graph_panel.cpp — a two-column layout (partners left, customers right), customers ordered by the mean position of
 // their partners (the barycentre heuristic) so edges cross little, which keeps a few hundred nodes readable.
 #include "panels/graph_panel.hpp"
+#include "i18n.hpp"
 
 #include <algorithm>
 #include <unordered_map>
@@ -55,9 +56,9 @@ void draw_graph_contents(const AppState& state, GraphState& ui, Intents& out) {
     ui.zoom = fit;
     ui.fit_pending = false;
   }
-  if (ImGui::SmallButton("Fit")) ui.fit_pending = true;
+  if (ImGui::SmallButton(tr("Fit"))) ui.fit_pending = true;
   ImGui::SameLine();
-  ImGui::TextDisabled("Drag to pan, wheel to zoom, click a tenant to highlight its links.");
+  ImGui::TextDisabled("%s", tr("Drag to pan, wheel to zoom, click a tenant to highlight its links."));
   ImGui::TextColored(ImVec4(0.6f, 0.6f, 0.65f, 1), "reseller");
   ImGui::SameLine();
   ImGui::TextColored(ImVec4(0.35f, 0.6f, 1.0f, 1), "admin rights");

@@ -1,11 +1,19 @@
 // inspector_panel.cpp — one step explained: decision, deciding rules (statement, explanation, source), diff, follow-ons.
 #include "panels/inspector_panel.hpp"
+#include "i18n.hpp"
 
 #include "app.hpp"
 #include "mpsim/rules.hpp"
 #include "panels/timeline_panel.hpp"
 
 namespace shell {
+
+void english_content_note() {
+  if (language() == Language::English) return;
+  ImGui::PushTextWrapPos(0.0f);
+  ImGui::TextDisabled("%s", tr("Rule statements and explanations stay in English: they quote Microsoft's documentation, for which this simulator has no faithful translation."));
+  ImGui::PopTextWrapPos();
+}
 
 std::string param_text(const core::ParamValue& v) {
   if (const auto* s = std::get_if<std::string>(&v)) return *s;
@@ -28,10 +36,10 @@ void draw_deciding_rules(const core::StepResult& result) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(r.explanation.c_str());
     if (rule) {
-      ImGui::TextDisabled("%s%s", std::string(rule->statement).c_str(), rule->inferred ? " (inferred: no source states it)" : "");
+      ImGui::TextDisabled("%s%s", std::string(rule->statement).c_str(), rule->inferred ? tr(" (inferred: no source states it)") : "");
       if (!rule->source->url.empty()) {
-        if (ImGui::SmallButton("source")) ImGui::SetClipboardText(std::string(rule->source->url).c_str());
-        ImGui::SetItemTooltip("Copy the source page's address: %s", std::string(rule->source->url).c_str());
+        if (ImGui::SmallButton(tr("source"))) ImGui::SetClipboardText(std::string(rule->source->url).c_str());
+        ImGui::SetItemTooltip(tr("Copy the source page's address: %s"), std::string(rule->source->url).c_str());
         ImGui::SameLine();
         ImGui::TextDisabled("%s", std::string(rule->source->title).c_str());
       }
@@ -43,55 +51,56 @@ void draw_deciding_rules(const core::StepResult& result) {
 }
 
 void draw_inspector_panel(const AppState& state, const PanelRect& rect, Intents& out) {
-  if (begin_panel("Decision", rect)) {
+  if (begin_panel(tr("Decision"), rect)) {
     if (!state.open) {
-      ImGui::TextDisabled("No scenario open.");
+      ImGui::TextDisabled("%s", tr("No scenario open."));
     } else if (state.open->timeline.position() == 0) {
-      ImGui::TextWrapped("The start: the world as the scenario begins. Step forward (Right arrow) to see the first decision, "
-                         "or compose a request below and apply it here.");
+      ImGui::TextWrapped("%s", tr("The start: the world as the scenario begins. Step forward (Right arrow) to see the first decision, "
+                         "or compose a request below and apply it here."));
     } else {
       const core::Timeline& t = state.open->timeline;
       const core::LogEntry& e = t.entries()[t.position() - 1];
       const bool applied = e.result.decision == core::Decision::Applied;
       decision_dot(applied, e.scheduled);
       ImGui::SameLine();
-      ImGui::TextColored(applied ? ImVec4(0.45f, 0.85f, 0.5f, 1) : ImVec4(0.95f, 0.45f, 0.45f, 1), "%s", applied ? "APPLIED" : "REJECTED");
+      ImGui::TextColored(applied ? ImVec4(0.45f, 0.85f, 0.5f, 1) : ImVec4(0.95f, 0.45f, 0.45f, 1), "%s", applied ? tr("APPLIED") : tr("REJECTED"));
       ImGui::SameLine();
       ImGui::PushTextWrapPos(0.0f);
       ImGui::TextUnformatted(e.result.summary.c_str());
       ImGui::PopTextWrapPos();
       std::string params;
       for (const auto& [name, value] : e.event.params) params += (params.empty() ? "" : ", ") + name + " = " + param_text(value);
-      ImGui::TextDisabled("%s  %s  by %s%s%s", e.event.time ? core::format_timestamp(*e.event.time).c_str() : "", e.event.action.c_str(),
+      ImGui::TextDisabled(tr("%s  %s  by %s%s%s"), e.event.time ? core::format_timestamp(*e.event.time).c_str() : "", e.event.action.c_str(),
                           e.event.actor.c_str(), params.empty() ? "" : "  ·  ", params.c_str());
       if (!e.scheduled) {
-        if (ImGui::SmallButton("Edit this step")) out.push_back(EditStep{t.position()});
-        ImGui::SetItemTooltip("Puts this request in the composer at the moment before it; applying replaces it and replays from there.");
+        if (ImGui::SmallButton(tr("Edit this step"))) out.push_back(EditStep{t.position()});
+        ImGui::SetItemTooltip("%s", tr("Puts this request in the composer at the moment before it; applying replaces it and replays from there."));
       }
       if (e.event.lesson && !e.event.lesson->text.empty()) {
         ImGui::Spacing();
         ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextColored(ImVec4(0.95f, 0.8f, 0.45f, 1), "Lesson:");
+        ImGui::TextColored(ImVec4(0.95f, 0.8f, 0.45f, 1), "%s", tr("Lesson:"));
         ImGui::SameLine();
         ImGui::TextUnformatted(e.event.lesson->text.c_str());
         ImGui::PopTextWrapPos();
       }
-      ImGui::SeparatorText(applied ? "Why it was allowed" : "Why it was refused");
+      ImGui::SeparatorText(applied ? tr("Why it was allowed") : tr("Why it was refused"));
+      english_content_note();
       draw_deciding_rules(e.result);
       const std::vector<std::string> changes = core::describe_diff(e.result.diff);
-      ImGui::SeparatorText("What changed");
-      if (changes.size() <= 1 && applied && (changes.empty() || changes[0].rfind("clock", 0) == 0)) ImGui::TextDisabled("Nothing but the time.");
+      ImGui::SeparatorText(tr("What changed"));
+      if (changes.size() <= 1 && applied && (changes.empty() || changes[0].rfind("clock", 0) == 0)) ImGui::TextDisabled("%s", tr("Nothing but the time."));
       for (const std::string& c : changes) ImGui::BulletText("%s", c.c_str());
-      if (!applied) ImGui::TextDisabled("A refused request changes nothing but the time.");
+      if (!applied) ImGui::TextDisabled("%s", tr("A refused request changes nothing but the time."));
       for (const core::Event& f : e.result.follow_ons)
-        ImGui::BulletText("Scheduled: %s at %s", f.action.c_str(), f.time ? core::format_timestamp(*f.time).c_str() : "");
+        ImGui::BulletText(tr("Scheduled: %s at %s"), f.action.c_str(), f.time ? core::format_timestamp(*f.time).c_str() : "");
       for (const core::Violation& v : e.violations) ImGui::TextColored(ImVec4(1, 0.4f, 0.3f, 1), "Invariant %s broken: %s", v.rule.c_str(), v.message.c_str());
       // Expectations checked at this step.
       for (const core::ExpectationOutcome& o : t.expectations())
         if (o.entry && *o.entry + 1 == t.position()) {
           const core::Expectation& x = t.scenario().expectations[o.expectation];
-          ImGui::SeparatorText("Expected");
-          ImGui::TextColored(o.passed ? ImVec4(0.45f, 0.85f, 0.5f, 1) : ImVec4(0.95f, 0.45f, 0.45f, 1), "%s", o.passed ? "as expected" : "NOT as expected");
+          ImGui::SeparatorText(tr("Expected"));
+          ImGui::TextColored(o.passed ? ImVec4(0.45f, 0.85f, 0.5f, 1) : ImVec4(0.95f, 0.45f, 0.45f, 1), "%s", o.passed ? tr("as expected") : tr("NOT as expected"));
           if (!x.note.empty()) {
             ImGui::SameLine();
             ImGui::TextWrapped("%s", x.note.c_str());

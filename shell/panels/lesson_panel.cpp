@@ -1,6 +1,7 @@
 // lesson_panel.cpp — shows what the learner may know at this point of a lesson and nothing more: the request that is
 // asked (not its decision) until they answer, then the decision, why, and what the step teaches with its source.
 #include "panels/lesson_panel.hpp"
+#include "i18n.hpp"
 
 #include <algorithm>
 #include <string>
@@ -24,7 +25,7 @@ void draw_request(const core::LogEntry& entry) {
   const std::size_t dash = summary.rfind(" — ");
   ImGui::PushTextWrapPos(0.0f);
   ImGui::TextUnformatted(dash == std::string::npos ? e.action.c_str() : summary.substr(0, dash).c_str());
-  for (const auto& [name, value] : e.params) ImGui::BulletText("%s: %s", name.c_str(), param_text(value).c_str());
+  for (const auto& [name, value] : e.params) ImGui::BulletText(tr("%s: %s"), name.c_str(), param_text(value).c_str());
   ImGui::PopTextWrapPos();
 }
 
@@ -32,22 +33,22 @@ void draw_rule_source(const std::string& id) {
   const core::Rule* rule = core::find_rule(id);
   if (!rule) return;
   ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextDisabled("%s%s: %s", std::string(rule->id).c_str(), rule->inferred ? " (inference)" : "", std::string(rule->statement).c_str());
+  ImGui::TextDisabled(tr("%s%s: %s"), std::string(rule->id).c_str(), rule->inferred ? tr(" (inference)") : "", std::string(rule->statement).c_str());
   if (rule->source && !rule->source->url.empty()) {
-    ImGui::TextDisabled("Source: %s", std::string(rule->source->title).c_str());
+    ImGui::TextDisabled(tr("Source: %s"), std::string(rule->source->title).c_str());
     ImGui::SetItemTooltip("%s", std::string(rule->source->url).c_str());
   }
   ImGui::PopTextWrapPos();
 }
 
 void draw_summary(const AppState& state, const LessonState& l, Intents& out) {
-  ImGui::SeparatorText("Lesson complete");
+  ImGui::SeparatorText(tr("Lesson complete"));
   if (l.predict) {
-    ImGui::Text("Score: %zu of %zu decisions right", l.correct, l.answered);
-    if (l.rules_guessed) ImGui::Text("Deciding rule named right: %zu of %zu guesses", l.rules_correct, l.rules_guessed);
-    if (l.best_correct >= 0) ImGui::TextDisabled("Your best before: %d of %d", l.best_correct, l.best_answered);
-    if (l.missed_rules.empty()) ImGui::TextColored(kGood, "No rule missed.");
-    else ImGui::TextUnformatted("Rules to review:");
+    ImGui::Text(tr("Score: %zu of %zu decisions right"), l.correct, l.answered);
+    if (l.rules_guessed) ImGui::Text(tr("Deciding rule named right: %zu of %zu guesses"), l.rules_correct, l.rules_guessed);
+    if (l.best_correct >= 0) ImGui::TextDisabled(tr("Your best before: %d of %d"), l.best_correct, l.best_answered);
+    if (l.missed_rules.empty()) ImGui::TextColored(kGood, "%s", tr("No rule missed."));
+    else ImGui::TextUnformatted(tr("Rules to review:"));
     for (const std::string& id : l.missed_rules) {
       ImGui::Bullet();
       ImGui::BeginGroup();
@@ -55,43 +56,43 @@ void draw_summary(const AppState& state, const LessonState& l, Intents& out) {
       ImGui::EndGroup();
     }
   } else {
-    ImGui::TextWrapped("You have seen every step of %s.", state.open->timeline.scenario().metadata.title.c_str());
+    ImGui::TextWrapped(tr("You have seen every step of %s."), state.open->timeline.scenario().metadata.title.c_str());
   }
   ImGui::Spacing();
-  if (ImGui::Button(l.predict ? "Try again" : "Read again")) out.push_back(StartLesson{l.predict});
+  if (ImGui::Button(l.predict ? tr("Try again") : tr("Read again"))) out.push_back(StartLesson{l.predict});
   ImGui::SameLine();
-  if (!l.predict && ImGui::Button("Now predict each step")) out.push_back(StartLesson{true});
+  if (!l.predict && ImGui::Button(tr("Now predict each step"))) out.push_back(StartLesson{true});
   ImGui::SameLine();
-  if (ImGui::Button("Leave the lesson")) out.push_back(StopLesson{});
+  if (ImGui::Button(tr("Leave the lesson"))) out.push_back(StopLesson{});
 }
 
 }  // namespace
 
 void draw_lesson_panel(const AppState& state, const PanelRect& rect, Intents& out) {
-  if (begin_panel("Lesson", rect) && state.open && state.lesson) {
+  if (begin_panel(tr("Lesson"), rect) && state.open && state.lesson) {
     const LessonState& l = *state.lesson;
     const core::Timeline& t = state.open->timeline;
     const core::Scenario& s = t.scenario();
     ImGui::TextWrapped("%s", s.metadata.title.c_str());
-    ImGui::TextDisabled("%s  ·  step %zu of %zu%s", l.predict ? "Predict, then reveal" : "Reading", std::min(t.position() + (l.awaiting_prediction ? 1 : 0), t.steps()),
-                        t.steps(), l.predict ? ("  ·  score " + std::to_string(l.correct) + "/" + std::to_string(l.answered)).c_str() : "");
+    ImGui::TextDisabled(tr("%s  ·  step %zu of %zu%s"), l.predict ? tr("Predict, then reveal") : tr("Reading"), std::min(t.position() + (l.awaiting_prediction ? 1 : 0), t.steps()),
+                        t.steps(), l.predict ? ("  ·  " + std::string(tr("score")) + " " + std::to_string(l.correct) + "/" + std::to_string(l.answered)).c_str() : "");
     ImGui::SameLine();
-    if (ImGui::SmallButton("Leave lesson")) out.push_back(StopLesson{});
+    if (ImGui::SmallButton(tr("Leave lesson"))) out.push_back(StopLesson{});
     ImGui::Separator();
     if (l.finished) {
       draw_summary(state, l, out);
     } else if (l.awaiting_prediction) {
       const core::LogEntry& next = t.entries()[t.position()];
-      ImGui::SeparatorText("What happens next?");
+      ImGui::SeparatorText(tr("What happens next?"));
       draw_request(next);
       ImGui::Spacing();
-      ImGui::TextUnformatted("Will Partner Center allow it?");
-      if (ImGui::Button("Allowed (A)")) out.push_back(PredictDecision{core::Decision::Applied});
+      ImGui::TextUnformatted(tr("Will Partner Center allow it?"));
+      if (ImGui::Button(tr("Allowed (A)"))) out.push_back(PredictDecision{core::Decision::Applied});
       ImGui::SameLine();
-      if (ImGui::Button("Refused (R)")) out.push_back(PredictDecision{core::Decision::Rejected});
+      if (ImGui::Button(tr("Refused (R)"))) out.push_back(PredictDecision{core::Decision::Rejected});
       ImGui::SetNextItemWidth(-em(12));
-      if (ImGui::BeginCombo("deciding rule (optional)", l.picked_rule.empty() ? "no guess" : l.picked_rule.c_str())) {
-        if (ImGui::Selectable("no guess", l.picked_rule.empty())) out.push_back(PickLessonRule{""});
+      if (ImGui::BeginCombo(tr("deciding rule (optional)"), l.picked_rule.empty() ? "no guess" : l.picked_rule.c_str())) {
+        if (ImGui::Selectable(tr("no guess"), l.picked_rule.empty())) out.push_back(PickLessonRule{""});
         for (const core::Rule& r : core::rule_catalogue())
           if (core::rule_in_scenario(r, s.metadata.era, s.metadata.gdap_in_21vianet)) {
             const std::string label = std::string(r.id) + "  " + std::string(r.statement).substr(0, 70);
@@ -104,26 +105,26 @@ void draw_lesson_panel(const AppState& state, const PanelRect& rect, Intents& ou
       ImGui::TextUnformatted(s.metadata.description.c_str());
       ImGui::PopTextWrapPos();
       ImGui::Spacing();
-      if (ImGui::Button("Begin (Space)")) out.push_back(LessonNext{});
+      if (ImGui::Button(tr("Begin (Space)"))) out.push_back(LessonNext{});
     } else {
       const core::LogEntry& e = t.entries()[t.position() - 1];
       const bool applied = e.result.decision == core::Decision::Applied;
       if (l.last_prediction) {
-        ImGui::TextColored(l.last_correct ? kGood : kBad, "%s", l.last_correct ? "Right." : "Not this time.");
+        ImGui::TextColored(l.last_correct ? kGood : kBad, "%s", l.last_correct ? tr("Right.") : tr("Not this time."));
         ImGui::SameLine();
-        ImGui::Text("You said %s; it was %s.", *l.last_prediction == core::Decision::Applied ? "allowed" : "refused", applied ? "allowed" : "refused");
+        ImGui::Text(tr("You said %s; it was %s."), *l.last_prediction == core::Decision::Applied ? tr("allowed") : tr("refused"), applied ? tr("allowed") : tr("refused"));
         if (!l.last_rule.empty())
-          ImGui::TextColored(l.last_rule_correct ? kGood : kBad, "%s %s among the deciding rules.", l.last_rule.c_str(), l.last_rule_correct ? "is" : "is not");
+          ImGui::TextColored(l.last_rule_correct ? kGood : kBad, tr("%s %s among the deciding rules."), l.last_rule.c_str(), l.last_rule_correct ? tr("is") : tr("is not"));
       } else if (e.scheduled) {
-        ImGui::TextColored(kLesson, "Meanwhile, as time passes:");
+        ImGui::TextColored(kLesson, "%s", tr("Meanwhile, as time passes:"));
       }
       decision_dot(applied, e.scheduled);
       ImGui::SameLine();
-      ImGui::TextColored(applied ? kGood : kBad, "%s", applied ? "APPLIED" : "REJECTED");
+      ImGui::TextColored(applied ? kGood : kBad, "%s", applied ? tr("APPLIED") : tr("REJECTED"));
       ImGui::SameLine();
       ImGui::TextWrapped("%s", e.result.summary.c_str());
       if (e.event.lesson && !e.event.lesson->text.empty()) {
-        ImGui::SeparatorText("What this step teaches");
+        ImGui::SeparatorText(tr("What this step teaches"));
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextColored(kLesson, "%s", e.event.lesson->text.c_str());
         ImGui::PopTextWrapPos();
@@ -132,10 +133,11 @@ void draw_lesson_panel(const AppState& state, const PanelRect& rect, Intents& ou
         if (!taught.empty() && std::none_of(e.result.rules.begin(), e.result.rules.end(), [&](const core::DecidingRule& r) { return r.id == taught; }))
           draw_rule_source(taught);
       }
-      ImGui::SeparatorText(applied ? "Why it was allowed" : "Why it was refused");
+      ImGui::SeparatorText(applied ? tr("Why it was allowed") : tr("Why it was refused"));
+      english_content_note();
       draw_deciding_rules(e.result);
       ImGui::Spacing();
-      if (ImGui::Button(t.position() == t.steps() ? "Finish (Space)" : "Next (Space)")) out.push_back(LessonNext{});
+      if (ImGui::Button(t.position() == t.steps() ? tr("Finish (Space)") : tr("Next (Space)"))) out.push_back(LessonNext{});
     }
   }
   ImGui::End();

@@ -1,6 +1,7 @@
 // loading_panel.cpp — a centred window over the (still drawn) app while a large file opens a slice per frame. It is
 // not modal on purpose: the scenario already open stays readable, and Cancel drops the load without touching it.
 #include "panels/loading_panel.hpp"
+#include "i18n.hpp"
 
 #include <cstdio>
 
@@ -17,7 +18,7 @@ void draw_loading_panel(const AppState& state, Intents& out) {
   ImGui::SetNextWindowFocus();
   if (ImGui::Begin("Opening##loading", nullptr, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
                                                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize)) {
-    ImGui::TextWrapped("Opening %s", p.source.c_str());
+    ImGui::TextWrapped(tr("Opening %s"), p.source.c_str());
     // Reading is the first 60% of the bar, replaying the rest: roughly their shares of the time on big files.
     const double part = p.total ? static_cast<double>(p.done) / static_cast<double>(p.total) : 1.0;
     const float fraction = static_cast<float>(p.replaying ? 0.6 + 0.4 * part : 0.6 * part);
@@ -30,8 +31,8 @@ void draw_loading_panel(const AppState& state, Intents& out) {
                     static_cast<double>(p.total) / 1048576.0);
     ImGui::ProgressBar(fraction, ImVec2(-1, 0));
     ImGui::TextDisabled("%s", label);
-    ImGui::TextWrapped(state.open ? "The scenario that is open stays until this one is ready." : "The page stays usable meanwhile.");
-    if (ImGui::Button("Cancel")) out.push_back(CancelLoad{});
+    ImGui::TextWrapped(state.open ? tr("The scenario that is open stays until this one is ready.") : tr("The page stays usable meanwhile."));
+    if (ImGui::Button(tr("Cancel"))) out.push_back(CancelLoad{});
   }
   ImGui::End();
 }

@@ -1,5 +1,6 @@
 // perspectives_panel.cpp — shows the view App computed for the chosen party (views ask the engine, panels never do).
 #include "panels/perspectives_panel.hpp"
+#include "i18n.hpp"
 
 #include "app.hpp"
 #include "mpsim/enum_names.hpp"
@@ -37,12 +38,12 @@ void draw_perspectives_contents(const AppState& state, PerspectivesState& /*ui*/
   for (const core::Customer& c : w.customers)
     if (c.id == state.perspective_party) current = "Partner relationships of " + c.name;
   ImGui::SetNextItemWidth(em(24));
-  if (ImGui::BeginCombo("Seen by", current.c_str(), ImGuiComboFlags_HeightLarge)) {
-    if (ImGui::Selectable("Omniscient (everyone)", state.perspective_party.empty())) out.push_back(SelectPerspective{"", ""});
-    ImGui::SeparatorText("Partners: their Partner Center");
+  if (ImGui::BeginCombo(tr("Seen by"), current.c_str(), ImGuiComboFlags_HeightLarge)) {
+    if (ImGui::Selectable(tr("Omniscient (everyone)"), state.perspective_party.empty())) out.push_back(SelectPerspective{"", ""});
+    ImGui::SeparatorText(tr("Partners: their Partner Center"));
     for (const core::Partner& p : w.partners)
       if (ImGui::Selectable((p.name + "##" + p.id).c_str(), state.perspective_party == p.id)) out.push_back(SelectPerspective{p.id, ""});
-    ImGui::SeparatorText("Customers: their Partner relationships page");
+    ImGui::SeparatorText(tr("Customers: their Partner relationships page"));
     for (const core::Customer& c : w.customers)
       if (ImGui::Selectable((c.name + "##" + c.id).c_str(), state.perspective_party == c.id)) out.push_back(SelectPerspective{c.id, ""});
     ImGui::EndCombo();
@@ -53,47 +54,47 @@ void draw_perspectives_contents(const AppState& state, PerspectivesState& /*ui*/
       if (p.id == v.partner_id) {
         ImGui::SameLine();
         ImGui::SetNextItemWidth(em(12));
-        if (ImGui::BeginCombo("as", v.acting_user.c_str())) {
+        if (ImGui::BeginCombo(tr("as"), v.acting_user.c_str())) {
           for (const core::User& u : p.users)
             if (ImGui::Selectable((u.name.empty() ? u.id : u.name + " (" + u.id + ")").c_str(), u.id == v.acting_user))
               out.push_back(SelectPerspective{p.id, u.id});
           ImGui::EndCombo();
         }
       }
-    ImGui::TextDisabled("%s  ·  %zu customers%s%s", std::string(core::partner_type_label(v.type)).c_str(), v.customers.size(),
+    ImGui::TextDisabled(tr("%s  ·  %zu customers%s%s"), std::string(core::partner_type_label(v.type)).c_str(), v.customers.size(),
                         v.indirect_resellers.empty() ? "" : ("  ·  resellers: " + joined(v.indirect_resellers)).c_str(),
                         v.indirect_providers.empty() ? "" : ("  ·  providers: " + joined(v.indirect_providers)).c_str());
     if (ImGui::BeginChild("partner-view")) {
       for (const core::PartnerCustomerRow& row : v.customers) {
         ImGui::PushID(row.customer_id.c_str());
-        if (ImGui::CollapsingHeader((row.customer_name + "  —  " + (row.reseller_relationship ? "reseller relationship" : "no relationship") + ", " +
+        if (ImGui::CollapsingHeader((row.customer_name + "  —  " + (row.reseller_relationship ? tr("reseller relationship") : tr("no relationship")) + ", " +
                                      (row.delegated_admin ? "DAP: " + service_names(w, row.dap_services, "whole tenant") : std::string("no DAP")))
                                         .c_str(),
                                     ImGuiTreeNodeFlags_DefaultOpen)) {
-          if (!row.subscriptions.empty()) ImGui::TextDisabled("Sold: %s", joined(row.subscriptions).c_str());
-          if (!row.reseller_subscriptions.empty()) ImGui::TextDisabled("Reseller of record: %s", joined(row.reseller_subscriptions).c_str());
+          if (!row.subscriptions.empty()) ImGui::TextDisabled(tr("Sold: %s"), joined(row.subscriptions).c_str());
+          if (!row.reseller_subscriptions.empty()) ImGui::TextDisabled(tr("Reseller of record: %s"), joined(row.reseller_subscriptions).c_str());
           for (const core::Capability& c : row.capabilities) {
             decision_dot(c.decision == core::Decision::Applied, false);
             ImGui::SameLine();
-            ImGui::Text("%s %s", c.decision == core::Decision::Applied ? "May" : "May not", c.label.c_str());
+            ImGui::Text(tr("%s %s"), c.decision == core::Decision::Applied ? tr("May") : tr("May not"), c.label.c_str());
             ImGui::SameLine();
-            ImGui::TextDisabled("[%s]", c.rule.c_str());
+            ImGui::TextDisabled(tr("[%s]"), c.rule.c_str());
             ImGui::SetItemTooltip("%s", c.explanation.c_str());
           }
         }
         ImGui::PopID();
       }
-      if (v.customers.empty()) ImGui::TextDisabled("No customers in this partner's list.");
+      if (v.customers.empty()) ImGui::TextDisabled("%s", tr("No customers in this partner's list."));
     }
     ImGui::EndChild();
   } else if (state.customer_view) {
     const core::CustomerView& v = *state.customer_view;
-    ImGui::TextDisabled("What %s's admin sees on the Partner relationships page.", v.customer_name.c_str());
+    ImGui::TextDisabled(tr("What %s's admin sees on the Partner relationships page."), v.customer_name.c_str());
     if (ImGui::BeginTable("partners", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchProp)) {
-      ImGui::TableSetupColumn("Partner");
-      ImGui::TableSetupColumn("Relationship");
-      ImGui::TableSetupColumn("Admin rights (DAP)");
-      ImGui::TableSetupColumn("Sold");
+      ImGui::TableSetupColumn(tr("Partner"));
+      ImGui::TableSetupColumn(tr("Relationship"));
+      ImGui::TableSetupColumn(tr("Admin rights (DAP)"));
+      ImGui::TableSetupColumn(tr("Sold"));
       ImGui::TableHeadersRow();
       for (const core::CustomerPartnerRow& r : v.partners) {
         ImGui::TableNextRow();
@@ -101,7 +102,7 @@ void draw_perspectives_contents(const AppState& state, PerspectivesState& /*ui*/
         ImGui::Text("%s", r.partner_name.c_str());
         ImGui::TextDisabled("%s", std::string(core::partner_type_label(r.type)).c_str());
         ImGui::TableSetColumnIndex(1);
-        ImGui::TextUnformatted(r.reseller_relationship ? "Reseller" : "-");
+        ImGui::TextUnformatted(r.reseller_relationship ? tr("Reseller") : "-");
         ImGui::TableSetColumnIndex(2);
         ImGui::TextWrapped("%s", r.delegated_admin ? service_names(w, r.admin_services, "all services").c_str() : "none");
         ImGui::TableSetColumnIndex(3);
@@ -109,10 +110,10 @@ void draw_perspectives_contents(const AppState& state, PerspectivesState& /*ui*/
       }
       ImGui::EndTable();
     }
-    if (!v.other_channel_subscriptions.empty()) ImGui::TextDisabled("Bought through other channels: %s", joined(v.other_channel_subscriptions).c_str());
+    if (!v.other_channel_subscriptions.empty()) ImGui::TextDisabled(tr("Bought through other channels: %s"), joined(v.other_channel_subscriptions).c_str());
   } else {
-    ImGui::TextWrapped("Everyone's view: the World tab lists every entity; choose a partner or a customer above to see only what they see, "
-                       "and what they may do.");
+    ImGui::TextWrapped("%s", tr("Everyone's view: the World tab lists every entity; choose a partner or a customer above to see only what they see, "
+                       "and what they may do."));
   }
 }
 

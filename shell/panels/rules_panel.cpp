@@ -1,5 +1,7 @@
 // rules_panel.cpp — rule catalogue table with counts of applied and refused steps in this scenario.
 #include "panels/rules_panel.hpp"
+#include "i18n.hpp"
+#include "panels/inspector_panel.hpp"
 
 #include <map>
 
@@ -18,13 +20,14 @@ void draw_rules_contents(const AppState& state, Intents& /*out*/) {
   ImGui::SetNextItemWidth(em(16));
   filter.Draw("##rules-filter");
   ImGui::SameLine();
-  ImGui::TextDisabled("Rules of this era; counts are this scenario's steps that each decided");
+  ImGui::TextDisabled("%s", tr("Rules of this era; counts are this scenario's steps that each decided"));
+  english_content_note();
   if (ImGui::BeginTable("rules", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp)) {
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn("ID", ImGuiTableColumnFlags_WidthFixed, em(5.5f));
-    ImGui::TableSetupColumn("Allowed", ImGuiTableColumnFlags_WidthFixed, em(4));
-    ImGui::TableSetupColumn("Refused", ImGuiTableColumnFlags_WidthFixed, em(4));
-    ImGui::TableSetupColumn("Rule and source", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn(tr("ID"), ImGuiTableColumnFlags_WidthFixed, em(5.5f));
+    ImGui::TableSetupColumn(tr("Allowed"), ImGuiTableColumnFlags_WidthFixed, em(4));
+    ImGui::TableSetupColumn(tr("Refused"), ImGuiTableColumnFlags_WidthFixed, em(4));
+    ImGui::TableSetupColumn(tr("Rule and source"), ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableHeadersRow();
     for (const core::Rule& r : core::rule_catalogue()) {
       if (!core::rule_in_scenario(r, t.scenario().metadata.era, t.scenario().metadata.gdap_in_21vianet)) continue;
@@ -35,13 +38,13 @@ void draw_rules_contents(const AppState& state, Intents& /*out*/) {
       ImGui::TableSetColumnIndex(0);
       ImGui::TextUnformatted(std::string(r.id).c_str());
       ImGui::TableSetColumnIndex(1);
-      if (c.first) ImGui::Text("%d", c.first);
+      if (c.first) ImGui::Text(tr("%d"), c.first);
       ImGui::TableSetColumnIndex(2);
-      if (c.second) ImGui::Text("%d", c.second);
+      if (c.second) ImGui::Text(tr("%d"), c.second);
       ImGui::TableSetColumnIndex(3);
       ImGui::PushTextWrapPos(0.0f);
       ImGui::TextUnformatted(std::string(r.statement).c_str());
-      ImGui::TextDisabled("%s%s", std::string(r.source->title).c_str(), r.inferred ? "  (inferred)" : "");
+      ImGui::TextDisabled("%s%s", std::string(r.source->title).c_str(), r.inferred ? tr("  (inferred)") : "");
       ImGui::PopTextWrapPos();
     }
     ImGui::EndTable();

@@ -1,5 +1,6 @@
 // timeline_panel.cpp — steps as a clipped list; clicking one jumps there.
 #include "panels/timeline_panel.hpp"
+#include "i18n.hpp"
 
 #include "app.hpp"
 
@@ -16,35 +17,35 @@ void decision_dot(bool applied, bool scheduled) {
 }
 
 void draw_timeline_panel(const AppState& state, const PanelRect& rect, Intents& out) {
-  if (begin_panel("Timeline", rect)) {
+  if (begin_panel(tr("Timeline"), rect)) {
     if (!state.open) {
-      ImGui::TextWrapped("Open a scenario: File > Gallery of examples, the Open button, or drop a file here.");
+      ImGui::TextWrapped("%s", tr("Open a scenario: File > Gallery of examples, the Open button, or drop a file here."));
     } else {
       const core::Timeline& t = state.open->timeline;
       const std::size_t at = t.position(), steps = t.steps();
       // Controls
       ImGui::BeginDisabled(at == 0);
       if (ImGui::Button("|<")) out.push_back(SeekTo{0});
-      ImGui::SetItemTooltip("Start (Home)");
+      ImGui::SetItemTooltip("%s", tr("Start (Home)"));
       ImGui::SameLine();
       if (ImGui::ArrowButton("back", ImGuiDir_Left)) out.push_back(StepBy{-1});
-      ImGui::SetItemTooltip("Step back (Left)");
+      ImGui::SetItemTooltip("%s", tr("Step back (Left)"));
       ImGui::EndDisabled();
       ImGui::SameLine();
-      if (ImGui::Button(state.playing ? "Pause" : "Play", em(4, 0))) out.push_back(SetPlaying{!state.playing});
-      ImGui::SetItemTooltip("Play or pause (Space)");
+      if (ImGui::Button(state.playing ? tr("Pause") : tr("Play"), em(4, 0))) out.push_back(SetPlaying{!state.playing});
+      ImGui::SetItemTooltip("%s", tr("Play or pause (Space)"));
       ImGui::SameLine();
       ImGui::BeginDisabled(at == steps);
       if (ImGui::ArrowButton("forward", ImGuiDir_Right)) out.push_back(StepBy{1});
-      ImGui::SetItemTooltip("Step forward (Right)");
+      ImGui::SetItemTooltip("%s", tr("Step forward (Right)"));
       ImGui::SameLine();
       if (ImGui::Button(">|")) out.push_back(SeekTo{steps});
-      ImGui::SetItemTooltip("End (End)");
+      ImGui::SetItemTooltip("%s", tr("End (End)"));
       ImGui::EndDisabled();
       ImGui::SameLine();
       float speed = state.play_speed;
       ImGui::SetNextItemWidth(-FLT_MIN);
-      if (ImGui::SliderFloat("##speed", &speed, 0.25f, 8.0f, "%.2g steps/s", ImGuiSliderFlags_Logarithmic)) out.push_back(SetPlaySpeed{speed});
+      if (ImGui::SliderFloat("##speed", &speed, 0.25f, 8.0f, tr("%.2g steps/s"), ImGuiSliderFlags_Logarithmic)) out.push_back(SetPlaySpeed{speed});
       ImGui::Separator();
 
       if (ImGui::BeginChild("steps")) {
@@ -61,7 +62,7 @@ void draw_timeline_panel(const AppState& state, const PanelRect& rect, Intents& 
               // As tall as the step rows: the clipper measures the first row to place all the others.
               if (ImGui::Selectable("##start", current, ImGuiSelectableFlags_AllowOverlap, ImVec2(0, ImGui::GetTextLineHeight() * 2))) out.push_back(SeekTo{0});
               ImGui::SameLine();
-              ImGui::TextDisabled("Start: the world as the scenario begins");
+              ImGui::TextDisabled("%s", tr("Start: the world as the scenario begins"));
             } else {
               const core::LogEntry& e = t.entries()[static_cast<std::size_t>(row - 1)];
               if (ImGui::Selectable("##step", current, ImGuiSelectableFlags_AllowOverlap, ImVec2(0, ImGui::GetTextLineHeight() * 2)))
@@ -71,10 +72,10 @@ void draw_timeline_panel(const AppState& state, const PanelRect& rect, Intents& 
               ImGui::BeginGroup();
               decision_dot(e.result.decision == core::Decision::Applied, e.scheduled);
               ImGui::SameLine();
-              ImGui::Text("%d. %s", row, e.event.id.c_str());
+              ImGui::Text(tr("%d. %s"), row, e.event.id.c_str());
               ImGui::SameLine();
               ImGui::TextDisabled("%s", e.event.time ? core::format_date(*e.event.time).c_str() : "");
-              ImGui::TextDisabled("   %s", e.result.summary.c_str());
+              ImGui::TextDisabled(tr("   %s"), e.result.summary.c_str());
               ImGui::EndGroup();
               if (!e.violations.empty()) {
                 ImGui::SameLine();
@@ -84,7 +85,7 @@ void draw_timeline_panel(const AppState& state, const PanelRect& rect, Intents& 
             ImGui::PopID();
           }
         }
-        if (shown < steps) ImGui::TextDisabled("%zu more step%s to come", steps - shown, steps - shown == 1 ? "" : "s");
+        if (shown < steps) ImGui::TextDisabled(tr("%zu more step%s to come"), steps - shown, steps - shown == 1 ? "" : "s");
       }
       ImGui::EndChild();
     }

@@ -1,5 +1,6 @@
 // world_panel.cpp — tables of partners, customers, subscriptions and relationships, plus the scenario's timeline as data.
 #include "panels/world_panel.hpp"
+#include "i18n.hpp"
 
 #include "app.hpp"
 #include "mpsim/enum_names.hpp"
@@ -31,7 +32,8 @@ std::string param_text(const core::ParamValue& value) {
 
 // A tab whose label carries the row count; the table inside fills the tab.
 template <class Draw> void tab(const char* name, std::size_t count, Draw&& draw) {
-  const std::string label = std::string(name) + " (" + std::to_string(count) + ")###" + name;
+  // Shown in the chosen language; identified by the English name, so switching language keeps the open tab.
+  const std::string label = std::string(tr(name)) + " (" + std::to_string(count) + ")###" + name;
   if (ImGui::BeginTabItem(label.c_str())) {
     draw();
     ImGui::EndTabItem();
@@ -43,7 +45,7 @@ template <class Draw> void tab(const char* name, std::size_t count, Draw&& draw)
 void draw_world_contents(const AppState& state, WorldPanelState& ui, Intents& /*out*/) {
   {
     if (!state.open) {
-      ImGui::TextWrapped("No scenario is open. Choose one from File > Open example.");
+      ImGui::TextWrapped("%s", tr("No scenario is open. Choose one from File > Open example."));
     } else {
       const core::World& w = state.open->timeline.world();
       const std::uint64_t version = state.data_version;
@@ -57,89 +59,89 @@ void draw_world_contents(const AppState& state, WorldPanelState& ui, Intents& /*
       }
       const auto& tn = ui.tenant_names;
       if (ImGui::BeginTabBar("world-tabs", ImGuiTabBarFlags_FittingPolicyScroll)) {
-        tab("Partners", w.partners.size(), [&] {
+        tab(N_("Partners"), w.partners.size(), [&] {
           draw_table("partners",
-                     {{"Name", 0, [&](std::size_t r) { return w.partners[r].name; }},
-                      {"Id", 9, [&](std::size_t r) { return w.partners[r].id; }},
-                      {"Type", 9, [&](std::size_t r) { return std::string(core::partner_type_label(w.partners[r].type)); }},
-                      {"Region", 4, [&](std::size_t r) { return w.partners[r].region; }},
-                      {"MPN id", 6, [&](std::size_t r) { return w.partners[r].mpn_id; }},
-                      {"Users", 4, [&](std::size_t r) { return std::to_string(w.partners[r].users.size()); },
+                     {{tr("Name"), 0, [&](std::size_t r) { return w.partners[r].name; }},
+                      {tr("Id"), 9, [&](std::size_t r) { return w.partners[r].id; }},
+                      {tr("Type"), 9, [&](std::size_t r) { return std::string(core::partner_type_label(w.partners[r].type)); }},
+                      {tr("Region"), 4, [&](std::size_t r) { return w.partners[r].region; }},
+                      {tr("MPN id"), 6, [&](std::size_t r) { return w.partners[r].mpn_id; }},
+                      {tr("Users"), 4, [&](std::size_t r) { return std::to_string(w.partners[r].users.size()); },
                        [&](std::size_t r) { return static_cast<std::int64_t>(w.partners[r].users.size()); }}},
                      w.partners.size(), version, ui.partners);
         });
-        tab("Customers", w.customers.size(), [&] {
+        tab(N_("Customers"), w.customers.size(), [&] {
           draw_table("customers",
-                     {{"Name", 0, [&](std::size_t r) { return w.customers[r].name; }},
-                      {"Id", 9, [&](std::size_t r) { return w.customers[r].id; }},
-                      {"Domain", 14, [&](std::size_t r) { return w.customers[r].domain; }},
-                      {"Region", 4, [&](std::size_t r) { return w.customers[r].region; }},
-                      {"Cloud", 4, [&](std::size_t r) { return std::string(core::to_name(w.customers[r].cloud.value_or(state.open->timeline.scenario().metadata.cloud))); }}},
+                     {{tr("Name"), 0, [&](std::size_t r) { return w.customers[r].name; }},
+                      {tr("Id"), 9, [&](std::size_t r) { return w.customers[r].id; }},
+                      {tr("Domain"), 14, [&](std::size_t r) { return w.customers[r].domain; }},
+                      {tr("Region"), 4, [&](std::size_t r) { return w.customers[r].region; }},
+                      {tr("Cloud"), 4, [&](std::size_t r) { return std::string(core::to_name(w.customers[r].cloud.value_or(state.open->timeline.scenario().metadata.cloud))); }}},
                      w.customers.size(), version, ui.customers);
         });
-        tab("Subscriptions", w.subscriptions.size(), [&] {
+        tab(N_("Subscriptions"), w.subscriptions.size(), [&] {
           const auto& subs = w.subscriptions;
           draw_table("subscriptions",
-                     {{"Id", 6, [&](std::size_t r) { return subs[r].id; }},
-                      {"Customer", 0, [&](std::size_t r) { return named(tn, subs[r].customer); }},
-                      {"Service", 0, [&](std::size_t r) { return named(ui.service_names, subs[r].service); }},
-                      {"Channel", 4.5f, [&](std::size_t r) { return std::string(core::to_name(subs[r].channel)); }},
-                      {"Partner of record", 0, [&](std::size_t r) { return named(tn, subs[r].partner_of_record); }},
-                      {"Reseller of record", 8, [&](std::size_t r) { return named(tn, subs[r].reseller_of_record); }},
-                      {"Seats", 3.5f, [&](std::size_t r) { return std::to_string(subs[r].quantity); },
+                     {{tr("Id"), 6, [&](std::size_t r) { return subs[r].id; }},
+                      {tr("Customer"), 0, [&](std::size_t r) { return named(tn, subs[r].customer); }},
+                      {tr("Service"), 0, [&](std::size_t r) { return named(ui.service_names, subs[r].service); }},
+                      {tr("Channel"), 4.5f, [&](std::size_t r) { return std::string(core::to_name(subs[r].channel)); }},
+                      {tr("Partner of record"), 0, [&](std::size_t r) { return named(tn, subs[r].partner_of_record); }},
+                      {tr("Reseller of record"), 8, [&](std::size_t r) { return named(tn, subs[r].reseller_of_record); }},
+                      {tr("Seats"), 3.5f, [&](std::size_t r) { return std::to_string(subs[r].quantity); },
                        [&](std::size_t r) { return subs[r].quantity; }},
-                      {"Status", 5, [&](std::size_t r) { return std::string(core::to_name(subs[r].status)); }},
-                      {"Ends", 6, [&](std::size_t r) { return time_or_blank(subs[r].end); }}},
+                      {tr("Status"), 5, [&](std::size_t r) { return std::string(core::to_name(subs[r].status)); }},
+                      {tr("Ends"), 6, [&](std::size_t r) { return time_or_blank(subs[r].end); }}},
                      subs.size(), version, ui.subscriptions);
         });
-        tab("Reseller relationships", w.reseller_relationships.size(), [&] {
+        tab(N_("Reseller relationships"), w.reseller_relationships.size(), [&] {
           const auto& rels = w.reseller_relationships;
           draw_table("reseller-relationships",
-                     {{"Partner", 0, [&](std::size_t r) { return named(tn, rels[r].partner); }},
-                      {"Customer", 0, [&](std::size_t r) { return named(tn, rels[r].customer); }},
-                      {"Since", 6, [&](std::size_t r) { return time_or_blank(rels[r].since); }}},
+                     {{tr("Partner"), 0, [&](std::size_t r) { return named(tn, rels[r].partner); }},
+                      {tr("Customer"), 0, [&](std::size_t r) { return named(tn, rels[r].customer); }},
+                      {tr("Since"), 6, [&](std::size_t r) { return time_or_blank(rels[r].since); }}},
                      rels.size(), version, ui.reseller_relationships);
         });
-        tab("Delegated admin", w.delegated_admin.size(), [&] {
+        tab(N_("Delegated admin"), w.delegated_admin.size(), [&] {
           const auto& grants = w.delegated_admin;
           draw_table("delegated-admin",
-                     {{"Partner", 0, [&](std::size_t r) { return named(tn, grants[r].partner); }},
-                      {"Customer", 0, [&](std::size_t r) { return named(tn, grants[r].customer); }},
-                      {"Services", 0, [&](std::size_t r) { return grants[r].services.empty() ? std::string("whole tenant") : joined(grants[r].services); }},
-                      {"Since", 6, [&](std::size_t r) { return time_or_blank(grants[r].since); }}},
+                     {{tr("Partner"), 0, [&](std::size_t r) { return named(tn, grants[r].partner); }},
+                      {tr("Customer"), 0, [&](std::size_t r) { return named(tn, grants[r].customer); }},
+                      {tr("Services"), 0, [&](std::size_t r) { return grants[r].services.empty() ? std::string("whole tenant") : joined(grants[r].services); }},
+                      {tr("Since"), 6, [&](std::size_t r) { return time_or_blank(grants[r].since); }}},
                      grants.size(), version, ui.delegated_admin);
         });
         if (!w.gdap_relationships.empty())
-          tab("GDAP", w.gdap_relationships.size(), [&] {
+          tab(N_("GDAP"), w.gdap_relationships.size(), [&] {
             const auto& g = w.gdap_relationships;
             draw_table("gdap",
-                       {{"Display name", 0, [&](std::size_t r) { return g[r].display_name; }},
-                        {"Partner", 0, [&](std::size_t r) { return named(tn, g[r].partner); }},
-                        {"Customer", 0, [&](std::size_t r) { return named(tn, g[r].customer); }},
-                        {"Status", 8, [&](std::size_t r) { return std::string(core::to_name(g[r].status)); }},
-                        {"Days", 3, [&](std::size_t r) { return std::to_string(g[r].duration_days); },
+                       {{tr("Display name"), 0, [&](std::size_t r) { return g[r].display_name; }},
+                        {tr("Partner"), 0, [&](std::size_t r) { return named(tn, g[r].partner); }},
+                        {tr("Customer"), 0, [&](std::size_t r) { return named(tn, g[r].customer); }},
+                        {tr("Status"), 8, [&](std::size_t r) { return std::string(core::to_name(g[r].status)); }},
+                        {tr("Days"), 3, [&](std::size_t r) { return std::to_string(g[r].duration_days); },
                          [&](std::size_t r) { return static_cast<std::int64_t>(g[r].duration_days); }},
-                        {"Roles", 0, [&](std::size_t r) { return joined(g[r].roles); }},
-                        {"Ends", 6, [&](std::size_t r) { return time_or_blank(g[r].end); }}},
+                        {tr("Roles"), 0, [&](std::size_t r) { return joined(g[r].roles); }},
+                        {tr("Ends"), 6, [&](std::size_t r) { return time_or_blank(g[r].end); }}},
                        g.size(), version, ui.gdap);
           });
         if (!w.partnerships.empty())
-          tab("Provider-reseller", w.partnerships.size(), [&] {
+          tab(N_("Provider-reseller"), w.partnerships.size(), [&] {
             const auto& p = w.partnerships;
             draw_table("partnerships",
-                       {{"Indirect provider", 0, [&](std::size_t r) { return named(tn, p[r].provider); }},
-                        {"Indirect reseller", 0, [&](std::size_t r) { return named(tn, p[r].reseller); }},
-                        {"Since", 6, [&](std::size_t r) { return time_or_blank(p[r].since); }}},
+                       {{tr("Indirect provider"), 0, [&](std::size_t r) { return named(tn, p[r].provider); }},
+                        {tr("Indirect reseller"), 0, [&](std::size_t r) { return named(tn, p[r].reseller); }},
+                        {tr("Since"), 6, [&](std::size_t r) { return time_or_blank(p[r].since); }}},
                        p.size(), version, ui.partnerships);
           });
         const auto& events = state.open->timeline.scenario().events;
-        tab("Events", events.size(), [&] {
+        tab(N_("Events"), events.size(), [&] {
           draw_table("events",
                      {{"#", 2.5f, [&](std::size_t r) { return std::to_string(r + 1); }, [](std::size_t r) { return static_cast<std::int64_t>(r); }},
-                      {"Time", 10, [&](std::size_t r) { return events[r].time ? core::format_timestamp(*events[r].time) : std::string(); }},
-                      {"Actor", 10, [&](std::size_t r) { return events[r].actor; }},
-                      {"Action", 12, [&](std::size_t r) { return events[r].action; }},
-                      {"Parameters", 0, [&](std::size_t r) {
+                      {tr("Time"), 10, [&](std::size_t r) { return events[r].time ? core::format_timestamp(*events[r].time) : std::string(); }},
+                      {tr("Actor"), 10, [&](std::size_t r) { return events[r].actor; }},
+                      {tr("Action"), 12, [&](std::size_t r) { return events[r].action; }},
+                      {tr("Parameters"), 0, [&](std::size_t r) {
                          std::string out;
                          for (const auto& [name, value] : events[r].params) out += (out.empty() ? "" : ", ") + name + "=" + param_text(value);
                          return out;
@@ -147,13 +149,13 @@ void draw_world_contents(const AppState& state, WorldPanelState& ui, Intents& /*
                      events.size(), version, ui.events);
         });
         const auto& expectations = state.open->timeline.scenario().expectations;
-        tab("Expectations", expectations.size(), [&] {
+        tab(N_("Expectations"), expectations.size(), [&] {
           draw_table("expectations",
-                     {{"After", 8, [&](std::size_t r) { return expectations[r].after; }},
-                      {"Decision", 5, [&](std::size_t r) { return expectations[r].decision ? std::string(core::to_name(*expectations[r].decision)) : std::string(); }},
-                      {"Rules", 10, [&](std::size_t r) { return joined(expectations[r].rules); }},
-                      {"State checks", 4, [&](std::size_t r) { return std::to_string(expectations[r].state.size()); }},
-                      {"Note", 0, [&](std::size_t r) { return expectations[r].note; }}},
+                     {{tr("After"), 8, [&](std::size_t r) { return expectations[r].after; }},
+                      {tr("Decision"), 5, [&](std::size_t r) { return expectations[r].decision ? std::string(core::to_name(*expectations[r].decision)) : std::string(); }},
+                      {tr("Rules"), 10, [&](std::size_t r) { return joined(expectations[r].rules); }},
+                      {tr("State checks"), 4, [&](std::size_t r) { return std::to_string(expectations[r].state.size()); }},
+                      {tr("Note"), 0, [&](std::size_t r) { return expectations[r].note; }}},
                      expectations.size(), version, ui.expectations);
         });
         ImGui::EndTabBar();

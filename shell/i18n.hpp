@@ -1,0 +1,25 @@
+// i18n.hpp — the interface language. Every string the UI shows goes through tr(): English text is the key, and
+// strings_zh_hans.cpp holds the Simplified Chinese for each (a test checks that every tr("...") in shell/ has one, with
+// the same printf conversions). Scenario content (names, lesson texts) and rule statements stay as written.
+#pragma once
+#include <span>
+#include <string_view>
+#include <utility>
+
+namespace shell {
+
+enum class Language { English, ChineseSimplified };
+
+void set_language(Language language);
+Language language();
+// The current language's text for `english` (itself when English is chosen or no translation exists).
+const char* tr(const char* english);
+// Marks a string for translation where it is stored (tables, arrays); tr() translates it where it is shown.
+constexpr const char* N_(const char* english) { return english; }
+// "en" / "zh-Hans".
+const char* language_tag(Language language);
+
+// The translation table: (English, Simplified Chinese).
+std::span<const std::pair<const char*, const char*>> chinese_strings();
+
+}  // namespace shell
