@@ -402,7 +402,7 @@ void App::draw_gallery() {
         ImGui::TableSetColumnIndex(0);
         ImGui::PushID(item.file.c_str());
         Intents chosen;
-        if (ImGui::Selectable(item.title.c_str(), false, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap)) chosen = {OpenBundledScenario{item.file}};
+        if (ImGui::Selectable(item.title.c_str())) chosen = {OpenBundledScenario{item.file}};  // not spanning: the row also has a button
         if (ImGui::IsItemHovered() && !item.description.empty()) {
           ImGui::BeginTooltip();
           ImGui::PushTextWrapPos(em(30));

@@ -72,3 +72,16 @@ test('in a lesson the timeline cannot be used to peek ahead', async () => {
   assert.equal(state.lesson.answered, 0);
   await page.close();
 });
+
+test("the gallery's Predict button opens a scenario as a predict lesson", async () => {
+  const { page } = await openPage(session);
+  await waitForFrames(page, 3);
+  await until(page, (s) => s.gallery_open, 'the gallery');
+  await page.waitForTimeout(300);
+  await page.mouse.click(1055, 198);  // the first row's Predict button (rows are sorted by file name)
+  const state = await until(page, (s) => !s.gallery_open && s.lesson, 'the lesson');
+  assert.equal(state.scenario.source, `${FILE}.json`);
+  assert.equal(state.lesson.predict, true);
+  assert.equal(state.lesson.awaiting_prediction, true);
+  await page.close();
+});
