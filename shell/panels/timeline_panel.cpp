@@ -50,6 +50,8 @@ void draw_timeline_panel(const AppState& state, const PanelRect& rect, Intents& 
 
       if (ImGui::BeginChild("steps")) {
         // Row 0 is the initial world; row i is the world after step i.
+        // Every row (the start too) is as tall as a step's two lines: the clipper places rows by the first one's height.
+        const float row_height = ImGui::GetTextLineHeight() * 2 + ImGui::GetStyle().ItemSpacing.y;
         // A lesson shows only the steps revealed so far.
         const std::size_t shown = state.lesson ? at : steps;
         ImGuiListClipper clipper;
@@ -59,13 +61,12 @@ void draw_timeline_panel(const AppState& state, const PanelRect& rect, Intents& 
             ImGui::PushID(row);
             const bool current = static_cast<std::size_t>(row) == at;
             if (row == 0) {
-              // As tall as the step rows: the clipper measures the first row to place all the others.
-              if (ImGui::Selectable("##start", current, ImGuiSelectableFlags_AllowOverlap, ImVec2(0, ImGui::GetTextLineHeight() * 2))) out.push_back(SeekTo{0});
+              if (ImGui::Selectable("##start", current, ImGuiSelectableFlags_AllowOverlap, ImVec2(0, row_height))) out.push_back(SeekTo{0});
               ImGui::SameLine();
               ImGui::TextDisabled("%s", tr("Start: the world as the scenario begins"));
             } else {
               const core::LogEntry& e = t.entries()[static_cast<std::size_t>(row - 1)];
-              if (ImGui::Selectable("##step", current, ImGuiSelectableFlags_AllowOverlap, ImVec2(0, ImGui::GetTextLineHeight() * 2)))
+              if (ImGui::Selectable("##step", current, ImGuiSelectableFlags_AllowOverlap, ImVec2(0, row_height)))
                 out.push_back(SeekTo{static_cast<std::size_t>(row)});
               if (current && state.playing) ImGui::SetScrollHereY(0.5f);
               ImGui::SameLine();
