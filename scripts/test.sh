@@ -20,4 +20,9 @@ cmake --preset web >/dev/null
 cmake --build --preset web -j "$jobs"
 ctest --preset web
 
+echo; echo "==> fuzzing: each libFuzzer harness for a short run (ASan + UBSan; scripts/fuzz.sh runs the long one)"
+cmake --preset fuzz >/dev/null
+cmake --build --preset fuzz -j "$jobs"
+ctest --preset fuzz
+
 echo; echo "==> all tests passed"

@@ -59,7 +59,7 @@ struct TreeBuilder {
         std::string_view key;
         std::size_t commas = reader.tolerated_commas().size();
         while (reader.next_key(key)) {
-          out.members.emplace_back(std::string(key), JsonValue{});
+          out.members.push_back(JsonMember{std::string(key), JsonValue{}});
           const std::size_t length = pointer.size();
           pointer += '/';
           for (const char c : key) pointer += c == '~' ? std::string("~0") : c == '/' ? std::string("~1") : std::string(1, c);

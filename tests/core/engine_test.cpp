@@ -335,3 +335,36 @@ TEST_CASE("the scenario library: at least 15 lessons, each step narrated with a 
   }
   CHECK(eras.size() == 3);  // lessons for every rule pack
 }
+
+// Long: about a million steps. Runs natively in CI; the Node run of the suite leaves it out (tests/CMakeLists.txt).
+TEST_CASE("property at scale: a million random events across random worlds of all three eras") {
+  std::size_t events = 0, violations = 0, worlds = 0;
+  for (std::uint64_t seed = 1; events < 1'000'000; ++seed) {
+    GenerateOptions options;
+    options.seed = seed * 104729;
+    options.era = static_cast<Era>(seed % 3);
+    options.partners = 6 + seed % 5;
+    options.customers = 20 + seed % 15;
+    options.subscriptions = 40 + seed % 40;
+    options.events = 4000;
+    options.awkward_text = seed % 2 == 0;
+    const Scenario scenario = generate_scenario(options);
+    // Export and load give the same scenario back (the file format loses nothing).
+    const Result<Scenario> reloaded = load_scenario(export_scenario(scenario));
+    REQUIRE(reloaded.ok());
+    CHECK(*reloaded.value == scenario);
+    const RunLog log = run_scenario(scenario);
+    violations += log.violation_count();
+    for (const LogEntry& e : log.entries)
+      for (const Violation& v : e.violations) FAIL_CHECK(to_name(options.era) << " seed " << options.seed << " " << e.event.id << ": " << v.rule << " " << v.message);
+    // Replay is deterministic, and undoing every step gives back the initial world.
+    CHECK(decision_log_json(scenario, run_scenario(scenario)) == decision_log_json(scenario, log));
+    World world = log.final_world;
+    for (auto it = log.entries.rbegin(); it != log.entries.rend(); ++it) undo_diff(world, it->result.diff);
+    CHECK(world == scenario.world);
+    events += log.entries.size();
+    ++worlds;
+  }
+  MESSAGE(events << " events in " << worlds << " worlds, " << violations << " invariant violations");
+  CHECK(violations == 0);
+}

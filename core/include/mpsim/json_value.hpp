@@ -12,6 +12,8 @@
 
 namespace core {
 
+struct JsonMember;
+
 struct JsonValue {
   JsonType type = JsonType::Null;
   std::uint32_t line = 0, column = 0;
@@ -19,7 +21,7 @@ struct JsonValue {
   std::string text;  // a string's value, or a number as written
   bool is_integer = false, fits_int64 = false;
   std::int64_t integer = 0;
-  std::vector<std::pair<std::string, JsonValue>> members;  // objects, in document order
+  std::vector<JsonMember> members;  // objects, in document order
   std::vector<JsonValue> items;                             // arrays
 
   // The first member named `key`, or nullptr. Payload keys vary in case ("Id", "id"), so matching ignores ASCII case.
@@ -27,6 +29,13 @@ struct JsonValue {
   // get(a)->get(b)->... or nullptr at the first missing step.
   const JsonValue* path(std::initializer_list<std::string_view> keys) const;
   bool is_string() const { return type == JsonType::String; }
+};
+
+// An object's member. Not std::pair: a pair of an incomplete type cannot be a vector's element with every standard
+// library (clang with libstdc++ refuses it), while a struct declared ahead can.
+struct JsonMember {
+  std::string first;  // the key
+  JsonValue second;   // the value
 };
 
 // Parses a whole document into a tree. Trailing commas are tolerated when limits say so; each becomes a warning.
