@@ -8,7 +8,10 @@
   var canvas = document.getElementById('canvas');
   var params = new URLSearchParams(window.location.search);
   var presenter = params.get('presenter') === '1' || params.get('fresh') === '1';
-  var MAX_FILE_BYTES = 256 * 1024 * 1024;  // the loader's limit: refuse bigger files at once instead of freezing
+  // The page's limit, below the loader's 256 MiB: the text, the scenario built from it (up to 3x) and its replay must
+  // fit the 2 GB WebAssembly heap with room to spare. Bigger files are refused at once, before anything is read;
+  // `mpsim validate` handles up to 256 MiB.
+  var MAX_FILE_BYTES = 128 * 1024 * 1024;
   var LARGE_FILE_BYTES = 1024 * 1024;  // from this size the app opens a file a slice per frame, with a progress bar
   var SAVE_KEYS = ['mpsim.autosave.a', 'mpsim.autosave.b'];
   var SAVE_CURRENT = 'mpsim.autosave.current';
@@ -62,7 +65,7 @@
   function readFile(file) {
     if (!file) return;
     if (file.size > MAX_FILE_BYTES) {
-      window.mpsimPage.notice(file.name + ' is ' + Math.round(file.size / 1048576) + ' MiB; the limit is 256 MiB. Split the scenario.');
+      window.mpsimPage.notice(file.name + ' is ' + Math.round(file.size / 1048576) + ' MiB; the page opens files up to 128 MiB. Split the scenario, or check it with mpsim validate (up to 256 MiB).');
       return;
     }
     var large = file.size >= LARGE_FILE_BYTES;
