@@ -13,3 +13,7 @@ mkdir -p build/bench
 echo; echo "==> load: a generated ~50 MB scenario (mpsim gen --seed 1 --partners 1500 --customers 27000 --subscriptions 82000 --events 13000)"
 build/native/shell/mpsim gen --seed 1 --partners 1500 --customers 27000 --subscriptions 82000 --events 13000 -o build/bench/load-50mb.json
 build/native/bench/load_bench build/bench/load-50mb.json --json build/bench/load.json
+
+echo; echo "==> peer: the engine against Cedar (@cedar-policy/cedar-wasm) on the same 100,000 authorization questions"
+build/native/bench/cedar_queries --worlds 25 --queries 4000 --seed 11 -o build/bench/cedar-queries.json
+node tests/cedar/differential.mjs build/bench/cedar-queries.json
