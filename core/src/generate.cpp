@@ -121,7 +121,8 @@ Scenario generate_scenario(const GenerateOptions& o) {
     customer.users.push_back(User{"ga", "Global admin", "", {}, {CustomerRole::GlobalAdmin}});
     if (rng.chance(50)) customer.users.push_back(User{"it", "IT helpdesk", "", {}, {CustomerRole::HelpdeskAdmin}});
     w.customers.push_back(std::move(customer));
-    const std::size_t extra = rng.chance(15) ? (rng.chance(20) ? 2 : 1) : 0;
+    // Never more partners than exist (a 2-partner world cannot give a customer three; found by fuzzing).
+    const std::size_t extra = std::min<std::size_t>(rng.chance(15) ? (rng.chance(20) ? 2 : 1) : 0, w.partners.size() - 1);
     std::vector<std::size_t>& mine = partners_of[c];
     while (mine.size() < 1 + extra) {
       const std::size_t p = rng.below(w.partners.size());

@@ -5,6 +5,7 @@
 #include "mpsim/generate.hpp"
 #include "mpsim/perspectives.hpp"
 #include "mpsim/scenario_io.hpp"
+#include "mpsim/run.hpp"
 #include "mpsim/timeline.hpp"
 
 using namespace core;
@@ -107,4 +108,25 @@ TEST_CASE("a partner's Partner Center: its customers and what it may do, as the 
   // Tailspin has no customer here.
   CHECK(partner_view(s, timeline.world(), "tailspin")->customers.empty());
   CHECK_FALSE(partner_view(s, timeline.world(), "nobody"));
+}
+
+// Regression (found by fuzz_engine, scripts/fuzz.sh): with two partners the generator looped for ever when it tried
+// to give a customer three partners.
+TEST_CASE("the generator terminates for the smallest worlds, with valid scenarios") {
+  for (std::uint64_t seed : {std::uint64_t{142345440686649}, std::uint64_t{1}, std::uint64_t{77}})
+    for (std::size_t partners : {std::size_t{0}, std::size_t{1}, std::size_t{2}}) {
+      CAPTURE(seed);
+      CAPTURE(partners);
+      GenerateOptions options;
+      options.seed = seed;
+      options.partners = partners;
+      options.customers = 40;  // enough customers that some draw three partners
+      options.subscriptions = 29;
+      options.events = 162;
+      options.awkward_text = true;
+      const Scenario scenario = generate_scenario(options);
+      CHECK(scenario.world.partners.size() >= 2);
+      CHECK(load_scenario(export_scenario(scenario)).ok());
+      CHECK(run_scenario(scenario).violation_count() == 0);
+    }
 }
