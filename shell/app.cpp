@@ -58,8 +58,8 @@ void draw_menu_bar(const AppState& state, Intents& out) {
     if (ImGui::MenuItem(tr("Dark theme"), nullptr, state.theme == Theme::Dark)) out.push_back(SelectTheme{Theme::Dark});
     if (ImGui::MenuItem(tr("Light theme"), nullptr, state.theme == Theme::Light)) out.push_back(SelectTheme{Theme::Light});
     ImGui::Separator();
-    if (ImGui::MenuItem("English", nullptr, !state.chinese)) out.push_back(SelectLanguage{false});
-    if (ImGui::MenuItem(tr("Chinese (Simplified)"), nullptr, state.chinese, !state.chinese_font_loading)) out.push_back(SelectLanguage{true});
+    if (ImGui::MenuItem("English", nullptr, language() == Language::English)) out.push_back(SelectLanguage{false});
+    if (ImGui::MenuItem(tr("Chinese (Simplified)"), nullptr, language() == Language::ChineseSimplified, !state.chinese_font_loading)) out.push_back(SelectLanguage{true});
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu(tr("Scenario"))) {
@@ -256,12 +256,11 @@ void App::continue_load(double budget_ms) {
 void App::choose_language(bool chinese) {
   web::save_setting("language", chinese ? "zh-Hans" : "en");
   if (!chinese || !cjk_font_.empty()) {
-    state_.chinese = chinese;
     set_language(chinese ? Language::ChineseSimplified : Language::English);
     web::set_page_language(language_tag(language()));
     return;
   }
-  // The font (about 1 MB) is fetched only now, so that the default page stays small.
+  // The font (about 370 KiB compressed) is fetched only now, so that the default page stays small.
   state_.chinese_font_loading = true;
   web::request_cjk_font();
 }
@@ -275,7 +274,6 @@ void App::cjk_font_arrived(std::vector<unsigned char> font) {
   }
   cjk_font_ = std::move(font);
   font_changed_ = true;
-  state_.chinese = true;
   set_language(Language::ChineseSimplified);
   web::set_page_language(language_tag(language()));
 }

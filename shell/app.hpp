@@ -86,7 +86,6 @@ struct AppState {
   std::vector<GalleryItem> gallery;
   // The Compare eras view: the open scenario under its own era and another, as of save_version comparison_version.
   std::optional<LessonState> lesson;
-  bool chinese = false;               // the interface is in Simplified Chinese (its font is loaded)
   bool chinese_font_loading = false;  // asked for, not arrived yet
   std::optional<core::EraComparison> comparison;
   std::uint64_t comparison_version = 0;

@@ -12,6 +12,7 @@
 #include <imgui.h>
 
 #include "app.hpp"
+#include "i18n.hpp"
 #include "mpsim/enum_names.hpp"
 #include "mpsim/json_writer.hpp"
 
@@ -156,7 +157,7 @@ EMSCRIPTEN_KEEPALIVE const char* app_state_json() {
     w.null();
   }
   w.key("language");
-  w.value(g_app && g_app->state().chinese ? "zh-Hans" : "en");
+  w.value(shell::language_tag(shell::language()));  // i18n.hpp holds the language; nothing mirrors it
   w.key("chinese_font_loading");
   w.value(g_app && g_app->state().chinese_font_loading);
   w.key("loading");

@@ -82,7 +82,8 @@ inline std::string role_name(PartnerRole r) {
 class Decider {
  public:
   Decider(const Scenario& scenario, const World& world, const Event& event)
-      : w_(world), e_(event), era_(scenario.metadata.era), gdap_in_21vianet_(scenario.metadata.gdap_in_21vianet) {
+      : w_(world), e_(event), era_(scenario.metadata.era), gdap_in_21vianet_(scenario.metadata.gdap_in_21vianet),
+        gdap_available_(gdap_in_force(scenario.metadata)) {
     when_ = event.time.value_or(world.clock);
     if (when_ > world.clock) r_.diff.push_back(Change{0, EntityValue{world.clock}, EntityValue{when_}});
     resolve_actor();
@@ -135,7 +136,7 @@ class Decider {
   bool cn() const { return era_ == Era::Vianet21; }
   bool gdap_era() const { return era_ == Era::GlobalGdap; }
   // GDAP and transfers: the GDAP era, or 21Vianet when the scenario says they exist there (R-INF-8).
-  bool gdap_available() const { return era_ == Era::GlobalGdap || (cn() && gdap_in_21vianet_); }
+  bool gdap_available() const { return gdap_available_; }
 
   // ---- actor
   void resolve_actor() {
@@ -363,6 +364,7 @@ class Decider {
   void expire_transfer();
   // GDAP helpers (engine_gdap.cpp)
   bool require_gdap_available();
+  bool require_transfers_available();
   const GdapRelationship* gdap_param();
   bool require_gdap_partner_admin(const GdapRelationship& g, bool provider_too);
   bool refuse_if_final(const GdapRelationship& g);
@@ -378,6 +380,7 @@ class Decider {
   const Event& e_;
   Era era_;
   bool gdap_in_21vianet_ = false;
+  bool gdap_available_ = false;
   Timestamp when_ = 0;
   StepResult r_;
   bool system_ = false;

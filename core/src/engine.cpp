@@ -1044,6 +1044,10 @@ void Decider::delete_subscription_data() {
 }
 
 void Decider::flag_inactive_dap() {
+  if (cn()) {
+    refuse("R-INF-1", "the 21Vianet doc set flags no DAP for inactivity; this timer exists only in the global eras (R-DAP-7).");
+    return;
+  }
   const DelegatedAdminGrant* g = dap(text("partner"), text("customer"));
   if (!g) {
     refuse("R-INF-1", partner_name(text("partner")) + " has no DAP at " + text("customer") + ".");
@@ -1184,6 +1188,8 @@ std::vector<std::string> describe_diff(const Diff& diff) {
   return lines;
 }
 
+bool gdap_in_force(const Metadata& m) { return m.era == Era::GlobalGdap || (m.era == Era::Vianet21 && m.gdap_in_21vianet); }
+
 StepResult step(const Scenario& scenario, const World& world, const Event& event) {
   Decider decider(scenario, world, event);
   const ActionSpec* action = find_action(event.action);
@@ -1210,7 +1216,7 @@ StepResult step(const Scenario& scenario, const World& world, const Event& event
 
 std::optional<Event> next_due_event(const Scenario& scenario, const World& world, Timestamp until) {
   const Era era = scenario.metadata.era;
-  const bool gdap = era == Era::GlobalGdap || (era == Era::Vianet21 && scenario.metadata.gdap_in_21vianet);
+  const bool gdap = gdap_in_force(scenario.metadata);
   std::optional<Event> best;
   Timestamp best_time = 0;
   // Keeps the earliest; on a tie the first found, so the order is the world's order (deterministic).

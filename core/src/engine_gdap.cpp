@@ -38,6 +38,12 @@ bool Decider::require_gdap_available() {
   return refuse("R-REL-8", "GDAP arrived in 2023; in the DAP-optional era partners get admin access through DAP (with or without it on the invitation).");
 }
 
+// Transfers exist in both global eras; in 21Vianet only when the scenario says so (R-INF-8).
+bool Decider::require_transfers_available() {
+  if (!cn() || gdap_in_21vianet_) return true;
+  return refuse("R-INF-8", "the 21Vianet doc set has no transfer between partners; the customer lets the old subscriptions expire or cancels them, and the new partner sells new ones.");
+}
+
 const GdapRelationship* Decider::gdap_param() {
   const std::string id = text("relationship");
   const GdapRelationship* g = by_id(w_.gdap_relationships, id);
@@ -471,6 +477,7 @@ void Decider::create_access_assignment() {
 // ---- GDAP: the system's edges ----------------------------------------------------------------------------------------
 
 void Decider::advance_gdap_status() {
+  if (!require_gdap_available()) return;
   const GdapRelationship* g = gdap_param();
   if (!g || refuse_if_final(*g)) return;
   GdapRelationship updated = *g;
@@ -508,6 +515,7 @@ void Decider::advance_gdap_status() {
 }
 
 void Decider::activate_access_assignment() {
+  if (!require_gdap_available()) return;
   const GdapRelationship* g = gdap_param();
   if (!g) return;
   const AccessAssignment* a = assignment_by_id(*g, text("assignment"));
@@ -527,6 +535,7 @@ void Decider::activate_access_assignment() {
 }
 
 void Decider::expire_gdap_request() {
+  if (!require_gdap_available()) return;
   const GdapRelationship* g = gdap_param();
   if (!g) return;
   if (g->status != GdapStatus::ApprovalPending || !g->requested || *g->requested + kGdapApprovalWindow > when_) {
@@ -542,6 +551,7 @@ void Decider::expire_gdap_request() {
 }
 
 void Decider::gdap_end_reached() {
+  if (!require_gdap_available()) return;
   const GdapRelationship* g = gdap_param();
   if (!g) return;
   if (g->status != GdapStatus::Active || !g->end || *g->end > when_) {
@@ -565,6 +575,7 @@ void Decider::gdap_end_reached() {
 }
 
 void Decider::send_gdap_expiry_notice() {
+  if (!require_gdap_available()) return;
   const GdapRelationship* g = gdap_param();
   if (!g) return;
   if (g->auto_extend && !has_global_admin_role(g->roles)) {
@@ -593,10 +604,7 @@ const Transfer* Decider::transfer_param() {
 }
 
 void Decider::create_transfer() {
-  if (cn() && !gdap_in_21vianet_) {
-    refuse("R-INF-8", "the 21Vianet doc set has no transfer between partners; the customer lets the old subscriptions expire or cancels them, and the new partner sells new ones.");
-    return;
-  }
+  if (!require_transfers_available()) return;
   if (customer_ && user_) {
     refuse("R-XFER-2", "customers cannot start a transfer; the partner that would take the subscriptions over creates it, and the current partner accepts.");
     return;
@@ -650,6 +658,7 @@ void Decider::create_transfer() {
 }
 
 void Decider::accept_transfer() {
+  if (!require_transfers_available()) return;
   const Transfer* t = transfer_param();
   if (!t || !require_partner_user()) return;
   if (partner_->id != t->source_partner) {
@@ -686,6 +695,7 @@ void Decider::accept_transfer() {
 }
 
 void Decider::reject_transfer() {
+  if (!require_transfers_available()) return;
   const Transfer* t = transfer_param();
   if (!t || !require_partner_user()) return;
   if (partner_->id != t->source_partner) {
@@ -703,6 +713,7 @@ void Decider::reject_transfer() {
 }
 
 void Decider::cancel_transfer() {
+  if (!require_transfers_available()) return;
   const Transfer* t = transfer_param();
   if (!t || !require_partner_user()) return;
   if (partner_->id != t->target_partner) {
@@ -720,6 +731,7 @@ void Decider::cancel_transfer() {
 }
 
 void Decider::expire_transfer() {
+  if (!require_transfers_available()) return;
   const Transfer* t = transfer_param();
   if (!t) return;
   if (t->status != TransferStatus::Pending || !t->created || *t->created + kTransferWindow > when_) {

@@ -132,7 +132,7 @@ const Rule kRules[] = {
     {"R-SUB-2", "Subscriptions", "Customers cannot change their own CSP subscriptions; only the partner that sold them can.", &kCnSelfSupport, kCn, false},
     {"R-SUB-3", "Subscriptions", "An upgrade needs an active subscription, DAP for that customer and service, and no overlapping subscription.", &kCnUpgrade, kCn, false},
     // The 21Vianet environment
-    {"R-CN-1", "21Vianet environment", "Partner Center operated by 21Vianet is called at https://partner.partnercenterapi.microsoftonline.cn, not the global address.", &kSdkUrls, kCn, false},
+    {"R-CN-1", "21Vianet environment", "Partner Center operated by 21Vianet is called at https://partner.partnercenterapi.microsoftonline.cn, not the global address (https://api.partnercenter.microsoft.com); each cloud answers only at its own.", &kSdkUrls, kAllEras, false},
     {"R-CN-2", "21Vianet environment", "Azure subscriptions are not available in Partner Center operated by 21Vianet; its catalogue is the Office 365 family.", &kSdkNationalCloud, kCn, false},
     {"R-CN-3", "21Vianet environment", "Microsoft Customer Agreement attestation does not apply in 21Vianet; the China CSP reseller agreement governs.", &kCnRequest, kCn, false},
     {"R-CN-4", "21Vianet environment", "Partners cannot manage customer users' licenses through Partner Center in 21Vianet; customers do it in their admin center.", &kSdkNationalCloud, kCn, false},

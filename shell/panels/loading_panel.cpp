@@ -31,7 +31,7 @@ void draw_loading_panel(const AppState& state, Intents& out) {
                     static_cast<double>(p.total) / 1048576.0);
     ImGui::ProgressBar(fraction, ImVec2(-1, 0));
     ImGui::TextDisabled("%s", label);
-    ImGui::TextWrapped(state.open ? tr("The scenario that is open stays until this one is ready.") : tr("The page stays usable meanwhile."));
+    ImGui::TextWrapped("%s", state.open ? tr("The scenario that is open stays until this one is ready.") : tr("The page stays usable meanwhile."));
     if (ImGui::Button(tr("Cancel"))) out.push_back(CancelLoad{});
   }
   ImGui::End();

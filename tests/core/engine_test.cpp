@@ -368,3 +368,48 @@ TEST_CASE("property at scale: a million random events across random worlds of al
   MESSAGE(events << " events in " << worlds << " worlds, " << violations << " invariant violations");
   CHECK(violations == 0);
 }
+
+// Every action of the table, asked by a partner admin, a customer's Global admin and the system clock, in each era:
+// whatever the answer, the rules that decide it belong to that era (a 21Vianet scenario naming a GDAP timer or a
+// transfer must be refused by a 21Vianet rule, not by a GDAP one).
+TEST_CASE("every action in every era is decided by that era's rules only") {
+  for (const Era era : {Era::Vianet21, Era::GlobalDap, Era::GlobalGdap}) {
+    GenerateOptions options;
+    options.seed = 5;
+    options.era = era;
+    options.customers = 6;
+    options.subscriptions = 12;
+    options.events = 0;
+    const Scenario scenario = generate_scenario(options);
+    const World& w = scenario.world;
+    const std::string gdap = w.gdap_relationships.empty() ? "g00000" : w.gdap_relationships.front().id;
+    for (const ActionSpec& action : action_catalogue())
+      for (const std::string actor : {w.partners.front().id + "/admin", w.customers.front().id + "/ga", std::string("system")}) {
+        Event e;
+        e.id = "probe";
+        e.actor = actor;
+        e.action = std::string(action.name);
+        for (const ParamSpec& p : action.params) {
+          const std::string name(p.name);
+          if (p.type == ParamType::Integer) e.params[name] = std::int64_t{30};
+          else if (p.type == ParamType::Boolean) e.params[name] = true;
+          else if (p.type == ParamType::IdList) e.params[name] = std::vector<std::string>{w.subscriptions.front().id};
+          else if (name == "subscription") e.params[name] = w.subscriptions.front().id;
+          else if (name == "customer") e.params[name] = w.customers.front().id;
+          else if (name == "relationship") e.params[name] = gdap;
+          else if (name == "partner" || name == "source_partner") e.params[name] = w.partners.back().id;
+          else if (p.required) e.params[name] = std::string("x");
+        }
+        const StepResult r = step(scenario, w, e);
+        CAPTURE(to_name(era));
+        CAPTURE(e.action);
+        CAPTURE(actor);
+        REQUIRE_FALSE(r.rules.empty());
+        for (const DecidingRule& rule : r.rules) {
+          CAPTURE(rule.id);
+          REQUIRE(find_rule(rule.id) != nullptr);
+          CHECK(rule_in_scenario(*find_rule(rule.id), era, false));
+        }
+      }
+  }
+}

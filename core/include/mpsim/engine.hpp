@@ -78,6 +78,9 @@ struct StepResult {
   bool operator==(const StepResult&) const = default;
 };
 
+// Whether GDAP (and its timers) exists in the scenario: the GDAP era, or 21Vianet with gdap_in_21vianet (R-INF-8).
+bool gdap_in_force(const Metadata& metadata);
+
 // Decides `event` against `world` under the scenario's era. Precondition: the scenario passed load_scenario.
 StepResult step(const Scenario& scenario, const World& world, const Event& event);
 

@@ -68,6 +68,7 @@ class ScenarioRun {
   World world_;
   RunLog log_;
   std::size_t next_event_ = 0;
+  bool gdap_timers_;  // timers that fall due at once (GDAP provisioning) exist only where GDAP does
   std::unordered_multimap<std::string, std::size_t> expectations_by_event_;  // event id -> expectation indexes
 };
 
