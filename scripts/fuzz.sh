@@ -5,13 +5,14 @@
 # full hour. Prints libFuzzer's final statistics per harness (executions, coverage, corpus size) and the CPU seconds
 # used; any crash is saved as build/fuzz/long/crash-<harness>-* and makes the script fail. Record the figures in
 # docs/reliability.md.
-#   scripts/fuzz.sh [--parallel] [CPU_SECONDS]
+#   scripts/fuzz.sh [--parallel] [CPU_SECONDS [HARNESS...]]     (harnesses: load import engine; default all three)
 set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$repo"
 parallel=0
 if [ "${1:-}" = --parallel ]; then parallel=1; shift; fi
 cpu_budget=${1:-3600}
+shift || true
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz
 out="build/fuzz/long"
@@ -56,7 +57,8 @@ report() {
 }
 
 status=0
-harnesses=(load import engine)
+harnesses=("$@")
+[ ${#harnesses[@]} -gt 0 ] || harnesses=(load import engine)
 if [ "$parallel" = 1 ]; then
   pids=()
   for harness in "${harnesses[@]}"; do run_harness "$harness" & pids+=($!); done

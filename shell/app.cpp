@@ -349,8 +349,8 @@ void App::refresh_perspective() {
   state_.customer_view.reset();
   if (!state_.open || state_.perspective_party.empty()) return;
   const core::Timeline& t = state_.open->timeline;
-  state_.partner_view = core::partner_view(t.scenario(), t.world(), state_.perspective_party, state_.perspective_user);
-  if (!state_.partner_view) state_.customer_view = core::customer_view(t.world(), state_.perspective_party);
+  state_.partner_view = core::partner_view(t.scenario(), t.world(), t.index(), state_.perspective_party, state_.perspective_user);
+  if (!state_.partner_view) state_.customer_view = core::customer_view(t.world(), t.index(), state_.perspective_party);
 }
 
 void App::handle_shortcuts(Intents& out) {
@@ -624,7 +624,7 @@ void App::apply(const Intents& intents) {
       const core::Timeline& t = state_.open->timeline;
       core::Event e = ask->event;
       if (!e.time) e.time = t.world().clock;
-      state_.answer = core::step(t.scenario(), t.world(), e);
+      state_.answer = core::step(t.scenario(), t.world(), t.index(), e);
       state_.asked = std::move(e);
     } else if (const auto* perspective = std::get_if<SelectPerspective>(&intent)) {
       state_.perspective_party = perspective->party;

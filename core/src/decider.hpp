@@ -4,6 +4,7 @@
 #pragma once
 #include <algorithm>
 #include <cassert>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -81,8 +82,8 @@ inline std::string role_name(PartnerRole r) {
 
 class Decider {
  public:
-  Decider(const Scenario& scenario, const World& world, const Event& event)
-      : w_(world), e_(event), era_(scenario.metadata.era), gdap_in_21vianet_(scenario.metadata.gdap_in_21vianet),
+  Decider(const Scenario& scenario, const World& world, const WorldIndex& index, const Event& event)
+      : w_(world), ix_(index), e_(event), era_(scenario.metadata.era), gdap_in_21vianet_(scenario.metadata.gdap_in_21vianet),
         gdap_available_(gdap_in_force(scenario.metadata)) {
     when_ = event.time.value_or(world.clock);
     if (when_ > world.clock) r_.diff.push_back(Change{0, EntityValue{world.clock}, EntityValue{when_}});
@@ -146,8 +147,8 @@ class Decider {
     }
     const std::size_t slash = e_.actor.find('/');
     const std::string tenant = e_.actor.substr(0, slash), user = e_.actor.substr(slash + 1);
-    partner_ = by_id(w_.partners, tenant);
-    customer_ = by_id(w_.customers, tenant);
+    partner_ = ix_.by_id(w_.partners, tenant);
+    customer_ = ix_.by_id(w_.customers, tenant);
     const std::vector<User>* users = partner_ ? &partner_->users : customer_ ? &customer_->users : nullptr;
     if (users) user_ = by_id(*users, user);
   }
@@ -222,46 +223,46 @@ class Decider {
   // ---- lookups that refuse with R-INF-1 when the thing does not exist
   const Subscription* subscription_param() {
     const std::string id = text("subscription");
-    const Subscription* s = by_id(w_.subscriptions, id);
+    const Subscription* s = ix_.by_id(w_.subscriptions, id);
     if (!s) refuse("R-INF-1", "there is no subscription \"" + id + "\".");
     return s;
   }
   const Customer* customer_param(std::string_view name = "customer") {
     const std::string id = text(name);
-    const Customer* c = by_id(w_.customers, id);
+    const Customer* c = ix_.by_id(w_.customers, id);
     if (!c) refuse("R-INF-1", "there is no customer \"" + id + "\".");
     return c;
   }
   const Partner* partner_param(std::string_view name) {
     const std::string id = text(name);
-    const Partner* p = by_id(w_.partners, id);
+    const Partner* p = ix_.by_id(w_.partners, id);
     if (!p) refuse("R-INF-1", "there is no partner \"" + id + "\".");
     return p;
   }
-  const Service* service_by_id(std::string_view id) const { return by_id(w_.services, id); }
+  const Service* service_by_id(std::string_view id) const { return ix_.by_id(w_.services, id); }
   std::string service_name(std::string_view id) const {
     const Service* s = service_by_id(id);
     return s ? s->name : std::string(id);
   }
   std::string partner_name(std::string_view id) const {
-    const Partner* p = by_id(w_.partners, id);
+    const Partner* p = ix_.by_id(w_.partners, id);
     return p ? p->name : std::string(id);
   }
   const ResellerRelationship* relationship(std::string_view partner, std::string_view customer) const {
-    for (const ResellerRelationship& r : w_.reseller_relationships)
-      if (r.partner == partner && r.customer == customer) return &r;
-    return nullptr;
+    return ix_.find(w_.reseller_relationships, Key::Pair, pair_key(partner, customer));
   }
   const DelegatedAdminGrant* dap(std::string_view partner, std::string_view customer) const {
-    for (const DelegatedAdminGrant& g : w_.delegated_admin)
-      if (g.partner == partner && g.customer == customer) return &g;
-    return nullptr;
+    return ix_.find(w_.delegated_admin, Key::Pair, pair_key(partner, customer));
+  }
+  // The entities of `items` (a world collection) with this key, in the world's order.
+  template <class T> std::vector<std::reference_wrapper<const T>> each(const std::vector<T>& items, Key key, std::string_view value) const {
+    std::vector<std::reference_wrapper<const T>> out;
+    for (const std::uint32_t i : ix_.positions<T>(key, value)) out.push_back(std::cref(items[i]));
+    return out;
   }
   static bool dap_covers(const DelegatedAdminGrant& g, std::string_view service) { return g.services.empty() || has(g.services, service); }
   const Partnership* partnership(std::string_view provider, std::string_view reseller) const {
-    for (const Partnership& p : w_.partnerships)
-      if (p.provider == provider && p.reseller == reseller) return &p;
-    return nullptr;
+    return ix_.find(w_.partnerships, Key::Pair, pair_key(provider, reseller));
   }
 
   // ---- diff builders
@@ -377,6 +378,7 @@ class Decider {
   bool refuse_without_gdap_access(const Customer& c);
 
   const World& w_;
+  const WorldIndex& ix_;
   const Event& e_;
   Era era_;
   bool gdap_in_21vianet_ = false;

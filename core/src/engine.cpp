@@ -202,7 +202,7 @@ void Decider::create_reseller_invitation() {
   if (!cn() && partner_->type == PartnerType::IndirectReseller) {
     provider = text("provider");
     if (provider.empty())
-      for (const Partnership& p : w_.partnerships)
+      for (const Partnership& p : each(w_.partnerships, Key::Reseller, partner_->id))
         if (p.reseller == partner_->id) provider = p.provider;
     if (provider.empty() || !partnership(provider, partner_->id)) {
       refuse("R-IND-4", partner_->name + " is an indirect reseller; its \"invite new customers\" link also gives the customer to one of its providers, and " +
@@ -212,7 +212,7 @@ void Decider::create_reseller_invitation() {
   }
   if (cn() && partner_->type == PartnerType::IndirectReseller) {
     std::vector<std::string> providers;
-    for (const Partnership& p : w_.partnerships)
+    for (const Partnership& p : each(w_.partnerships, Key::Reseller, partner_->id))
       if (p.reseller == partner_->id) providers.push_back(partner_name(p.provider));
     refuse("R-IND-5", partner_->name + " is an indirect reseller: it cannot issue its own invitation and forwards its provider's" +
                           (providers.empty() ? std::string(".") : " (" + join(providers, " or ") + ")."));
@@ -236,14 +236,14 @@ void Decider::create_reseller_invitation() {
     if (gdap_era()) because_refused("R-DAP-8", "new customers and invitations get GDAP, not DAP.");
     return;
   }
-  for (const Invitation& inv : w_.invitations)
+  for (const Invitation& inv : each(w_.invitations, Key::Partner, partner_->id))
     if (inv.partner == partner_->id && inv.kind == InvitationKind::ResellerRelationship && inv.include_dap == with_dap) {
       because("R-REL-2", partner_->name + " already has its link (" + inv.id + "); it is the same link for every customer, so nothing new is created.");
       return;
     }
   std::string id = text("invitation");
   if (id.empty()) id = partner_->id + "-link";
-  if (by_id(w_.invitations, id)) {
+  if (ix_.by_id(w_.invitations, id)) {
     refuse("R-INF-1", "an invitation with the id \"" + id + "\" already exists.");
     return;
   }
@@ -264,12 +264,12 @@ void Decider::accept_reseller_invitation() {
     return;
   }
   const std::string inv_id = text("invitation");
-  const Invitation* inv = by_id(w_.invitations, inv_id);
+  const Invitation* inv = ix_.by_id(w_.invitations, inv_id);
   if (!inv || inv->kind != InvitationKind::ResellerRelationship) {
     refuse("R-INF-1", "there is no reseller-relationship invitation \"" + inv_id + "\".");
     return;
   }
-  const Partner* inviter = by_id(w_.partners, inv->partner);
+  const Partner* inviter = ix_.by_id(w_.partners, inv->partner);
   if (!inviter) {
     refuse("R-INF-1", "the partner that issued " + inv_id + " no longer exists.");
     return;
@@ -293,7 +293,7 @@ void Decider::accept_reseller_invitation() {
   // Who receives DAP: the inviting partner, or (R-IND-5) a reseller of the inviting provider.
   const Partner* dap_partner = inviter;
   if (const std::string other = text("dap_partner"); !other.empty()) {
-    dap_partner = by_id(w_.partners, other);
+    dap_partner = ix_.by_id(w_.partners, other);
     if (!dap_partner) {
       refuse("R-INF-1", "there is no partner \"" + other + "\".");
       return;
@@ -314,7 +314,7 @@ void Decider::accept_reseller_invitation() {
       return;
     }
   const auto holder = [&](std::string_view service) -> const DelegatedAdminGrant* {
-    for (const DelegatedAdminGrant& g : w_.delegated_admin)
+    for (const DelegatedAdminGrant& g : each(w_.delegated_admin, Key::Customer, customer_->id))
       if (g.customer == customer_->id && g.partner != dap_partner->id && dap_covers(g, service)) return &g;
     return nullptr;
   };
@@ -328,7 +328,7 @@ void Decider::accept_reseller_invitation() {
         }
     } else {
       std::vector<std::string> used;
-      for (const Subscription& s : w_.subscriptions)
+      for (const Subscription& s : each(w_.subscriptions, Key::Customer, customer_->id))
         if (s.customer == customer_->id && s.status != SubscriptionStatus::Deleted && !has(used, s.service)) used.push_back(s.service);
       std::sort(used.begin(), used.end());
       for (const std::string& s : used)
@@ -346,12 +346,12 @@ void Decider::accept_reseller_invitation() {
     because("R-IND-5", inviter->name + " (the indirect provider) owns the reseller relationship" +
                            (dap_partner != inviter ? "; " + dap_partner->name + ", its reseller, receives the delegated admin privileges." : "."));
   std::vector<std::string> others;
-  for (const ResellerRelationship& r : w_.reseller_relationships)
+  for (const ResellerRelationship& r : each(w_.reseller_relationships, Key::Customer, customer_->id))
     if (r.customer == customer_->id) others.push_back(partner_name(r.partner));
   if (!others.empty()) because("R-REL-5", customer_->name + " keeps its relationship with " + join(others) + ".");
   std::vector<std::string> existing;
   bool other_channel = false;
-  for (const Subscription& s : w_.subscriptions)
+  for (const Subscription& s : each(w_.subscriptions, Key::Customer, customer_->id))
     if (s.customer == customer_->id) {
       existing.push_back(s.id);
       other_channel = other_channel || s.channel == Channel::Direct || s.channel == Channel::Advisor;
@@ -405,13 +405,13 @@ void Decider::create_customer() {
   }
   if (!require_manager("create customers")) return;
   const std::string id = text("customer");
-  if (by_id(w_.customers, id) || by_id(w_.partners, id)) {
+  if (ix_.by_id(w_.customers, id) || ix_.by_id(w_.partners, id)) {
     refuse("R-REL-4", "a tenant with the id \"" + id + "\" already exists: a customer that already has an account is not added again, it joins through a reseller-relationship invitation.");
     return;
   }
   const std::string reseller = text("reseller");
   if (!reseller.empty()) {
-    const Partner* r = by_id(w_.partners, reseller);
+    const Partner* r = ix_.by_id(w_.partners, reseller);
     if (partner_->type != PartnerType::IndirectProvider || !r || !partnership(partner_->id, reseller)) {
       refuse("R-IND-3", "only an indirect provider can create a customer for a reseller, and only for one of its own resellers; " +
                             (r ? r->name : reseller) + " is not a reseller of " + partner_->name + ".");
@@ -447,7 +447,7 @@ void Decider::create_customer() {
     g.status = GdapStatus::Active;
     g.created = g.activated = when_;
     g.end = when_ + 730 * kSecondsPerDay;
-    if (by_id(w_.gdap_relationships, g.id)) {
+    if (ix_.by_id(w_.gdap_relationships, g.id)) {
       refuse("R-INF-1", "a GDAP relationship with the id \"" + g.id + "\" already exists.");
       return;
     }
@@ -480,7 +480,7 @@ void Decider::order_subscription() {
     return;
   }
   const std::string id = text("subscription");
-  if (by_id(w_.subscriptions, id)) {
+  if (ix_.by_id(w_.subscriptions, id)) {
     refuse("R-INF-1", "a subscription with the id \"" + id + "\" already exists.");
     return;
   }
@@ -493,7 +493,7 @@ void Decider::order_subscription() {
     return;
   }
   if (cn())
-    for (const Subscription& s : w_.subscriptions) {
+    for (const Subscription& s : each(w_.subscriptions, Key::Customer, customer->id)) {
       if (s.customer != customer->id || (s.status != SubscriptionStatus::Active && s.status != SubscriptionStatus::Suspended)) continue;
       const Service* theirs = service_by_id(s.service);
       std::vector<std::string> overlap;
@@ -509,7 +509,7 @@ void Decider::order_subscription() {
     }
   const std::string reseller = text("reseller");
   if (!reseller.empty()) {
-    const Partner* r = by_id(w_.partners, reseller);
+    const Partner* r = ix_.by_id(w_.partners, reseller);
     if (partner_->type != PartnerType::IndirectProvider || !r || r->type != PartnerType::IndirectReseller || !partnership(partner_->id, reseller)) {
       refuse("R-IND-6", "only an indirect provider names a reseller of record, and only one of its own indirect resellers; " + (r ? r->name : reseller) + " is not.");
       return;
@@ -619,7 +619,7 @@ void Decider::upgrade_subscription() {
     refuse("R-SUB-3", partner_->name + " has no delegated admin privileges for " + service_name(s->service) + " at this customer, which an upgrade needs (R-DAP-5).");
     return;
   }
-  for (const Subscription& other : w_.subscriptions)
+  for (const Subscription& other : each(w_.subscriptions, Key::Customer, s->customer))
     if (other.customer == s->customer && other.id != s->id && other.service == to->id &&
         (other.status == SubscriptionStatus::Active || other.status == SubscriptionStatus::Suspended)) {
       const std::string origin = other.partner_of_record.empty() ? "through the " + std::string(to_name(other.channel)) + " channel" : "from " + partner_name(other.partner_of_record);
@@ -674,7 +674,7 @@ void Decider::move_subscription(bool partner_of_record_only) {
 // Why a partner without DAP has no GDAP access either at `c` (GDAP era): the most specific state of its relationships.
 bool Decider::refuse_without_gdap_access(const Customer& c) {
   const GdapRelationship* best = nullptr;
-  for (const GdapRelationship& g : w_.gdap_relationships)
+  for (const GdapRelationship& g : each(w_.gdap_relationships, Key::Customer, c.id))
     if (g.partner == partner_->id && g.customer == c.id && (!best || (g.status == GdapStatus::Active) > (best->status == GdapStatus::Active))) best = &g;
   if (!best) return false;
   switch (best->status) {
@@ -694,7 +694,7 @@ bool Decider::refuse_without_gdap_access(const Customer& c) {
 void Decider::administer_on_behalf() {
   if (!require_partner_user()) return;
   if (gdap_available()) {
-    const Customer* c = by_id(w_.customers, text("customer"));
+    const Customer* c = ix_.by_id(w_.customers, text("customer"));
     std::string role = text("role");
     if (!role.empty()) {
       const EntraRole* r = find_entra_role(role);
@@ -723,9 +723,9 @@ void Decider::administer_on_behalf() {
   }
   if (svc && (svc->kind == ServiceKind::Usage || svc->family == "azure")) {
     // Azure access comes from RBAC on subscriptions the partner provisioned, not from DAP (R-DAP-6).
-    for (const Subscription& s : w_.subscriptions)
+    for (const Subscription& s : each(w_.subscriptions, Key::Customer, c->id))
       if (s.customer == c->id && s.service == svc->id && s.partner_of_record == partner_->id) {
-        for (const Transfer& t : w_.transfers)
+        for (const Transfer& t : each(w_.transfers, Key::Customer, c->id))
           if (t.status == TransferStatus::Accepted && t.target_partner == partner_->id && has(t.subscriptions, s.id)) {
             refuse("R-XFER-4", s.id + " came to " + partner_->name + " by transfer " + t.id + ": Azure RBAC is unchanged and the new partner gets no admin-on-behalf access; the customer grants it.");
             return;
@@ -739,7 +739,7 @@ void Decider::administer_on_behalf() {
   // Which channels the customer bought this service through: 21Vianet's multi-channel covers direct and Advisor only.
   const Subscription* bought = nullptr;
   if (svc)
-    for (const Subscription& s : w_.subscriptions)
+    for (const Subscription& s : each(w_.subscriptions, Key::Customer, c->id))
       if (s.customer == c->id && s.service == svc->id && s.status != SubscriptionStatus::Deleted) bought = &s;
   if (cn() && bought && (bought->channel == Channel::Ea || bought->channel == Channel::Open || bought->channel == Channel::Other)) {
     refuse("R-MC-1", c->name + " bought " + svc->name + " through the " + std::string(to_name(bought->channel)) +
@@ -871,7 +871,7 @@ void Decider::remove_reseller_relationship() {
     return;
   }
   std::vector<std::string> active;
-  for (const Subscription& s : w_.subscriptions)
+  for (const Subscription& s : each(w_.subscriptions, Key::Customer, customer))
     if (s.customer == customer && s.partner_of_record == partner_->id && s.status == SubscriptionStatus::Active) active.push_back(s.id);
   if (!active.empty()) {
     refuse("R-REM-1", "\"Remove reseller relationship\" stays unavailable while " + possessive(partner_->name) + " subscriptions " + join(active) + " are active; suspend them first.");
@@ -896,7 +896,7 @@ void Decider::invite_reseller_partnership() {
   if (!require_partnership_manager()) return;
   std::string id = text("invitation");
   if (id.empty()) id = partner_->id + "-partnership";
-  if (by_id(w_.invitations, id)) {
+  if (ix_.by_id(w_.invitations, id)) {
     because("R-IND-1", possessive(partner_->name) + " partnership link " + id + " already exists; the reseller's Global admin must accept it.");
     return;
   }
@@ -906,7 +906,7 @@ void Decider::invite_reseller_partnership() {
 
 void Decider::accept_partnership_invitation() {
   if (!require_partner_user()) return;
-  const Invitation* inv = by_id(w_.invitations, text("invitation"));
+  const Invitation* inv = ix_.by_id(w_.invitations, text("invitation"));
   if (!inv || inv->kind != InvitationKind::IndirectPartnership) {
     refuse("R-INF-1", "there is no partnership invitation \"" + text("invitation") + "\".");
     return;
@@ -923,7 +923,7 @@ void Decider::accept_partnership_invitation() {
     because("R-INF-6", partner_->name + " already works with " + partner_name(inv->partner) + ".");
     return;
   }
-  if (const Partner* provider = by_id(w_.partners, inv->partner); provider && !cn()) {
+  if (const Partner* provider = ix_.by_id(w_.partners, inv->partner); provider && !cn()) {
     if (provider->region != partner_->region) {
       refuse("R-IND-2", provider->name + " is in " + provider->region + " and " + partner_->name + " in " + partner_->region + "; a provider and its reseller must be in the same region.");
       return;
@@ -954,7 +954,7 @@ void Decider::remove_partnership() {
   }
   std::vector<std::string> customers;
   const std::string& reseller = p->reseller;
-  for (const ResellerRelationship& r : w_.reseller_relationships)
+  for (const ResellerRelationship& r : each(w_.reseller_relationships, Key::Partner, reseller))
     if (r.partner == reseller) customers.push_back(r.customer);
   because("R-IND-7", "the partnership between " + partner_name(p->provider) + " and " + partner_name(p->reseller) + " ends; " +
                          (customers.empty() ? std::string("the reseller had no customers") : "the reseller's customers (" + join(customers) + ")") +
@@ -1077,7 +1077,9 @@ template <class F> void visit_collection(World& w, const EntityValue& v, F&& f) 
   }, v);
 }
 
-void forward(World& w, const Change& c) {
+// Removal moves the collection's last entity into the hole (O(1), so positions of the others stay valid for the
+// index); undoing it puts the removed entity back where it was and the moved one back at the end.
+void forward(World& w, const Change& c, WorldIndex* index) {
   const EntityValue& any = c.after ? *c.after : *c.before;
   visit_collection(w, any, [&](auto& target, const auto& /*sample*/) {
     using Target = std::decay_t<decltype(target)>;
@@ -1085,15 +1087,38 @@ void forward(World& w, const Change& c) {
       target = std::get<Timestamp>(*c.after);
     } else {
       using T = typename Target::value_type;
-      if (c.before && c.after) target[c.index] = std::get<T>(*c.after);
-      else if (c.after) target.insert(target.begin() + static_cast<std::ptrdiff_t>(c.index), std::get<T>(*c.after));
-      else target.erase(target.begin() + static_cast<std::ptrdiff_t>(c.index));
+      const std::size_t i = c.index;
+      if (c.before && c.after) {
+        assert(i < target.size());
+        if (index) index->replaced(target[i], std::get<T>(*c.after), i);
+        target[i] = std::get<T>(*c.after);
+      } else if (c.after) {
+        assert(i <= target.size());
+        const std::size_t last = target.size();
+        if (index && i != last) index->removed(target[i], i);
+        target.push_back(std::get<T>(*c.after));
+        if (i != last) std::swap(target[i], target[last]);
+        if (index) {
+          index->added(target[i], i);
+          if (i != last) index->added(target[last], last);
+        }
+      } else {
+        assert(i < target.size());
+        const std::size_t last = target.size() - 1;
+        if (index) {
+          index->removed(target[i], i);
+          if (i != last) index->removed(target[last], last);
+        }
+        if (i != last) target[i] = std::move(target[last]);
+        target.pop_back();
+        if (index && i != last) index->added(target[i], i);
+      }
     }
   });
 }
 
 // Undoing a change is applying its inverse (an insertion becomes a removal, a replacement is reversed).
-void backward(World& w, const Change& c) { forward(w, Change{c.index, c.after, c.before}); }
+void backward(World& w, const Change& c, WorldIndex* index) { forward(w, Change{c.index, c.after, c.before}, index); }
 
 // "subscription fab-e3", "reseller relationship northwind / fabrikam"
 std::string entity_label(const EntityValue& v) {
@@ -1152,11 +1177,19 @@ std::string actions_markdown() {
 }
 
 void apply_diff(World& world, const Diff& diff) {
-  for (const Change& c : diff) forward(world, c);
+  for (const Change& c : diff) forward(world, c, nullptr);
 }
 
 void undo_diff(World& world, const Diff& diff) {
-  for (auto it = diff.rbegin(); it != diff.rend(); ++it) backward(world, *it);
+  for (auto it = diff.rbegin(); it != diff.rend(); ++it) backward(world, *it, nullptr);
+}
+
+void apply_diff(World& world, WorldIndex& index, const Diff& diff) {
+  for (const Change& c : diff) forward(world, c, &index);
+}
+
+void undo_diff(World& world, WorldIndex& index, const Diff& diff) {
+  for (auto it = diff.rbegin(); it != diff.rend(); ++it) backward(world, *it, &index);
 }
 
 std::vector<std::string> describe_diff(const Diff& diff) {
@@ -1191,7 +1224,11 @@ std::vector<std::string> describe_diff(const Diff& diff) {
 bool gdap_in_force(const Metadata& m) { return m.era == Era::GlobalGdap || (m.era == Era::Vianet21 && m.gdap_in_21vianet); }
 
 StepResult step(const Scenario& scenario, const World& world, const Event& event) {
-  Decider decider(scenario, world, event);
+  return step(scenario, world, WorldIndex(world, scenario.metadata), event);
+}
+
+StepResult step(const Scenario& scenario, const World& world, const WorldIndex& index, const Event& event) {
+  Decider decider(scenario, world, index, event);
   const ActionSpec* action = find_action(event.action);
   if (action) decider.run(*action);
   else decider.unknown_action();
@@ -1214,75 +1251,54 @@ StepResult step(const Scenario& scenario, const World& world, const Event& event
   return result;
 }
 
-std::optional<Event> next_due_event(const Scenario& scenario, const World& world, Timestamp until) {
-  const Era era = scenario.metadata.era;
-  const bool gdap = gdap_in_force(scenario.metadata);
-  std::optional<Event> best;
-  Timestamp best_time = 0;
-  // Keeps the earliest; on a tie the first found, so the order is the world's order (deterministic).
-  const auto offer = [&](Timestamp due, std::string_view action, std::string_view id_param, const std::string& id, std::string_view extra_name = {},
-                         const std::string& extra = {}) {
-    if (due > until || (best && due >= best_time)) return;
-    Event e;
-    e.id = "auto-" + std::string(action) + "-" + id + (extra.empty() ? "" : "-" + extra);
-    e.time = std::max(world.clock, due);
-    e.actor = "system";
-    e.action = std::string(action);
+std::optional<Event> next_due_event(const Scenario& /*scenario: the index holds its era*/, const World& world, const WorldIndex& index, Timestamp until) {
+  const std::optional<Timer> timer = index.next_timer(world.clock, until);
+  if (!timer) return std::nullopt;
+  Event e;
+  e.time = std::max(world.clock, timer->due);
+  e.actor = "system";
+  const auto set = [&](std::string action, std::string_view id_param, const std::string& id) {
+    e.id = "auto-" + action + "-" + id;
+    e.action = std::move(action);
     e.params[std::string(id_param)] = id;
-    if (!extra_name.empty()) e.params[std::string(extra_name)] = extra;
-    best = std::move(e);
-    best_time = due;
   };
-  if (era == Era::Vianet21)  // R-SUB-1 is a 21Vianet page's rule
-    for (const Subscription& s : world.subscriptions)
-      if (s.status == SubscriptionStatus::Suspended && s.suspended_at) {
-        const Timestamp due = *s.suspended_at + kDataRetention;
-        if (due > until || (best && due >= best_time)) continue;
-        Event e;
-        e.id = "auto-delete-" + s.id;  // the id the follow-on announced
-        e.time = std::max(world.clock, due);
-        e.actor = "system";
-        e.action = "delete_subscription_data";
-        e.params["subscription"] = s.id;
-        best = std::move(e);
-        best_time = due;
-      }
-  if (era != Era::Vianet21)  // R-DAP-7
-    for (const DelegatedAdminGrant& g : world.delegated_admin) {
-      const std::optional<Timestamp> base = g.last_used ? g.last_used : g.since;
-      if (g.flagged_inactive || !base) continue;
-      if (*base + kDapInactivity > until || (best && *base + kDapInactivity >= best_time)) continue;
-      offer(*base + kDapInactivity, "flag_inactive_dap", "partner", g.partner);
-      best->id += "-" + g.customer;
-      best->params["customer"] = g.customer;
+  switch (timer->kind) {
+    case 0:
+      e.id = "auto-delete-" + timer->entity;  // the id the follow-on announced
+      e.action = "delete_subscription_data";
+      e.params["subscription"] = timer->entity;
+      break;
+    case 1: {
+      const std::size_t cut = timer->entity.find('\x1f');
+      const std::string partner = timer->entity.substr(0, cut), customer = timer->entity.substr(cut + 1);
+      set("flag_inactive_dap", "partner", partner);
+      e.id += "-" + customer;
+      e.params["customer"] = customer;
+      break;
     }
-  if (gdap) {
-    for (const GdapRelationship& g : world.gdap_relationships) {
-      switch (g.status) {
-        case GdapStatus::Approved:
-        case GdapStatus::Activating:
-        case GdapStatus::TerminationRequested:
-        case GdapStatus::Terminating:
-        case GdapStatus::Expiring: offer(world.clock, "advance_gdap_status", "relationship", g.id); break;
-        case GdapStatus::ApprovalPending:
-          if (g.requested) offer(*g.requested + kGdapApprovalWindow, "expire_gdap_request", "relationship", g.id);
-          break;
-        case GdapStatus::Active:
-          for (const AccessAssignment& a : g.access_assignments)
-            if (a.status == AccessAssignmentStatus::Pending) offer(world.clock, "activate_access_assignment", "relationship", g.id, "assignment", a.id);
-          if (!g.end) break;
-          if ((!g.auto_extend || has_global_admin_role(g.roles)) && g.notices_sent < 3)
-            offer(*g.end - kGdapNoticeDays[g.notices_sent] * kSecondsPerDay, "send_gdap_expiry_notice", "relationship", g.id, {}, std::to_string(kGdapNoticeDays[g.notices_sent]) + "d");
-          offer(*g.end, "gdap_end_reached", "relationship", g.id);
-          break;
-        default: break;
-      }
+    case 2: {
+      const GdapRelationship* g = index.by_id(world.gdap_relationships, timer->entity);
+      assert(g);
+      if (timer->part == Timer::kEnd) set("gdap_end_reached", "relationship", g->id);
+      else if (timer->part == Timer::kNotice) {
+        set("send_gdap_expiry_notice", "relationship", g->id);
+        e.id += "-" + std::to_string(kGdapNoticeDays[g->notices_sent]) + "d";
+      } else if (g->status == GdapStatus::Active) {
+        const AccessAssignment& a = g->access_assignments[timer->part];
+        set("activate_access_assignment", "relationship", g->id);
+        e.id += "-" + a.id;
+        e.params["assignment"] = a.id;
+      } else if (g->status == GdapStatus::ApprovalPending) set("expire_gdap_request", "relationship", g->id);
+      else set("advance_gdap_status", "relationship", g->id);
+      break;
     }
+    default: set("expire_transfer", "transfer", timer->entity); break;
   }
-  if (era != Era::Vianet21 || scenario.metadata.gdap_in_21vianet)
-    for (const Transfer& t : world.transfers)
-      if (t.status == TransferStatus::Pending && t.created) offer(*t.created + kTransferWindow, "expire_transfer", "transfer", t.id);
-  return best;
+  return e;
+}
+
+std::optional<Event> next_due_event(const Scenario& scenario, const World& world, Timestamp until) {
+  return next_due_event(scenario, world, WorldIndex(world, scenario.metadata), until);
 }
 
 }  // namespace core

@@ -46,7 +46,7 @@ bool Decider::require_transfers_available() {
 
 const GdapRelationship* Decider::gdap_param() {
   const std::string id = text("relationship");
-  const GdapRelationship* g = by_id(w_.gdap_relationships, id);
+  const GdapRelationship* g = ix_.by_id(w_.gdap_relationships, id);
   if (!g) refuse("R-INF-1", "there is no GDAP relationship \"" + id + "\".");
   return g;
 }
@@ -84,7 +84,7 @@ std::vector<std::string> Decider::gdap_roles_of_user(const std::string& customer
   std::vector<std::string> roles;
   in_gdap_group = false;
   if (!partner_ || !user_) return roles;
-  for (const GdapRelationship& g : w_.gdap_relationships) {
+  for (const GdapRelationship& g : each(w_.gdap_relationships, Key::Customer, customer)) {
     if (g.partner != partner_->id || g.customer != customer || g.status != GdapStatus::Active) continue;
     for (const AccessAssignment& a : g.access_assignments) {
       if (a.status != AccessAssignmentStatus::Active) continue;
@@ -116,7 +116,7 @@ bool Decider::gdap_access_decides(const Customer& c, std::string_view needed_rol
   const EntraRole* needed = find_entra_role(needed_role);
   const std::string need = needed ? std::string(needed->name) : std::string(needed_role);
   // A role held only through a relationship that has ended: all its roles ended together (R-GDAP-12).
-  for (const GdapRelationship& g : w_.gdap_relationships)
+  for (const GdapRelationship& g : each(w_.gdap_relationships, Key::Customer, c.id))
     if (g.partner == partner_->id && g.customer == c.id && g.status != GdapStatus::Active && std::any_of(g.roles.begin(), g.roles.end(), [&](const std::string& r) {
           const EntraRole* role = find_entra_role(r);
           return role && role->id == needed_role;
@@ -140,7 +140,7 @@ void Decider::create_gdap_relationship() {
   const Customer* c = customer_param();
   if (!c) return;
   const std::string id = text("relationship");
-  if (by_id(w_.gdap_relationships, id)) {
+  if (ix_.by_id(w_.gdap_relationships, id)) {
     refuse("R-INF-1", "a GDAP relationship with the id \"" + id + "\" already exists.");
     return;
   }
@@ -149,7 +149,7 @@ void Decider::create_gdap_relationship() {
   g.customer = c->id;
   g.partner = partner_->id;
   if (const std::string reseller = text("reseller"); !reseller.empty()) {
-    const Partner* r = by_id(w_.partners, reseller);
+    const Partner* r = ix_.by_id(w_.partners, reseller);
     if (partner_->type != PartnerType::IndirectProvider || !r || r->type != PartnerType::IndirectReseller || !partnership(partner_->id, reseller)) {
       refuse("R-GDAP-9", "only an indirect provider creates a relationship for a reseller, and only for one of its own indirect resellers; " + (r ? r->name : reseller) + " is not one of " + possessive(partner_->name) + ".");
       return;
@@ -169,7 +169,7 @@ void Decider::create_gdap_relationship() {
     refuse("R-GDAP-2", "the display name has " + std::to_string(characters(g.display_name)) + " characters; it needs 1 to 50.");
     return;
   }
-  for (const GdapRelationship& other : w_.gdap_relationships)
+  for (const GdapRelationship& other : each(w_.gdap_relationships, Key::PartnerAndName, pair_key(g.partner, g.display_name)))
     if (other.partner == g.partner && other.display_name == g.display_name) {
       refuse("R-GDAP-2", partner_name(g.partner) + " already has a relationship named \"" + g.display_name + "\" (" + other.id + "); display names are unique per partner.");
       return;
@@ -184,12 +184,12 @@ void Decider::create_gdap_relationship() {
   because("R-GDAP-2", "\"" + g.display_name + "\" is unique among " + possessive(partner_name(g.partner)) + " relationships, and " + std::to_string(g.duration_days) + " days is within 1 to 730.");
   if (!g.indirect_provider.empty())
     because("R-GDAP-9", partner_->name + " creates it for its reseller " + partner_name(g.partner) + ", which will approve or reject it once it is locked for approval.");
-  for (const GdapRelationship& other : w_.gdap_relationships)
+  for (const GdapRelationship& other : each(w_.gdap_relationships, Key::Customer, g.customer))
     if (other.partner == g.partner && other.customer == g.customer && gdap_final(other.status)) {
       because("R-GDAP-18", other.id + " is " + status_name(other.status) + " and cannot be restored; this new request is how " + partner_name(g.partner) + " gets access again.");
       break;
     }
-  for (const GdapRelationship& other : w_.gdap_relationships)
+  for (const GdapRelationship& other : each(w_.gdap_relationships, Key::Customer, g.customer))
     if (other.partner == g.partner && other.customer == g.customer && !gdap_final(other.status)) {
       because("R-GDAP-12", c->name + " may have several relationships with " + partner_name(g.partner) + "; this one has its own roles and its own end date, apart from " + other.id + ".");
       break;
@@ -238,7 +238,7 @@ void Decider::update_gdap_relationship() {
         refuse("R-GDAP-2", "the display name has " + std::to_string(characters(name)) + " characters; it needs 1 to 50.");
         return;
       }
-      for (const GdapRelationship& other : w_.gdap_relationships)
+      for (const GdapRelationship& other : each(w_.gdap_relationships, Key::PartnerAndName, pair_key(g->partner, name)))
         if (other.partner == g->partner && other.id != g->id && other.display_name == name) {
           refuse("R-GDAP-2", partner_name(g->partner) + " already has a relationship named \"" + name + "\" (" + other.id + ").");
           return;
@@ -287,7 +287,7 @@ void Decider::lock_gdap_for_approval() {
     refuse("R-GDAP-4", "lockForApproval is possible only from created; " + g->id + " is " + status_name(g->status) + ".");
     return;
   }
-  if (by_id(w_.invitations, g->id)) {
+  if (ix_.by_id(w_.invitations, g->id)) {
     refuse("R-INF-1", "an invitation with the id \"" + g->id + "\" already exists.");
     return;
   }
@@ -304,7 +304,7 @@ void Decider::approve_gdap_relationship() {
   if (!require_gdap_available()) return;
   const GdapRelationship* g = gdap_param();
   if (!g) return;
-  const Invitation* link = by_id(w_.invitations, g->id);
+  const Invitation* link = ix_.by_id(w_.invitations, g->id);
   if (partner_ && user_) {
     // Only the reseller of a provider-created relationship approves on the partner side (R-GDAP-9).
     if (g->indirect_provider.empty() || partner_->id != g->partner) {
@@ -426,7 +426,7 @@ void Decider::terminate_gdap_relationship() {
   }
   because("R-GDAP-19", who() + " terminates " + g->id + ": it goes terminationRequested, terminating, terminated, and its security groups lose access. Both sides are emailed.");
   std::vector<std::string> subs;
-  for (const Subscription& s : w_.subscriptions)
+  for (const Subscription& s : each(w_.subscriptions, Key::Customer, g->customer))
     if (s.customer == g->customer && s.partner_of_record == g->partner) subs.push_back(s.id);
   because("R-GDAP-20", "subscriptions" + (subs.empty() ? std::string() : " (" + join(subs) + ")") + " and the reseller relationship stay; " + partner_name(g->partner) + " can still transact.");
   GdapRelationship updated = *g;
@@ -598,7 +598,7 @@ void Decider::send_gdap_expiry_notice() {
 
 const Transfer* Decider::transfer_param() {
   const std::string id = text("transfer");
-  const Transfer* t = by_id(w_.transfers, id);
+  const Transfer* t = ix_.by_id(w_.transfers, id);
   if (!t) refuse("R-INF-1", "there is no transfer \"" + id + "\".");
   return t;
 }
@@ -620,7 +620,7 @@ void Decider::create_transfer() {
   const Partner* source = partner_param("source_partner");
   if (!source) return;
   const std::string id = text("transfer");
-  if (by_id(w_.transfers, id)) {
+  if (ix_.by_id(w_.transfers, id)) {
     refuse("R-INF-1", "a transfer with the id \"" + id + "\" already exists.");
     return;
   }
@@ -634,7 +634,7 @@ void Decider::create_transfer() {
   }
   const std::vector<std::string> subs = list("subscriptions");
   for (const std::string& sid : subs) {
-    const Subscription* s = by_id(w_.subscriptions, sid);
+    const Subscription* s = ix_.by_id(w_.subscriptions, sid);
     if (!s || s->customer != c->id || s->partner_of_record != source->id) {
       refuse("R-INF-1", "\"" + sid + "\" is not a subscription " + source->name + " sold to " + c->name + ".");
       return;
@@ -674,7 +674,7 @@ void Decider::accept_transfer() {
     return;
   }
   const std::string reseller = text("reseller");
-  const Partner* r = reseller.empty() ? nullptr : by_id(w_.partners, reseller);
+  const Partner* r = reseller.empty() ? nullptr : ix_.by_id(w_.partners, reseller);
   if (!reseller.empty() && (!r || r->type != PartnerType::IndirectReseller || !partnership(t->target_partner, reseller))) {
     refuse("R-XFER-5", "NotValidIndirectResellerMpnId (800016): " + (r ? r->name : reseller) + " is not an indirect reseller of " + partner_name(t->target_partner) + ".");
     return;
@@ -686,7 +686,7 @@ void Decider::accept_transfer() {
   updated.status = TransferStatus::Accepted;
   replace(w_.transfers, t, updated);
   for (const std::string& sid : t->subscriptions)
-    if (const Subscription* s = by_id(w_.subscriptions, sid)) {
+    if (const Subscription* s = ix_.by_id(w_.subscriptions, sid)) {
       Subscription moved = *s;
       moved.partner_of_record = t->target_partner;
       moved.reseller_of_record = r ? r->id : std::string();

@@ -26,14 +26,14 @@ std::string joined(const std::vector<std::string>& items) {
   return out;
 }
 
-Capability ask(const Scenario& scenario, const World& world, const std::string& actor, const std::string& action, const std::string& label,
+Capability ask(const Scenario& scenario, const World& world, const WorldIndex& index, const std::string& actor, const std::string& action, const std::string& label,
                const std::string& target, std::map<std::string, ParamValue> params) {
   Event e;
   e.id = "query";
   e.actor = actor;
   e.action = action;
   e.params = std::move(params);
-  const StepResult r = step(scenario, world, e);
+  const StepResult r = step(scenario, world, index, e);
   Capability c;
   c.action = action;
   c.label = label;
@@ -60,8 +60,19 @@ std::string admin_rights_text(const World& w, bool granted, const std::vector<st
 
 }  // namespace
 
-std::optional<PartnerView> partner_view(const Scenario& scenario, const World& w, const std::string& partner_id, const std::string& user) {
-  const Partner* p = by_id(w.partners, partner_id);
+// Positions of `world_items` entries named by `ids`, ascending (the world's order), each once.
+template <class T> std::vector<std::uint32_t> in_world_order(const WorldIndex& index, const std::vector<T>& world_items, const std::vector<std::string>& ids) {
+  std::vector<std::uint32_t> at;
+  for (const std::string& id : ids)
+    if (const T* item = index.by_id(world_items, id)) at.push_back(static_cast<std::uint32_t>(item - world_items.data()));
+  std::sort(at.begin(), at.end());
+  at.erase(std::unique(at.begin(), at.end()), at.end());
+  return at;
+}
+
+std::optional<PartnerView> partner_view(const Scenario& scenario, const World& w, const WorldIndex& index, const std::string& partner_id,
+                                        const std::string& user) {
+  const Partner* p = index.by_id(w.partners, partner_id);
   if (!p) return std::nullopt;
   PartnerView v;
   v.partner_id = p->id;
@@ -78,22 +89,25 @@ std::optional<PartnerView> partner_view(const Scenario& scenario, const World& w
     if (ps.provider == p->id) v.indirect_resellers.push_back(ps.reseller);
     if (ps.reseller == p->id) v.indirect_providers.push_back(ps.provider);
   }
-  for (const Invitation& inv : w.invitations)
-    if (inv.partner == p->id) v.invitations.push_back(inv.id);
-  // Its customer list: customers it has a reseller relationship with, or sells to as reseller of record.
-  for (const Customer& c : w.customers) {
+  for (const std::uint32_t at : index.positions<Invitation>(Key::Partner, p->id)) v.invitations.push_back(w.invitations[at].id);
+  // Its customer list: customers it has a reseller relationship with, or DAP for, or sells to as reseller of record.
+  std::vector<std::string> ids;
+  for (const std::uint32_t at : index.positions<ResellerRelationship>(Key::Partner, p->id)) ids.push_back(w.reseller_relationships[at].customer);
+  for (const std::uint32_t at : index.positions<DelegatedAdminGrant>(Key::Partner, p->id)) ids.push_back(w.delegated_admin[at].customer);
+  for (const std::uint32_t at : index.positions<Subscription>(Key::Reseller, p->id)) ids.push_back(w.subscriptions[at].customer);
+  for (const std::uint32_t customer_at : in_world_order(index, w.customers, ids)) {
+    const Customer& c = w.customers[customer_at];
     PartnerCustomerRow row;
     row.customer_id = c.id;
     row.customer_name = c.name;
-    row.reseller_relationship = std::any_of(w.reseller_relationships.begin(), w.reseller_relationships.end(),
-                                            [&](const ResellerRelationship& r) { return r.partner == p->id && r.customer == c.id; });
-    for (const DelegatedAdminGrant& g : w.delegated_admin)
-      if (g.partner == p->id && g.customer == c.id) {
-        row.delegated_admin = true;
-        row.dap_services = g.services;
-      }
-    for (const Subscription& s : w.subscriptions) {
-      if (s.customer != c.id) continue;
+    row.reseller_relationship = index.find(w.reseller_relationships, Key::Pair, pair_key(p->id, c.id)) != nullptr;
+    if (const DelegatedAdminGrant* g = index.find(w.delegated_admin, Key::Pair, pair_key(p->id, c.id))) {
+      row.delegated_admin = true;
+      row.dap_services = g->services;
+    }
+    const std::vector<std::uint32_t>& subscriptions = index.positions<Subscription>(Key::Customer, c.id);
+    for (const std::uint32_t at : subscriptions) {
+      const Subscription& s = w.subscriptions[at];
       if (s.partner_of_record == p->id) row.subscriptions.push_back(s.id);
       if (s.reseller_of_record == p->id) row.reseller_subscriptions.push_back(s.id);
     }
@@ -102,14 +116,14 @@ std::optional<PartnerView> partner_view(const Scenario& scenario, const World& w
       // What Partner Center would let it do here, asked of the engine.
       if (row.delegated_admin && !row.dap_services.empty())
         for (const std::string& svc : row.dap_services)
-          row.capabilities.push_back(ask(scenario, w, actor, "administer_on_behalf", "Administer " + service_name(w, svc), svc,
+          row.capabilities.push_back(ask(scenario, w, index, actor, "administer_on_behalf", "Administer " + service_name(w, svc), svc,
                                          {{"customer", c.id}, {"service", svc}}));
       else
-        row.capabilities.push_back(ask(scenario, w, actor, "administer_on_behalf", "Administer the tenant", c.id, {{"customer", c.id}}));
-      row.capabilities.push_back(ask(scenario, w, actor, "open_support_request", "Open a support request", c.id, {{"customer", c.id}}));
-      for (const Subscription& s : w.subscriptions)
-        if (s.customer == c.id && (s.partner_of_record == p->id || s.reseller_of_record == p->id))
-          row.capabilities.push_back(ask(scenario, w, actor, "change_quantity", "Change seats of " + s.id, s.id,
+        row.capabilities.push_back(ask(scenario, w, index, actor, "administer_on_behalf", "Administer the tenant", c.id, {{"customer", c.id}}));
+      row.capabilities.push_back(ask(scenario, w, index, actor, "open_support_request", "Open a support request", c.id, {{"customer", c.id}}));
+      for (const std::uint32_t at : subscriptions)
+        if (const Subscription& s = w.subscriptions[at]; s.partner_of_record == p->id || s.reseller_of_record == p->id)
+          row.capabilities.push_back(ask(scenario, w, index, actor, "change_quantity", "Change seats of " + s.id, s.id,
                                          {{"subscription", s.id}, {"quantity", s.quantity + 1}}));
     }
     v.customers.push_back(std::move(row));
@@ -117,30 +131,38 @@ std::optional<PartnerView> partner_view(const Scenario& scenario, const World& w
   return v;
 }
 
-std::optional<CustomerView> customer_view(const World& w, const std::string& customer_id) {
-  const Customer* c = by_id(w.customers, customer_id);
+std::optional<CustomerView> customer_view(const World& w, const WorldIndex& index, const std::string& customer_id) {
+  const Customer* c = index.by_id(w.customers, customer_id);
   if (!c) return std::nullopt;
   CustomerView v;
   v.customer_id = c->id;
   v.customer_name = c->name;
-  for (const Partner& p : w.partners) {
+  // Partners with a relationship, DAP or a subscription here, in the world's order.
+  const std::vector<std::uint32_t>& subscriptions = index.positions<Subscription>(Key::Customer, c->id);
+  std::vector<std::string> ids;
+  for (const std::uint32_t at : index.positions<ResellerRelationship>(Key::Customer, c->id)) ids.push_back(w.reseller_relationships[at].partner);
+  for (const std::uint32_t at : index.positions<DelegatedAdminGrant>(Key::Customer, c->id)) ids.push_back(w.delegated_admin[at].partner);
+  for (const std::uint32_t at : subscriptions) {
+    ids.push_back(w.subscriptions[at].partner_of_record);
+    ids.push_back(w.subscriptions[at].reseller_of_record);
+  }
+  for (const std::uint32_t partner_at : in_world_order(index, w.partners, ids)) {
+    const Partner& p = w.partners[partner_at];
     CustomerPartnerRow row;
     row.partner_id = p.id;
     row.partner_name = p.name;
     row.type = p.type;
-    row.reseller_relationship = std::any_of(w.reseller_relationships.begin(), w.reseller_relationships.end(),
-                                            [&](const ResellerRelationship& r) { return r.partner == p.id && r.customer == c->id; });
-    for (const DelegatedAdminGrant& g : w.delegated_admin)
-      if (g.partner == p.id && g.customer == c->id) {
-        row.delegated_admin = true;
-        row.admin_services = g.services;
-      }
-    for (const Subscription& s : w.subscriptions)
-      if (s.customer == c->id && (s.partner_of_record == p.id || s.reseller_of_record == p.id)) row.subscriptions.push_back(s.id);
-    if (row.reseller_relationship || row.delegated_admin || !row.subscriptions.empty()) v.partners.push_back(std::move(row));
+    row.reseller_relationship = index.find(w.reseller_relationships, Key::Pair, pair_key(p.id, c->id)) != nullptr;
+    if (const DelegatedAdminGrant* g = index.find(w.delegated_admin, Key::Pair, pair_key(p.id, c->id))) {
+      row.delegated_admin = true;
+      row.admin_services = g->services;
+    }
+    for (const std::uint32_t at : subscriptions)
+      if (const Subscription& s = w.subscriptions[at]; s.partner_of_record == p.id || s.reseller_of_record == p.id) row.subscriptions.push_back(s.id);
+    v.partners.push_back(std::move(row));
   }
-  for (const Subscription& s : w.subscriptions)
-    if (s.customer == c->id && s.channel != Channel::Csp) v.other_channel_subscriptions.push_back(s.id);
+  for (const std::uint32_t at : subscriptions)
+    if (w.subscriptions[at].channel != Channel::Csp) v.other_channel_subscriptions.push_back(w.subscriptions[at].id);
   return v;
 }
 

@@ -64,12 +64,8 @@ void check_subscription_guarantees(const Subscription& before, const Subscriptio
     violated("R-MP-4", "the partner of record");
 }
 
-bool partner_exists(const World& w, const std::string& id) {
-  return std::any_of(w.partners.begin(), w.partners.end(), [&](const Partner& p) { return p.id == id; });
-}
-bool customer_exists(const World& w, const std::string& id) {
-  return std::any_of(w.customers.begin(), w.customers.end(), [&](const Customer& c) { return c.id == id; });
-}
+bool partner_exists(const World& w, const WorldIndex& index, const std::string& id) { return index.by_id(w.partners, id) != nullptr; }
+bool customer_exists(const World& w, const WorldIndex& index, const std::string& id) { return index.by_id(w.customers, id) != nullptr; }
 
 }  // namespace
 
@@ -101,8 +97,8 @@ bool gdap_transition_documented(GdapStatus from, GdapStatus to) {
   return false;
 }
 
-std::vector<Violation> check_invariants(const Scenario& scenario, Timestamp clock_before, const World& after, const Event& event,
-                                        const StepResult& result) {
+std::vector<Violation> check_invariants(const Scenario& scenario, Timestamp clock_before, const World& after, const WorldIndex& index,
+                                        const Event& event, const StepResult& result) {
   std::vector<Violation> out;
   const ActionSpec* action = find_action(event.action);
   const bool cn = scenario.metadata.era == Era::Vianet21;
@@ -144,32 +140,30 @@ std::vector<Violation> check_invariants(const Scenario& scenario, Timestamp cloc
     std::visit([&](const auto& v) {
       using T = std::decay_t<decltype(v)>;
       if constexpr (std::is_same_v<T, Subscription>) {
-        if (!customer_exists(after, v.customer)) out.push_back(Violation{"R-INF-1", "subscription " + v.id + " names a missing customer"});
-        if (!v.partner_of_record.empty() && !partner_exists(after, v.partner_of_record))
+        if (!customer_exists(after, index, v.customer)) out.push_back(Violation{"R-INF-1", "subscription " + v.id + " names a missing customer"});
+        if (!v.partner_of_record.empty() && !partner_exists(after, index, v.partner_of_record))
           out.push_back(Violation{"R-INF-1", "subscription " + v.id + " names a missing partner of record"});
         if (cn && !c.before) {
-          const auto svc = std::find_if(after.services.begin(), after.services.end(), [&](const Service& s) { return s.id == v.service; });
-          if (svc != after.services.end() && (svc->kind == ServiceKind::Usage || svc->family == "azure"))
+          const Service* svc = index.by_id(after.services, v.service);
+          if (svc && (svc->kind == ServiceKind::Usage || svc->family == "azure"))
             out.push_back(Violation{"R-CN-2", "an Azure subscription was created in 21Vianet"});
         }
         // Uniqueness can only break when something is added: checking only then keeps a step O(change), not O(world).
-        if (!c.before && std::count_if(after.subscriptions.begin(), after.subscriptions.end(), [&](const Subscription& s) { return s.id == v.id; }) != 1)
+        if (!c.before && index.positions<Subscription>(Key::Id, v.id).size() != 1)
           out.push_back(Violation{"R-INF-1", "subscription id " + v.id + " is not unique"});
       } else if constexpr (std::is_same_v<T, ResellerRelationship>) {
-        if (!partner_exists(after, v.partner) || !customer_exists(after, v.customer))
+        if (!partner_exists(after, index, v.partner) || !customer_exists(after, index, v.customer))
           out.push_back(Violation{"R-INF-1", "a reseller relationship names a missing tenant"});
-        if (!c.before && std::count_if(after.reseller_relationships.begin(), after.reseller_relationships.end(),
-                          [&](const ResellerRelationship& r) { return r.partner == v.partner && r.customer == v.customer; }) != 1)
+        if (!c.before && index.positions<ResellerRelationship>(Key::Pair, pair_key(v.partner, v.customer)).size() != 1)
           out.push_back(Violation{"R-REL-5", "duplicate reseller relationship " + v.partner + " / " + v.customer});
       } else if constexpr (std::is_same_v<T, DelegatedAdminGrant>) {
         touched_customers.insert(v.customer);
-        if (!partner_exists(after, v.partner) || !customer_exists(after, v.customer))
+        if (!partner_exists(after, index, v.partner) || !customer_exists(after, index, v.customer))
           out.push_back(Violation{"R-INF-1", "a DAP grant names a missing tenant"});
-        if (!c.before && std::count_if(after.delegated_admin.begin(), after.delegated_admin.end(),
-                          [&](const DelegatedAdminGrant& g) { return g.partner == v.partner && g.customer == v.customer; }) != 1)
+        if (!c.before && index.positions<DelegatedAdminGrant>(Key::Pair, pair_key(v.partner, v.customer)).size() != 1)
           out.push_back(Violation{"R-DAP-3", "duplicate DAP grant " + v.partner + " / " + v.customer});
       } else if constexpr (std::is_same_v<T, Partnership>) {
-        if (!partner_exists(after, v.provider) || !partner_exists(after, v.reseller))
+        if (!partner_exists(after, index, v.provider) || !partner_exists(after, index, v.reseller))
           out.push_back(Violation{"R-IND-1", "a partnership names a missing partner"});
       }
     }, *c.after);
@@ -178,8 +172,8 @@ std::vector<Violation> check_invariants(const Scenario& scenario, Timestamp cloc
   if (cn)
     for (const std::string& customer : touched_customers) {
       std::set<std::string> seen;
-      for (const DelegatedAdminGrant& g : after.delegated_admin) {
-        if (g.customer != customer) continue;
+      for (const std::uint32_t at : index.positions<DelegatedAdminGrant>(Key::Customer, customer)) {
+        const DelegatedAdminGrant& g = after.delegated_admin[at];
         for (const std::string& s : g.services)
           if (!seen.insert(s).second) out.push_back(Violation{"R-MC-2", customer + " has two CSP partners with DAP for " + s});
       }
@@ -207,6 +201,7 @@ std::optional<std::string> state_value(const World& w, const std::string& path) 
 ScenarioRun::ScenarioRun(const Scenario& scenario)
     : scenario_(&scenario),
       world_(scenario.world),
+      index_(world_, scenario.metadata),
       gdap_timers_(gdap_in_force(scenario.metadata)) {
   for (std::size_t i = 0; i < scenario.expectations.size(); ++i) expectations_by_event_.emplace(scenario.expectations[i].after, i);
 }
@@ -215,10 +210,10 @@ void ScenarioRun::record(const Event& event, bool scheduled) {
   LogEntry entry;
   entry.event = event;
   entry.scheduled = scheduled;
-  entry.result = step(*scenario_, world_, event);
+  entry.result = step(*scenario_, world_, index_, event);
   const Timestamp clock_before = world_.clock;
-  apply_diff(world_, entry.result.diff);
-  entry.violations = check_invariants(*scenario_, clock_before, world_, event, entry.result);
+  apply_diff(world_, index_, entry.result.diff);
+  entry.violations = check_invariants(*scenario_, clock_before, world_, index_, event, entry.result);
   log_.entries.push_back(std::move(entry));
 }
 
@@ -263,7 +258,7 @@ bool ScenarioRun::advance(std::size_t events) {
     }
     // A scenario may spell a timer out as its own event (to attach a lesson or an expectation to it): it then happens
     // as that event instead of being fired by the clock.
-    while (const auto due = next_due_event(*scenario_, world_, horizon)) {
+    while (const auto due = next_due_event(*scenario_, world_, index_, horizon)) {
       if (event.actor == "system" && due->action == event.action && due->params == event.params) break;
       record(*due, true);
     }
@@ -273,7 +268,7 @@ bool ScenarioRun::advance(std::size_t events) {
     // What the step made due at once (GDAP provisioning, a new access assignment) happens before the next request.
     // Only GDAP has such timers: elsewhere this would be a second scan of the world per event for nothing.
     if (gdap_timers_)
-      while (const auto due = next_due_event(*scenario_, world_, world_.clock)) record(*due, true);
+      while (const auto due = next_due_event(*scenario_, world_, index_, world_.clock)) record(*due, true);
   }
   return done();
 }

@@ -11,13 +11,14 @@ void Timeline::adopt(RunLog log) {
   entries_ = std::move(log.entries);
   expectations_ = std::move(log.expectations);
   world_ = std::move(log.final_world);
+  index_ = WorldIndex(world_, scenario_.metadata);
   position_ = entries_.size();
 }
 
 void Timeline::seek(std::size_t position) {
   position = std::min(position, entries_.size());
-  while (position_ < position) apply_diff(world_, entries_[position_++].result.diff);
-  while (position_ > position) undo_diff(world_, entries_[--position_].result.diff);
+  while (position_ < position) apply_diff(world_, index_, entries_[position_++].result.diff);
+  while (position_ > position) undo_diff(world_, index_, entries_[--position_].result.diff);
 }
 
 std::optional<std::size_t> Timeline::position_after(const std::string& event_id) const {

@@ -420,14 +420,14 @@ int command_view(const std::vector<std::string>& args) {
     timeline.seek(*position);
   }
   if (!partner.empty()) {
-    const auto view = core::partner_view(timeline.scenario(), timeline.world(), partner, user);
+    const auto view = core::partner_view(timeline.scenario(), timeline.world(), timeline.index(), partner, user);
     if (!view) {
       std::cerr << "mpsim view: no partner \"" << partner << "\".\n";
       return 2;
     }
     std::cout << core::partner_view_text(timeline.world(), *view);
   } else {
-    const auto view = core::customer_view(timeline.world(), customer);
+    const auto view = core::customer_view(timeline.world(), timeline.index(), customer);
     if (!view) {
       std::cerr << "mpsim view: no customer \"" << customer << "\".\n";
       return 2;

@@ -61,27 +61,27 @@ TEST_CASE("position_after finds the step of a scenario event, past scheduled one
 TEST_CASE("the customer's Partner relationships page: every partner, and who administers which service") {
   Timeline timeline(load("cn-one-dap-partner-per-service.json"));
   timeline.seek(0);
-  auto before = customer_view(timeline.world(), "fabrikam");
+  auto before = customer_view(timeline.world(), timeline.index(), "fabrikam");
   REQUIRE(before);
   REQUIRE(before->partners.size() == 1);
   CHECK(before->partners[0].partner_id == "contoso");
   CHECK(before->partners[0].admin_services == std::vector<std::string>{"o365-e3"});
   CHECK(before->other_channel_subscriptions == std::vector<std::string>{"fab-exo", "fab-crm"});
   timeline.seek(timeline.steps());
-  auto after = customer_view(timeline.world(), "fabrikam");
+  auto after = customer_view(timeline.world(), timeline.index(), "fabrikam");
   REQUIRE(after);
   REQUIRE(after->partners.size() == 2);
   CHECK(after->partners[1].partner_id == "northwind");
   CHECK(after->partners[1].reseller_relationship);
   CHECK(after->partners[1].admin_services == std::vector<std::string>{"exchange-plan1"});
   CHECK(after->partners[1].subscriptions.empty());
-  CHECK_FALSE(customer_view(timeline.world(), "nobody"));
+  CHECK_FALSE(customer_view(timeline.world(), timeline.index(), "nobody"));
 }
 
 TEST_CASE("a partner's Partner Center: its customers and what it may do, as the engine decides") {
   Timeline timeline(load("cn-one-dap-partner-per-service.json"));
   const Scenario& s = timeline.scenario();
-  const auto northwind = partner_view(s, timeline.world(), "northwind");
+  const auto northwind = partner_view(s, timeline.world(), timeline.index(), "northwind");
   REQUIRE(northwind);
   CHECK(northwind->acting_user == "chen.jing");
   REQUIRE(northwind->customers.size() == 1);
@@ -93,12 +93,12 @@ TEST_CASE("a partner's Partner Center: its customers and what it may do, as the 
   CHECK(row.capabilities[0].action == "administer_on_behalf");
   CHECK(row.capabilities[0].decision == Decision::Applied);
   // The same question as a sales agent: refused by R-DAP-2.
-  const auto as_sales = partner_view(s, timeline.world(), "northwind", "huang.bo");
+  const auto as_sales = partner_view(s, timeline.world(), timeline.index(), "northwind", "huang.bo");
   REQUIRE(as_sales);
   CHECK(as_sales->customers[0].capabilities[0].decision == Decision::Rejected);
   CHECK(as_sales->customers[0].capabilities[0].rule == "R-DAP-2");
   // Contoso sold E3, so it may change its seats.
-  const auto contoso = partner_view(s, timeline.world(), "contoso");
+  const auto contoso = partner_view(s, timeline.world(), timeline.index(), "contoso");
   REQUIRE(contoso);
   const auto& caps = contoso->customers[0].capabilities;
   const auto seats = std::find_if(caps.begin(), caps.end(), [](const Capability& c) { return c.action == "change_quantity"; });
@@ -106,8 +106,8 @@ TEST_CASE("a partner's Partner Center: its customers and what it may do, as the 
   CHECK(seats->target == "fab-e3");
   CHECK(seats->decision == Decision::Applied);
   // Tailspin has no customer here.
-  CHECK(partner_view(s, timeline.world(), "tailspin")->customers.empty());
-  CHECK_FALSE(partner_view(s, timeline.world(), "nobody"));
+  CHECK(partner_view(s, timeline.world(), timeline.index(), "tailspin")->customers.empty());
+  CHECK_FALSE(partner_view(s, timeline.world(), timeline.index(), "nobody"));
 }
 
 // Regression (found by fuzz_engine, scripts/fuzz.sh): with two partners the generator looped for ever when it tried

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "mpsim/scenario.hpp"
+#include "mpsim/world_index.hpp"
 
 namespace core {
 
@@ -53,8 +54,12 @@ struct Change {
 };
 using Diff = std::vector<Change>;
 
+// A removal moves the collection's last entity into the removed one's place (so removing is O(1)); undoing restores
+// both. With an index, the index follows (callers that keep one must use these).
 void apply_diff(World& world, const Diff& diff);  // forward, in order
 void undo_diff(World& world, const Diff& diff);   // backward, in reverse order
+void apply_diff(World& world, WorldIndex& index, const Diff& diff);
+void undo_diff(World& world, WorldIndex& index, const Diff& diff);
 // One line per changed member, e.g. "subscription fab-e3: quantity 40 → 30".
 std::vector<std::string> describe_diff(const Diff& diff);
 
@@ -81,12 +86,17 @@ struct StepResult {
 // Whether GDAP (and its timers) exists in the scenario: the GDAP era, or 21Vianet with gdap_in_21vianet (R-INF-8).
 bool gdap_in_force(const Metadata& metadata);
 
-// Decides `event` against `world` under the scenario's era. Precondition: the scenario passed load_scenario.
+// Decides `event` against `world` under the scenario's era. Precondition: the scenario passed load_scenario, and
+// `index` is the index of `world` (WorldIndex(world, scenario.metadata), kept in step). Without an index, one is built:
+// O(world) per call, which is fine for one question and wrong in a loop.
+StepResult step(const Scenario& scenario, const World& world, const WorldIndex& index, const Event& event);
 StepResult step(const Scenario& scenario, const World& world, const Event& event);
 
 // The earliest system event the world has due at or before `until` under the scenario's era (a suspended
 // subscription's data deletion after 60 days in 21Vianet; GDAP's provisioning steps, the 90-day approval window, the end date and its notices, transfers' 30 days, DAP's
 // 90 days without sign-in), or nothing. Derived from the world's state, so the engine keeps no timers.
+// Ties go to the lower kind (deletion, DAP, GDAP, transfer), then the lower id.
+std::optional<Event> next_due_event(const Scenario& scenario, const World& world, const WorldIndex& index, Timestamp until);
 std::optional<Event> next_due_event(const Scenario& scenario, const World& world, Timestamp until);
 
 }  // namespace core

@@ -55,9 +55,10 @@ struct CustomerView {
 };
 
 // Nullopt when no partner has that id. `user` picks whose rights to use (default: a global admin, else the first user).
-std::optional<PartnerView> partner_view(const Scenario& scenario, const World& world, const std::string& partner_id,
+// `index` is the index of `world`: a view costs what the party touches, not the world's size.
+std::optional<PartnerView> partner_view(const Scenario& scenario, const World& world, const WorldIndex& index, const std::string& partner_id,
                                         const std::string& user = {});
-std::optional<CustomerView> customer_view(const World& world, const std::string& customer_id);
+std::optional<CustomerView> customer_view(const World& world, const WorldIndex& index, const std::string& customer_id);
 
 // Plain-text forms for the command line and reports.
 std::string partner_view_text(const World& world, const PartnerView& view);

@@ -66,6 +66,7 @@ class ScenarioRun {
 
   const Scenario* scenario_;
   World world_;
+  WorldIndex index_;  // of world_
   RunLog log_;
   std::size_t next_event_ = 0;
   bool gdap_timers_;  // timers that fall due at once (GDAP provisioning) exist only where GDAP does
@@ -74,8 +75,8 @@ class ScenarioRun {
 
 // Invariants after one step, given the world after it (touched entities only, so large worlds stay fast; the diff holds
 // every changed entity's previous value). Pure.
-std::vector<Violation> check_invariants(const Scenario& scenario, Timestamp clock_before, const World& after, const Event& event,
-                                        const StepResult& result);
+std::vector<Violation> check_invariants(const Scenario& scenario, Timestamp clock_before, const World& after, const WorldIndex& index,
+                                        const Event& event, const StepResult& result);
 
 // Graph's delegatedAdminRelationship state machine (facts.md §3.6), with the two inferred ends (R-INF-9, R-INF-10).
 bool gdap_transition_documented(GdapStatus from, GdapStatus to);

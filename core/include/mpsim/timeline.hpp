@@ -1,6 +1,6 @@
 // timeline.hpp — a replayed scenario you can move through: step forward and back, jump to any step.
-// It keeps the initial world (inside the scenario), one working world and each step's diff: memory is about twice the
-// world plus the changes, never a copy per step. Moving costs work proportional to the distance moved.
+// It keeps the initial world (inside the scenario), one working world with its index and each step's diff: memory is
+// about twice the world plus the changes, never a copy per step. Moving costs work proportional to the distance moved.
 #pragma once
 #include <cstddef>
 #include <vector>
@@ -24,6 +24,8 @@ class Timeline {
   // 0 = the initial world; n = the world after step n (entries()[n - 1]).
   std::size_t position() const { return position_; }
   const World& world() const { return world_; }
+  // The index of world(), for asking questions of it (step() with an index).
+  const WorldIndex& index() const { return index_; }
   // Moves to `position` (clamped to steps()) by applying or undoing diffs.
   void seek(std::size_t position);
   // The position just after the step of the scenario's event `event_id`, if it ran.
@@ -36,6 +38,7 @@ class Timeline {
   std::vector<LogEntry> entries_;
   std::vector<ExpectationOutcome> expectations_;
   World world_;
+  WorldIndex index_;
   std::size_t position_ = 0;
 };
 

@@ -1,0 +1,112 @@
+// world_index.hpp — constant-time lookups into a World (by id, by partner–customer pair, by owner) and its timers in
+// time order, kept in step with the world as diffs are applied and undone. Without it every step scans the world: with
+// it a step costs what it touches, so a 200,000-customer world replays a million events (docs/performance.md).
+// A World stays a plain value; whoever steps one (ScenarioRun, Timeline) keeps its index beside it.
+#pragma once
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <unordered_map>
+#include <vector>
+
+#include "mpsim/model.hpp"
+#include "mpsim/scenario.hpp"
+
+namespace core {
+
+// What a collection is looked up by. Pair keys join two ids (partner–customer, provider–reseller). Empty keys (a
+// subscription without a reseller of record) are not indexed.
+enum class Key : std::uint8_t { Id, Customer, Partner, Reseller, Pair, PartnerAndName };
+
+template <class T> struct IndexedBy;
+template <> struct IndexedBy<Service> { static constexpr std::array keys{Key::Id}; };
+template <> struct IndexedBy<Partner> { static constexpr std::array keys{Key::Id}; };
+template <> struct IndexedBy<Customer> { static constexpr std::array keys{Key::Id}; };
+template <> struct IndexedBy<Subscription> { static constexpr std::array keys{Key::Id, Key::Customer, Key::Reseller}; };  // reseller of record
+template <> struct IndexedBy<ResellerRelationship> { static constexpr std::array keys{Key::Pair, Key::Customer, Key::Partner}; };
+template <> struct IndexedBy<DelegatedAdminGrant> { static constexpr std::array keys{Key::Pair, Key::Customer, Key::Partner}; };
+template <> struct IndexedBy<GdapRelationship> { static constexpr std::array keys{Key::Id, Key::Customer, Key::PartnerAndName}; };
+template <> struct IndexedBy<Partnership> { static constexpr std::array keys{Key::Pair, Key::Reseller}; };
+template <> struct IndexedBy<Invitation> { static constexpr std::array keys{Key::Id, Key::Partner}; };
+template <> struct IndexedBy<Transfer> { static constexpr std::array keys{Key::Id, Key::Customer}; };
+
+std::string pair_key(std::string_view first, std::string_view second);
+
+// A timer the world has set (what next_due_event fires), ordered by due time, then kind, entity and part, so that
+// ties always resolve the same way.
+struct Timer {
+  Timestamp due = 0;         // unused for timers due at once (GDAP provisioning steps)
+  std::uint8_t kind = 0;     // 0 data deletion, 1 DAP inactivity, 2 GDAP, 3 transfer expiry
+  std::string entity;        // subscription, relationship or transfer id; partner–customer pair for DAP
+  std::uint32_t part = 0;    // GDAP: access assignment number, or kNotice / kEnd
+  static constexpr std::uint32_t kNotice = 1u << 30, kEnd = kNotice + 1;
+  auto operator<=>(const Timer&) const = default;
+};
+
+class WorldIndex {
+ public:
+  WorldIndex() = default;
+  // Builds the index of `world`; timers follow the rules of `metadata`'s era. O(world).
+  WorldIndex(const World& world, const Metadata& metadata);
+
+  // Positions (ascending: the world's order) of the entities of collection T whose `key` equals `value`.
+  template <class T> const std::vector<std::uint32_t>& positions(Key key, std::string_view value) const {
+    const auto& map = table<T>().keys[slot<T>(key)];
+    const auto it = map.find(std::string(value));
+    return it == map.end() ? kNone : it->second;
+  }
+  // The first entity of `items` (the world's collection of T) with this key, or null.
+  template <class T> const T* find(const std::vector<T>& items, Key key, std::string_view value) const {
+    const auto& at = positions<T>(key, value);
+    return at.empty() ? nullptr : &items[at.front()];
+  }
+  template <class T> const T* by_id(const std::vector<T>& items, std::string_view id) const { return find(items, Key::Id, id); }
+
+  // The earliest timer due by `until` (timers due at once count as due at `clock`), if any.
+  std::optional<Timer> next_timer(Timestamp clock, Timestamp until) const;
+
+  // Keeping step: call after the world's collection of T gained `value` at `position`, before it loses the value at
+  // `position`, and around a replacement (apply_diff and undo_diff with an index do this).
+  template <class T> void added(const T& value, std::size_t position);
+  template <class T> void removed(const T& value, std::size_t position);
+  template <class T> void replaced(const T& before, const T& after, std::size_t position);
+
+  bool operator==(const WorldIndex&) const = default;
+
+ private:
+  using Positions = std::unordered_map<std::string, std::vector<std::uint32_t>>;
+  template <class T> struct Table {  // one type per collection, so that the tuple below is addressed by type
+    std::array<Positions, IndexedBy<T>::keys.size()> keys;
+    bool operator==(const Table&) const = default;
+  };
+
+  template <class T> static constexpr std::size_t slot(Key key) {
+    for (std::size_t i = 0; i < IndexedBy<T>::keys.size(); ++i)
+      if (IndexedBy<T>::keys[i] == key) return i;
+    return IndexedBy<T>::keys.size();  // not indexed by this key: a compile error where used in a constant expression
+  }
+  template <class T> Table<T>& table() { return std::get<Table<T>>(tables_); }
+  template <class T> const Table<T>& table() const { return std::get<Table<T>>(tables_); }
+  template <class T> void add_timers(const T& value);
+  template <class T> void remove_timers(const T& value);
+  void timers_of(const Subscription& s, std::vector<std::pair<Timer, bool>>& out) const;
+  void timers_of(const DelegatedAdminGrant& g, std::vector<std::pair<Timer, bool>>& out) const;
+  void timers_of(const GdapRelationship& g, std::vector<std::pair<Timer, bool>>& out) const;
+  void timers_of(const Transfer& t, std::vector<std::pair<Timer, bool>>& out) const;
+
+  static inline const std::vector<std::uint32_t> kNone{};
+  std::tuple<Table<Service>, Table<Partner>, Table<Customer>, Table<Subscription>, Table<ResellerRelationship>, Table<DelegatedAdminGrant>,
+             Table<GdapRelationship>, Table<Partnership>, Table<Invitation>, Table<Transfer>>
+      tables_;
+  Era era_ = Era::Vianet21;
+  bool gdap_ = false;          // GDAP timers run (gdap_in_force)
+  bool transfers_ = false;     // transfer expiry runs
+  std::set<Timer> dated_;      // by due time
+  std::set<Timer> immediate_;  // due whenever the clock is read (due unused)
+};
+
+}  // namespace core
