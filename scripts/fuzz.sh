@@ -13,8 +13,10 @@ parallel=0
 if [ "${1:-}" = --parallel ]; then parallel=1; shift; fi
 cpu_budget=${1:-3600}
 shift || true
+harnesses=("$@")
+[ ${#harnesses[@]} -gt 0 ] || harnesses=(load import engine)
 cmake --preset fuzz >/dev/null
-cmake --build --preset fuzz
+cmake --build --preset fuzz --target "${harnesses[@]/#/fuzz_}"
 out="build/fuzz/long"
 mkdir -p "$out"
 ticks=$(getconf CLK_TCK)
@@ -33,7 +35,8 @@ run_harness() {
   local harness=$1 corpus="$out/corpus-$1" log="$out/fuzz_$1.log"
   mkdir -p "$corpus"
   if [ "$harness" = import ]; then cp tests/fixtures/import/* "$corpus/"; else cp web/scenarios/*.json tests/fixtures/valid/* tests/fixtures/invalid/*.json "$corpus/"; fi
-  "build/fuzz/tests/fuzz/fuzz_$harness" -timeout=20 -rss_limit_mb=3072 -print_final_stats=1 \
+  # The timeout is wall time: generous, so that a harness starved of CPU on a busy machine is not reported as hung.
+  "build/fuzz/tests/fuzz/fuzz_$harness" -timeout=120 -rss_limit_mb=3072 -print_final_stats=1 \
     -artifact_prefix="$out/crash-$harness-" "$corpus" 2>"$log" &
   local pid=$! used=0
   while kill -0 "$pid" 2>/dev/null; do
@@ -57,8 +60,6 @@ report() {
 }
 
 status=0
-harnesses=("$@")
-[ ${#harnesses[@]} -gt 0 ] || harnesses=(load import engine)
 if [ "$parallel" = 1 ]; then
   pids=()
   for harness in "${harnesses[@]}"; do run_harness "$harness" & pids+=($!); done
