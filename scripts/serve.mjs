@@ -25,7 +25,14 @@ export function startServer(dir, port = 0) {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
     }
-    let path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+    // The path alone: "//x" would parse as a host, and a malformed escape must not take the server down.
+    let path;
+    try {
+      path = decodeURIComponent(new URL('http://localhost' + (req.url.startsWith('/') ? '' : '/') + req.url).pathname);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
     if (path.endsWith('/')) path += 'index.html';
     const file = normalize(join(root, path));
     if (file !== root && !file.startsWith(root + sep)) {

@@ -180,7 +180,8 @@ void App::open_scenario(std::string_view source, core::Scenario scenario, std::o
   core::ScenarioSummary summary = core::summarize(scenario);
   core::Timeline timeline = log ? core::Timeline(std::move(scenario), std::move(*log)) : core::Timeline(std::move(scenario));
   timeline.seek(0);  // a trainer steps through from the beginning
-  state_.open.emplace(OpenScenario{std::move(timeline), std::move(summary), std::string(source), false});
+  const bool generated = pending_ && pending_->generated;
+  state_.open.emplace(OpenScenario{std::move(timeline), std::move(summary), std::string(source), false, generated});
   state_.comparison.reset();
   state_.lesson.reset();
   state_.playing = false;
@@ -200,6 +201,27 @@ void App::begin_load(std::string source, std::string text) {
   pending_->text = std::make_unique<std::string>(std::move(text));
   pending_->load.emplace(*pending_->text);
   state_.loading = LoadProgress{pending_->source, false, 0, pending_->load->bytes_total()};
+}
+
+void App::begin_generated(const core::GenerateOptions& options) {
+  if (state_.gallery.empty()) state_.gallery = read_gallery();
+  pending_ = std::make_unique<PendingLoad>();
+  pending_->source = "generated: " + std::to_string(options.partners) + " partners, " + std::to_string(options.customers) + " customers, " +
+                     std::to_string(options.subscriptions) + " subscriptions, " + std::to_string(options.events) + " events";
+  pending_->generated = true;
+  try {
+    pending_->scenario = std::make_unique<core::Scenario>(core::generate_scenario(options));
+    pending_->run.emplace(*pending_->scenario);
+  } catch (const std::bad_alloc&) {
+    const std::string source = pending_->source;
+    cancel_load();
+    core::Issue issue;
+    issue.code = "out-of-memory";
+    issue.message = "the page ran out of memory generating this world; the open scenario is unchanged. Ask for fewer customers or events.";
+    show_load_problems(source, {issue});
+    return;
+  }
+  state_.loading = LoadProgress{pending_->source, true, 0, pending_->run->events_total()};
 }
 
 void App::cancel_load() {

@@ -12,6 +12,7 @@
 #include "intents.hpp"
 #include "mpsim/issue.hpp"
 #include "mpsim/compare.hpp"
+#include "mpsim/generate.hpp"
 #include "mpsim/perspectives.hpp"
 #include "mpsim/run.hpp"
 #include "mpsim/scenario_io.hpp"
@@ -35,6 +36,7 @@ struct OpenScenario {
   core::ScenarioSummary summary;
   std::string source;       // file or bundled name it came from
   bool modified = false;    // events were added in the page since it was opened
+  bool generated = false;   // made by the generator: not autosaved
 };
 
 // A file being opened a slice per frame (read and checked, then replayed), as panels see it.
@@ -106,6 +108,9 @@ class App {
   void cancel_load();
   // Loads one of the scenarios compiled into the app; false if there is none by that name.
   bool load_bundled(std::string_view name);
+  // Generates a world and timeline (mpsim gen's options) and replays it a slice per frame, like a large file. Generated
+  // scenarios are not autosaved: the same options make them again (?generate= in the page's address).
+  void begin_generated(const core::GenerateOptions& options);
 
   // Builds this frame's UI (between ImGui::NewFrame and ImGui::Render) and applies the intents it produced.
   void draw_frame();
@@ -138,6 +143,7 @@ class App {
     std::optional<core::ScenarioLoad> load;
     std::unique_ptr<core::Scenario> scenario;
     std::optional<core::ScenarioRun> run;
+    bool generated = false;
   };
 
   void lesson_predict(core::Decision decision);

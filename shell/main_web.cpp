@@ -7,11 +7,17 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
+#include <emscripten.h>
+
+#include <algorithm>
 #include <cmath>
+#include <optional>
+#include <string>
 #include <cstdint>
 #include <cstdio>
 
 #include "app.hpp"
+#include "mpsim/enum_names.hpp"
 #include "theme.hpp"
 #include "web/exports.hpp"
 #include "web/platform.hpp"
@@ -32,6 +38,7 @@ struct Runtime {
 constexpr float kPresenterScale = 1.5f;  // large type for projectors
 
 void frame(void* user) {
+  const double started_ms = emscripten_get_now();
   Runtime& rt = *static_cast<Runtime*>(user);
   const web::Viewport viewport = web::query_viewport();
   const float ratio = viewport.device_pixel_ratio > 0 ? static_cast<float>(viewport.device_pixel_ratio) : 1.0f;
@@ -73,8 +80,40 @@ void frame(void* user) {
   // Presenter mode shows no saved work and saves none.
   if (rt.app.state().save_version != rt.saved_version) {
     rt.saved_version = rt.app.state().save_version;
-    if (!rt.presenter && rt.app.state().open) web::autosave(rt.app.scenario_json());
+    if (!rt.presenter && rt.app.state().open && !rt.app.state().open->generated) web::autosave(rt.app.scenario_json());
   }
+  web::record_frame_time(emscripten_get_now() - started_ms);
+}
+
+// ?generate=PARTNERS,CUSTOMERS,SUBSCRIPTIONS,EVENTS[,ERA[,SEED]]: a generated world (benchmarks, stress demos).
+std::optional<core::GenerateOptions> generate_options(const std::string& text) {
+  core::GenerateOptions options;
+  std::size_t numbers[4] = {}, at = 0;
+  std::size_t field = 0;
+  for (; field < 4 && at <= text.size(); ++field) {
+    const std::size_t comma = std::min(text.find(',', at), text.size());
+    const std::string part = text.substr(at, comma - at);
+    if (part.empty() || part.size() > 8 || part.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+    numbers[field] = std::stoul(part);
+    at = comma + 1;
+  }
+  if (field < 4) return std::nullopt;
+  options.partners = std::max<std::size_t>(numbers[0], 1);
+  options.customers = numbers[1];
+  options.subscriptions = numbers[2];
+  options.events = numbers[3];
+  if (at < text.size()) {
+    const std::size_t comma = std::min(text.find(',', at), text.size());
+    const auto era = core::from_name<core::Era>(text.substr(at, comma - at));
+    if (!era) return std::nullopt;
+    options.era = *era;
+    if (comma + 1 < text.size()) {
+      const std::string seed = text.substr(comma + 1);
+      if (seed.size() > 18 || seed.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+      options.seed = std::stoull(seed);
+    }
+  }
+  return options;
 }
 
 }  // namespace
@@ -113,6 +152,10 @@ int main() {
   runtime.app.load_bundled(kDefaultScenario);
   const std::string example = web::query_parameter("example");
   if (!example.empty()) runtime.app.load_bundled(example.find(".json") == std::string::npos ? example + ".json" : example);
+  if (const std::string generate = web::query_parameter("generate"); !generate.empty()) {
+    if (const auto options = generate_options(generate)) runtime.app.begin_generated(*options);
+    else std::fprintf(stderr, "mpsim: ?generate= wants PARTNERS,CUSTOMERS,SUBSCRIPTIONS,EVENTS[,ERA[,SEED]] (numbers; era 21vianet, global_dap or global_gdap)\n");
+  }
   // The interface language: ?lang=zh-Hans or en, else the one chosen last time in this browser.
   std::string language = web::query_parameter("lang");
   if (language.empty()) language = web::load_setting("language");

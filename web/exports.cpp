@@ -4,6 +4,7 @@
 
 #include <emscripten.h>
 
+#include <algorithm>
 #include <new>
 #include <string>
 #include <string_view>
@@ -20,11 +21,27 @@ namespace {
 shell::App* g_app = nullptr;
 std::string g_state_buffer;
 std::string g_clipboard;  // what the user last pasted; ImGui reads it through get_clipboard_text
+std::vector<double> g_frame_ms;  // the last kFrameSamples frames' CPU time, as a ring
+std::size_t g_frame_next = 0;
+constexpr std::size_t kFrameSamples = 240;
+
+// The q-quantile (0..1) of the recorded frame times.
+double frame_quantile(double q) {
+  std::vector<double> sorted = g_frame_ms;
+  if (sorted.empty()) return 0;
+  std::sort(sorted.begin(), sorted.end());
+  return sorted[static_cast<std::size_t>(q * static_cast<double>(sorted.size() - 1) + 0.5)];
+}
 }  // namespace
 
 namespace web {
 void register_app(shell::App* app) { g_app = app; }
 const char* clipboard_text() { return g_clipboard.c_str(); }
+void record_frame_time(double ms) {
+  if (g_frame_ms.size() < kFrameSamples) g_frame_ms.push_back(ms);
+  else g_frame_ms[g_frame_next] = ms;
+  g_frame_next = (g_frame_next + 1) % kFrameSamples;
+}
 }  // namespace web
 
 extern "C" {
@@ -36,6 +53,15 @@ EMSCRIPTEN_KEEPALIVE const char* app_state_json() {
   w.begin_object();
   w.key("frames");
   w.value(static_cast<std::int64_t>(g_app ? g_app->frames() : 0));
+  w.key("frame_ms");  // CPU time per frame over the last frames (up to 240)
+  w.begin_object();
+  w.key("samples");
+  w.value(g_frame_ms.size());
+  w.key("median");
+  w.value(frame_quantile(0.5));
+  w.key("p95");
+  w.value(frame_quantile(0.95));
+  w.end_object();
   w.key("scenario");
   if (g_app && g_app->state().open) {
     const shell::OpenScenario& open = *g_app->state().open;

@@ -10,4 +10,6 @@ namespace web {
 void register_app(shell::App* app);
 // The text the user last pasted into the page (ImGui's clipboard source).
 const char* clipboard_text();
+// CPU time of one frame (the C++ side: UI, engine work, draw calls), for app_state_json's "frame_ms".
+void record_frame_time(double ms);
 }  // namespace web

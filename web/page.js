@@ -213,13 +213,15 @@
 
   window.mpsimPage = {
     ready: false,  // true once the first frame is drawn: the exported functions may be called from then on
+    firstFrameMs: null,  // milliseconds from navigation to the first frame drawn (bench/browser.mjs reads it)
     onReady: function () {
+      window.mpsimPage.firstFrameMs = performance.now();
       window.mpsimPage.ready = true;
       hideStatus();
       if (presenter) Module._app_set_presenter(1);
       // What to show first: a shared link, an example named in the URL, the last session, or the gallery.
       if (loadSharedLink()) return;
-      if (params.get('example')) return;
+      if (params.get('example') || params.get('generate')) return;
       if (!presenter && restoreSaved()) return;
       Module._app_show_gallery();
     },

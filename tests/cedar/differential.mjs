@@ -1,8 +1,8 @@
 // differential.mjs — asks Cedar (@cedar-policy/cedar-wasm, with tests/cedar/mpsim.cedar) every question the engine
 // answered in a file from bench/cedar_queries, and compares. Any disagreement is a bug in one of the two models;
 // it prints the first ones and exits 1. Also prints Cedar's throughput beside the engine's (same machine, same run).
-//   node tests/cedar/differential.mjs QUERIES.json
-import { readFileSync } from 'node:fs';
+//   node tests/cedar/differential.mjs QUERIES.json [--json OUT]   (OUT: the figures, for bench/run.mjs)
+import { readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { createRequire } from 'node:module';
 
@@ -57,5 +57,9 @@ const cedarRate = total / seconds;
 console.log(`Cedar ${cedar.getCedarVersion()}: ${total} queries (${allowed} allowed) in ${seconds.toFixed(2)} s: ${cedarRate.toFixed(0)} queries/s`);
 console.log(`engine (native, same questions): ${data.engine_queries_per_second.toFixed(0)} queries/s: ${(data.engine_queries_per_second / cedarRate).toFixed(1)}x Cedar`);
 console.log(`disagreements: ${disagreements}`);
+const jsonAt = process.argv.indexOf('--json');
+if (jsonAt > 0)
+  writeFileSync(process.argv[jsonAt + 1], JSON.stringify({ cedar_version: cedar.getCedarVersion(), queries: total, allowed, cedar_queries_per_s: cedarRate,
+    engine_queries_per_s: data.engine_queries_per_second, disagreements }) + '\n');
 for (const line of shown) console.log('  ' + line);
 process.exit(disagreements === 0 ? 0 : 1);

@@ -10,7 +10,7 @@ export const screenshotDir = resolve(siteDir, '..', 'screenshots');
 mkdirSync(screenshotDir, { recursive: true });
 
 // Flags that work as root in this sandbox; SwiftShader runs WebGL 2 on the CPU.
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+export const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 export async function openBrowser() {

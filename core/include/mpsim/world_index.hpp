@@ -44,7 +44,9 @@ struct Timer {
   std::string entity;        // subscription, relationship or transfer id; partner–customer pair for DAP
   std::uint32_t part = 0;    // GDAP: access assignment number, or kNotice / kEnd
   static constexpr std::uint32_t kNotice = 1u << 30, kEnd = kNotice + 1;
-  auto operator<=>(const Timer&) const = default;
+  // Spelled out: Emscripten's libc++ has no <=> for strings.
+  bool operator<(const Timer& o) const { return std::tie(due, kind, entity, part) < std::tie(o.due, o.kind, o.entity, o.part); }
+  bool operator==(const Timer& o) const { return std::tie(due, kind, entity, part) == std::tie(o.due, o.kind, o.entity, o.part); }
 };
 
 class WorldIndex {
