@@ -1192,6 +1192,85 @@ void undo_diff(World& world, WorldIndex& index, const Diff& diff) {
   for (auto it = diff.rbegin(); it != diff.rend(); ++it) backward(world, *it, &index);
 }
 
+// ---- NetJump: per collection, the latest value waiting for each position (null: none), and the positions touched.
+template <class T> struct Waiting {
+  std::vector<const T*> at;
+  std::vector<std::size_t> touched;
+  void set(std::size_t i, const T* value) {
+    if (i >= at.size()) at.resize(std::max(i + 1, at.size() * 2), nullptr);
+    if (!at[i] && value) touched.push_back(i);
+    at[i] = value;
+  }
+  const T* get(std::size_t i) const { return i < at.size() ? at[i] : nullptr; }
+};
+
+struct NetJump::Pending {
+  std::optional<Timestamp> clock;
+  std::tuple<Waiting<Subscription>, Waiting<Customer>, Waiting<Partner>, Waiting<ResellerRelationship>, Waiting<DelegatedAdminGrant>,
+             Waiting<GdapRelationship>, Waiting<Partnership>, Waiting<Invitation>, Waiting<Transfer>>
+      waiting;
+};
+
+NetJump::NetJump(World& world, WorldIndex& index) : world_(world), index_(index), pending_(std::make_unique<Pending>()) {}
+NetJump::~NetJump() = default;
+
+void NetJump::forward(const Change& c) { apply(c.index, c.before, c.after); }
+void NetJump::backward(const Change& c) { apply(c.index, c.after, c.before); }
+
+void NetJump::apply(std::size_t i, const std::optional<EntityValue>& from, const std::optional<EntityValue>& to) {
+  const EntityValue& any = to ? *to : *from;
+  if (const Timestamp* t = std::get_if<Timestamp>(&any)) {
+    pending_->clock = *t;
+    return;
+  }
+  std::visit([&](const auto& sample) {
+    using T = std::decay_t<decltype(sample)>;
+    if constexpr (!std::is_same_v<T, Timestamp>) {
+      Waiting<T>& waiting = std::get<Waiting<T>>(pending_->waiting);
+      std::vector<T>& items = collection<T>(world_);
+      if (from && to) {
+        waiting.set(i, &std::get<T>(*to));  // waits: only the last value of the jump is copied
+        return;
+      }
+      // Insertions and removals happen now (positions depend on them), on the world's stale values, which the index
+      // also holds; what waits for a moved position moves with it.
+      if (to) {
+        const std::size_t last = items.size();
+        detail::forward(world_, Change{i, std::nullopt, to}, &index_);
+        if (i != last) {
+          waiting.set(last, waiting.get(i));
+          waiting.set(i, nullptr);
+        }
+      } else {
+        const std::size_t last = items.size() - 1;
+        detail::forward(world_, Change{i, from, std::nullopt}, &index_);
+        waiting.set(i, i != last ? waiting.get(last) : nullptr);
+        waiting.set(last, nullptr);
+      }
+    }
+  }, any);
+}
+
+void NetJump::finish() {
+  if (pending_->clock) world_.clock = *pending_->clock;
+  std::apply([&](auto&... waiting) {
+    const auto flush = [&](auto& w) {
+      using T = std::remove_cv_t<std::remove_pointer_t<typename std::decay_t<decltype(w.at)>::value_type>>;
+      std::vector<T>& items = collection<T>(world_);
+      for (const std::size_t i : w.touched)
+        if (const T* value = w.get(i)) {
+          assert(i < items.size());
+          index_.replaced(items[i], *value, i);
+          items[i] = *value;
+          w.at[i] = nullptr;
+        }
+      w.touched.clear();
+    };
+    (flush(waiting), ...);
+  }, pending_->waiting);
+  pending_->clock.reset();
+}
+
 std::vector<std::string> describe_diff(const Diff& diff) {
   std::vector<std::string> lines;
   for (const Change& c : diff) {

@@ -17,8 +17,21 @@ void Timeline::adopt(RunLog log) {
 
 void Timeline::seek(std::size_t position) {
   position = std::min(position, entries_.size());
-  while (position_ < position) apply_diff(world_, index_, entries_[position_++].result.diff);
-  while (position_ > position) undo_diff(world_, index_, entries_[--position_].result.diff);
+  // Short moves (stepping, playing) apply diffs one by one; long jumps copy each touched entity once (NetJump).
+  constexpr std::size_t kJump = 64;
+  if ((position > position_ ? position - position_ : position_ - position) < kJump) {
+    while (position_ < position) apply_diff(world_, index_, entries_[position_++].result.diff);
+    while (position_ > position) undo_diff(world_, index_, entries_[--position_].result.diff);
+    return;
+  }
+  NetJump jump(world_, index_);
+  for (; position_ < position; ++position_)
+    for (const Change& c : entries_[position_].result.diff) jump.forward(c);
+  for (; position_ > position; --position_) {
+    const Diff& diff = entries_[position_ - 1].result.diff;
+    for (auto c = diff.rbegin(); c != diff.rend(); ++c) jump.backward(*c);
+  }
+  jump.finish();
 }
 
 std::optional<std::size_t> Timeline::position_after(const std::string& event_id) const {

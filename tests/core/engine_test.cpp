@@ -384,7 +384,7 @@ TEST_CASE("every action in every era is decided by that era's rules only") {
     const World& w = scenario.world;
     const std::string gdap = w.gdap_relationships.empty() ? "g00000" : w.gdap_relationships.front().id;
     for (const ActionSpec& action : action_catalogue())
-      for (const std::string actor : {w.partners.front().id + "/admin", w.customers.front().id + "/ga", std::string("system")}) {
+      for (const std::string& actor : {w.partners.front().id + "/admin", w.customers.front().id + "/ga", std::string("system")}) {
         Event e;
         e.id = "probe";
         e.actor = actor;

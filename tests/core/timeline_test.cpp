@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "../test_support.hpp"
+#include "mpsim/enum_names.hpp"
 #include "mpsim/generate.hpp"
 #include "mpsim/perspectives.hpp"
 #include "mpsim/scenario_io.hpp"
@@ -129,4 +130,34 @@ TEST_CASE("the generator terminates for the smallest worlds, with valid scenario
       CHECK(load_scenario(export_scenario(scenario)).ok());
       CHECK(run_scenario(scenario).violation_count() == 0);
     }
+}
+
+TEST_CASE("long jumps (net effect) give the world and index that stepping gives, in every era") {
+  for (const Era era : {Era::Vianet21, Era::GlobalDap, Era::GlobalGdap}) {
+    GenerateOptions options;
+    options.seed = 4242;
+    options.era = era;
+    options.partners = 7;
+    options.customers = 40;
+    options.subscriptions = 90;
+    options.events = 2500;
+    const Scenario scenario = generate_scenario(options);
+    Timeline timeline(scenario);
+    std::size_t removals = 0;
+    for (const LogEntry& e : timeline.entries())
+      for (const Change& c : e.result.diff) removals += !c.after;
+    CHECK(removals > 0);  // removals and insertions move what waits in a jump
+    std::uint64_t state = 7;
+    for (int jump = 0; jump < 40; ++jump) {
+      state = state * 6364136223846793005ull + 1442695040888963407ull;
+      const std::size_t target = static_cast<std::size_t>((state >> 33) % (timeline.steps() + 1));
+      CAPTURE(to_name(era));
+      CAPTURE(target);
+      timeline.seek(target);
+      World expected = scenario.world;
+      for (std::size_t i = 0; i < target; ++i) apply_diff(expected, timeline.entries()[i].result.diff);
+      REQUIRE(timeline.world() == expected);
+      REQUIRE(timeline.index() == WorldIndex(expected, scenario.metadata));
+    }
+  }
 }

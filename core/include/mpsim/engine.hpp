@@ -4,6 +4,7 @@
 // timeline keeps one world and the diffs (no copy of the world per step). Asking "may this actor do this?" is the same
 // call with the diff ignored.
 #pragma once
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -60,6 +61,28 @@ void apply_diff(World& world, const Diff& diff);  // forward, in order
 void undo_diff(World& world, const Diff& diff);   // backward, in reverse order
 void apply_diff(World& world, WorldIndex& index, const Diff& diff);
 void undo_diff(World& world, WorldIndex& index, const Diff& diff);
+// A jump across many steps at once, with the same result as applying (or undoing) their diffs one by one: feed it every
+// change in order (forward: each step's diff in order; back: the steps in reverse, each diff's changes in reverse),
+// then finish(). Replacements wait until finish(), so an entity that changed a thousand times is copied once, and a
+// long jump costs what it touches rather than how far it goes (docs/performance.md).
+class NetJump {
+ public:
+  NetJump(World& world, WorldIndex& index);
+  ~NetJump();
+  NetJump(const NetJump&) = delete;
+  NetJump& operator=(const NetJump&) = delete;
+  void forward(const Change& change);
+  void backward(const Change& change);
+  void finish();
+
+ private:
+  struct Pending;
+  void apply(std::size_t index, const std::optional<EntityValue>& from, const std::optional<EntityValue>& to);
+  World& world_;
+  WorldIndex& index_;
+  std::unique_ptr<Pending> pending_;
+};
+
 // One line per changed member, e.g. "subscription fab-e3: quantity 40 → 30".
 std::vector<std::string> describe_diff(const Diff& diff);
 
