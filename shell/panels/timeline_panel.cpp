@@ -1,5 +1,8 @@
 // timeline_panel.cpp — steps as a clipped list; clicking one jumps there.
 #include "panels/timeline_panel.hpp"
+
+#include <algorithm>
+
 #include "i18n.hpp"
 
 #include "app.hpp"
@@ -54,6 +57,16 @@ void draw_timeline_panel(const AppState& state, const PanelRect& rect, Intents& 
         const float row_height = ImGui::GetTextLineHeight() * 2 + ImGui::GetStyle().ItemSpacing.y;
         // A lesson shows only the steps revealed so far.
         const std::size_t shown = state.lesson ? at : steps;
+        // After a jump (End, Home, a step chosen elsewhere) the current step is brought into view.
+        ImGuiStorage* storage = ImGui::GetStateStorage();
+        const ImGuiID shown_position = ImGui::GetID("shown-position");
+        if (storage->GetInt(shown_position, -1) != static_cast<int>(at)) {
+          storage->SetInt(shown_position, static_cast<int>(at));
+          const float pitch = row_height + ImGui::GetStyle().ItemSpacing.y;
+          const float y = static_cast<float>(at) * pitch;
+          if (y < ImGui::GetScrollY() || y + pitch > ImGui::GetScrollY() + ImGui::GetWindowHeight())
+            ImGui::SetScrollY(std::max(0.0f, y - (ImGui::GetWindowHeight() - pitch) * 0.5f));
+        }
         ImGuiListClipper clipper;
         clipper.Begin(static_cast<int>(shown + 1));
         while (clipper.Step()) {
