@@ -40,7 +40,8 @@ function row(area, figure, value, target, met) {
 }
 const fmt = (x, digits = 2) => Number(x).toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const int = (x) => Number(x).toLocaleString('en-US', { maximumFractionDigits: 0 });
-const step = (text) => console.error(`==> ${text}`);
+const started = performance.now();
+const step = (text) => console.error(`==> [${((performance.now() - started) / 1000).toFixed(0)} s] ${text}`);
 
 // ---- 1. Load
 const loadSize = quick ? ['--partners', '300', '--customers', '5000', '--subscriptions', '16000', '--events', '3000']
@@ -141,4 +142,4 @@ console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const r of rows) console.log(line([r.area, r.figure, r.value, r.target, r.met]));
 results.rows = rows;
 writeFileSync(`${out}/results.json`, JSON.stringify(results, null, 2) + '\n');
-console.log(`\nAll figures as JSON: ${out}/results.json`);
+console.log(`\nAll figures as JSON: ${out}/results.json (the benchmarks took ${((performance.now() - started) / 60000).toFixed(1)} minutes)`);
