@@ -176,11 +176,10 @@ void App::show_load_problems(std::string_view source, std::vector<core::Issue> i
   state_.problems_source = std::string(source);
 }
 
-void App::open_scenario(std::string_view source, core::Scenario scenario, std::optional<core::RunLog> log) {
+void App::open_scenario(std::string_view source, core::Scenario scenario, std::optional<core::RunLog> log, bool generated) {
   core::ScenarioSummary summary = core::summarize(scenario);
   core::Timeline timeline = log ? core::Timeline(std::move(scenario), std::move(*log)) : core::Timeline(std::move(scenario));
   timeline.seek(0);  // a trainer steps through from the beginning
-  const bool generated = pending_ && pending_->generated;
   state_.open.emplace(OpenScenario{std::move(timeline), std::move(summary), std::string(source), false, generated});
   state_.comparison.reset();
   state_.lesson.reset();
@@ -255,7 +254,7 @@ void App::continue_load(double budget_ms) {
         core::RunLog log = p.run->take_log();
         p.run.reset();
         const std::string source = p.source;
-        open_scenario(source, std::move(*p.scenario), std::move(log));
+        open_scenario(source, std::move(*p.scenario), std::move(log), p.generated);
         cancel_load();
         return;
       }

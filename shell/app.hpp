@@ -149,7 +149,7 @@ class App {
   void lesson_predict(core::Decision decision);
   void lesson_next();
   void save_lesson_score();
-  void open_scenario(std::string_view source, core::Scenario scenario, std::optional<core::RunLog> log);
+  void open_scenario(std::string_view source, core::Scenario scenario, std::optional<core::RunLog> log, bool generated = false);
   void show_load_problems(std::string_view source, std::vector<core::Issue> issues);
   void handle_shortcuts(Intents& out);
   void refresh_perspective();
