@@ -162,7 +162,10 @@ template <class T> void WorldIndex::remove_timers(const T& value) {
   if constexpr (requires(std::vector<std::pair<Timer, bool>>& out) { timers_of(value, out); }) {
     std::vector<std::pair<Timer, bool>> timers;
     timers_of(value, timers);
-    for (const auto& [timer, at_once] : timers) (at_once ? immediate_ : dated_).erase(timer);
+    for (const auto& [timer, at_once] : timers) {
+      std::multiset<Timer>& set = at_once ? immediate_ : dated_;
+      if (const auto it = set.find(timer); it != set.end()) set.erase(it);  // one copy: another entity may hold the same
+    }
   }
 }
 

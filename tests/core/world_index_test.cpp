@@ -59,6 +59,21 @@ TEST_CASE("a removal moves the last entity into the hole, and undoing it restore
   CHECK(index == WorldIndex(original, m));
 }
 
+TEST_CASE("a world holding the same DAP grant twice keeps a timer for each copy") {
+  World w;
+  w.clock = 100 * kSecondsPerDay;
+  const DelegatedAdminGrant grant{"p", "c", {}, Timestamp{0}, std::nullopt, false};
+  w.delegated_admin = {grant, grant};
+  Metadata m;
+  m.era = Era::GlobalDap;  // DAP inactivity timers run
+  WorldIndex index(w, m);
+  REQUIRE(index.next_timer(w.clock, w.clock));
+  const Diff remove_first{Change{0, EntityValue{grant}, std::nullopt}};
+  apply_diff(w, index, remove_first);
+  CHECK(index == WorldIndex(w, m));
+  CHECK(index.next_timer(w.clock, w.clock));  // the remaining copy still falls due
+}
+
 TEST_CASE("indexed lookups find what a scan finds, on a large generated world") {
   GenerateOptions options;
   options.seed = 17;

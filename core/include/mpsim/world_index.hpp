@@ -107,8 +107,9 @@ class WorldIndex {
   Era era_ = Era::Vianet21;
   bool gdap_ = false;          // GDAP timers run (gdap_in_force)
   bool transfers_ = false;     // transfer expiry runs
-  std::set<Timer> dated_;      // by due time
-  std::set<Timer> immediate_;  // due whenever the clock is read (due unused)
+  // Multisets: a world may (wrongly) hold the same grant twice, and each copy keeps its own timer.
+  std::multiset<Timer> dated_;      // by due time
+  std::multiset<Timer> immediate_;  // due whenever the clock is read (due unused)
 };
 
 }  // namespace core
