@@ -25,6 +25,12 @@ struct Query {
   bool engine_allows = false;
 };
 
+template <class Role> std::vector<std::string> role_names(const std::vector<Role>& roles) {
+  std::vector<std::string> names;
+  for (const Role r : roles) names.emplace_back(to_name(r));
+  return names;
+}
+
 void entity_ref(JsonWriter& w, const char* type, const std::string& id) {
   w.begin_object();
   w.key("__entity");
@@ -86,11 +92,7 @@ void write_entities(JsonWriter& w, const World& world) {
         if (r.partner == p.id) entity_ref(w, "Customer", r.customer);
       w.end_array();
     });
-    for (const User& u : p.users) {
-      std::vector<std::string> roles;
-      for (const PartnerRole r : u.partner_roles) roles.emplace_back(to_name(r));
-      user(p.id, "partner", u, roles);
-    }
+    for (const User& u : p.users) user(p.id, "partner", u, role_names(u.partner_roles));
   }
   for (const Customer& c : world.customers) {
     entity(w, "Customer", c.id, [&] {
@@ -105,11 +107,7 @@ void write_entities(JsonWriter& w, const World& world) {
         }
       w.end_array();
     });
-    for (const User& u : c.users) {
-      std::vector<std::string> roles;
-      for (const CustomerRole r : u.customer_roles) roles.emplace_back(to_name(r));
-      user(c.id, "customer", u, roles);
-    }
+    for (const User& u : c.users) user(c.id, "customer", u, role_names(u.customer_roles));
     for (const Service& svc : world.services) {
       entity(w, "CustomerService", c.id + "|" + svc.id, [&] {
         w.key("customer");
