@@ -146,16 +146,20 @@ class Decider {
       return;
     }
     const std::size_t slash = e_.actor.find('/');
-    const std::string tenant = e_.actor.substr(0, slash), user = e_.actor.substr(slash + 1);
+    const std::string_view actor = e_.actor, tenant = actor.substr(0, slash), user = actor.substr(slash + 1);
     partner_ = ix_.by_id(w_.partners, tenant);
     customer_ = ix_.by_id(w_.customers, tenant);
     const std::vector<User>* users = partner_ ? &partner_->users : customer_ ? &customer_->users : nullptr;
     if (users) user_ = by_id(*users, user);
   }
-  std::string who() const {
-    if (system_) return "System";
-    const std::string tenant = partner_ ? partner_->name : customer_ ? customer_->name : e_.actor;
-    return (user_ && !user_->name.empty() ? user_->name : e_.actor) + " (" + tenant + ")";
+  // Named in the summary and in most explanations: made once per step.
+  const std::string& who() const {
+    if (who_.empty()) {
+      if (system_) return who_ = "System";
+      const std::string& tenant = partner_ ? partner_->name : customer_ ? customer_->name : e_.actor;
+      who_.append(user_ && !user_->name.empty() ? user_->name : e_.actor).append(" (").append(tenant).append(")");
+    }
+    return who_;
   }
   bool partner_role(PartnerRole role) const {
     return user_ && (has_role(PartnerRole::GlobalAdmin) || has_role(role));
@@ -195,25 +199,25 @@ class Decider {
 
   // ---- parameters (types were checked when the scenario was loaded)
   std::string text(std::string_view name) const {
-    const auto it = e_.params.find(std::string(name));
+    const auto it = e_.params.find(name);
     if (it == e_.params.end()) return {};
     if (const auto* s = std::get_if<std::string>(&it->second)) return *s;
     return {};
   }
   std::optional<std::int64_t> integer(std::string_view name) const {
-    const auto it = e_.params.find(std::string(name));
+    const auto it = e_.params.find(name);
     if (it == e_.params.end()) return std::nullopt;
     if (const auto* n = std::get_if<std::int64_t>(&it->second)) return *n;
     return std::nullopt;
   }
   std::optional<bool> flag(std::string_view name) const {
-    const auto it = e_.params.find(std::string(name));
+    const auto it = e_.params.find(name);
     if (it == e_.params.end()) return std::nullopt;
     if (const auto* b = std::get_if<bool>(&it->second)) return *b;
     return std::nullopt;
   }
   std::vector<std::string> list(std::string_view name) const {
-    const auto it = e_.params.find(std::string(name));
+    const auto it = e_.params.find(name);
     if (it == e_.params.end()) return {};
     if (const auto* l = std::get_if<std::vector<std::string>>(&it->second)) return *l;
     if (const auto* s = std::get_if<std::string>(&it->second)) return {*s};
@@ -249,20 +253,30 @@ class Decider {
     return p ? p->name : std::string(id);
   }
   const ResellerRelationship* relationship(std::string_view partner, std::string_view customer) const {
-    return ix_.find(w_.reseller_relationships, Key::Pair, pair_key(partner, customer));
+    return ix_.find(w_.reseller_relationships, Key::Pair, PairKey(partner, customer));
   }
   const DelegatedAdminGrant* dap(std::string_view partner, std::string_view customer) const {
-    return ix_.find(w_.delegated_admin, Key::Pair, pair_key(partner, customer));
+    return ix_.find(w_.delegated_admin, Key::Pair, PairKey(partner, customer));
   }
   // The entities of `items` (a world collection) with this key, in the world's order.
-  template <class T> std::vector<std::reference_wrapper<const T>> each(const std::vector<T>& items, Key key, std::string_view value) const {
-    std::vector<std::reference_wrapper<const T>> out;
-    for (const std::uint32_t i : ix_.positions<T>(key, value)) out.push_back(std::cref(items[i]));
-    return out;
-  }
+  // A view over the index's positions (nothing allocated): valid while the world and index are, i.e. the whole step.
+  template <class T> struct Each {
+    struct iterator {
+      const std::vector<T>* items;
+      const std::uint32_t* at;
+      const T& operator*() const { return (*items)[*at]; }
+      iterator& operator++() { return ++at, *this; }
+      bool operator!=(const iterator& o) const { return at != o.at; }
+    };
+    const std::vector<T>& items;
+    std::span<const std::uint32_t> at;
+    iterator begin() const { return {&items, at.data()}; }
+    iterator end() const { return {&items, at.data() + at.size()}; }
+  };
+  template <class T> Each<T> each(const std::vector<T>& items, Key key, std::string_view value) const { return {items, ix_.positions<T>(key, value)}; }
   static bool dap_covers(const DelegatedAdminGrant& g, std::string_view service) { return g.services.empty() || has(g.services, service); }
   const Partnership* partnership(std::string_view provider, std::string_view reseller) const {
-    return ix_.find(w_.partnerships, Key::Pair, pair_key(provider, reseller));
+    return ix_.find(w_.partnerships, Key::Pair, PairKey(provider, reseller));
   }
 
   // ---- diff builders
@@ -389,6 +403,7 @@ class Decider {
   const Partner* partner_ = nullptr;
   const Customer* customer_ = nullptr;
   const User* user_ = nullptr;
+  mutable std::string who_;  // who(), once made
 };
 
 }  // namespace core::detail

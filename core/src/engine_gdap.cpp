@@ -169,7 +169,7 @@ void Decider::create_gdap_relationship() {
     refuse("R-GDAP-2", "the display name has " + std::to_string(characters(g.display_name)) + " characters; it needs 1 to 50.");
     return;
   }
-  for (const GdapRelationship& other : each(w_.gdap_relationships, Key::PartnerAndName, pair_key(g.partner, g.display_name)))
+  for (const GdapRelationship& other : each(w_.gdap_relationships, Key::PartnerAndName, PairKey(g.partner, g.display_name)))
     if (other.partner == g.partner && other.display_name == g.display_name) {
       refuse("R-GDAP-2", partner_name(g.partner) + " already has a relationship named \"" + g.display_name + "\" (" + other.id + "); display names are unique per partner.");
       return;
@@ -238,7 +238,7 @@ void Decider::update_gdap_relationship() {
         refuse("R-GDAP-2", "the display name has " + std::to_string(characters(name)) + " characters; it needs 1 to 50.");
         return;
       }
-      for (const GdapRelationship& other : each(w_.gdap_relationships, Key::PartnerAndName, pair_key(g->partner, name)))
+      for (const GdapRelationship& other : each(w_.gdap_relationships, Key::PartnerAndName, PairKey(g->partner, name)))
         if (other.partner == g->partner && other.id != g->id && other.display_name == name) {
           refuse("R-GDAP-2", partner_name(g->partner) + " already has a relationship named \"" + name + "\" (" + other.id + ").");
           return;

@@ -27,7 +27,7 @@ std::string joined(const std::vector<std::string>& items) {
 }
 
 Capability ask(const Scenario& scenario, const World& world, const WorldIndex& index, const std::string& actor, const std::string& action, const std::string& label,
-               const std::string& target, std::map<std::string, ParamValue> params) {
+               const std::string& target, EventParams params) {
   Event e;
   e.id = "query";
   e.actor = actor;
@@ -100,12 +100,12 @@ std::optional<PartnerView> partner_view(const Scenario& scenario, const World& w
     PartnerCustomerRow row;
     row.customer_id = c.id;
     row.customer_name = c.name;
-    row.reseller_relationship = index.find(w.reseller_relationships, Key::Pair, pair_key(p->id, c.id)) != nullptr;
-    if (const DelegatedAdminGrant* g = index.find(w.delegated_admin, Key::Pair, pair_key(p->id, c.id))) {
+    row.reseller_relationship = index.find(w.reseller_relationships, Key::Pair, PairKey(p->id, c.id)) != nullptr;
+    if (const DelegatedAdminGrant* g = index.find(w.delegated_admin, Key::Pair, PairKey(p->id, c.id))) {
       row.delegated_admin = true;
       row.dap_services = g->services;
     }
-    const std::vector<std::uint32_t>& subscriptions = index.positions<Subscription>(Key::Customer, c.id);
+    const std::span<const std::uint32_t> subscriptions = index.positions<Subscription>(Key::Customer, c.id);
     for (const std::uint32_t at : subscriptions) {
       const Subscription& s = w.subscriptions[at];
       if (s.partner_of_record == p->id) row.subscriptions.push_back(s.id);
@@ -138,7 +138,7 @@ std::optional<CustomerView> customer_view(const World& w, const WorldIndex& inde
   v.customer_id = c->id;
   v.customer_name = c->name;
   // Partners with a relationship, DAP or a subscription here, in the world's order.
-  const std::vector<std::uint32_t>& subscriptions = index.positions<Subscription>(Key::Customer, c->id);
+  const std::span<const std::uint32_t> subscriptions = index.positions<Subscription>(Key::Customer, c->id);
   std::vector<std::string> ids;
   for (const std::uint32_t at : index.positions<ResellerRelationship>(Key::Customer, c->id)) ids.push_back(w.reseller_relationships[at].partner);
   for (const std::uint32_t at : index.positions<DelegatedAdminGrant>(Key::Customer, c->id)) ids.push_back(w.delegated_admin[at].partner);
@@ -152,8 +152,8 @@ std::optional<CustomerView> customer_view(const World& w, const WorldIndex& inde
     row.partner_id = p.id;
     row.partner_name = p.name;
     row.type = p.type;
-    row.reseller_relationship = index.find(w.reseller_relationships, Key::Pair, pair_key(p.id, c->id)) != nullptr;
-    if (const DelegatedAdminGrant* g = index.find(w.delegated_admin, Key::Pair, pair_key(p.id, c->id))) {
+    row.reseller_relationship = index.find(w.reseller_relationships, Key::Pair, PairKey(p.id, c->id)) != nullptr;
+    if (const DelegatedAdminGrant* g = index.find(w.delegated_admin, Key::Pair, PairKey(p.id, c->id))) {
       row.delegated_admin = true;
       row.admin_services = g->services;
     }

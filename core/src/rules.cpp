@@ -3,6 +3,7 @@
 #include "mpsim/rules.hpp"
 
 #include <algorithm>
+#include <vector>
 
 #include "mpsim/enum_names.hpp"
 
@@ -157,9 +158,15 @@ const Rule kRules[] = {
 std::span<const Rule> rule_catalogue() { return kRules; }
 
 const Rule* find_rule(std::string_view id) {
-  for (const Rule& r : kRules)
-    if (r.id == id) return &r;
-  return nullptr;
+  // Every explanation of every step looks its rule up: a binary search over the ids, sorted once.
+  static const std::vector<const Rule*> by_id = [] {
+    std::vector<const Rule*> rules;
+    for (const Rule& r : kRules) rules.push_back(&r);
+    std::sort(rules.begin(), rules.end(), [](const Rule* a, const Rule* b) { return a->id < b->id; });
+    return rules;
+  }();
+  const auto it = std::lower_bound(by_id.begin(), by_id.end(), id, [](const Rule* r, std::string_view key) { return r->id < key; });
+  return it != by_id.end() && (*it)->id == id ? *it : nullptr;
 }
 
 bool rule_in_scenario(const Rule& rule, Era era, bool gdap_in_21vianet) {

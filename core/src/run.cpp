@@ -154,13 +154,13 @@ std::vector<Violation> check_invariants(const Scenario& scenario, Timestamp cloc
       } else if constexpr (std::is_same_v<T, ResellerRelationship>) {
         if (!partner_exists(after, index, v.partner) || !customer_exists(after, index, v.customer))
           out.push_back(Violation{"R-INF-1", "a reseller relationship names a missing tenant"});
-        if (!c.before && index.positions<ResellerRelationship>(Key::Pair, pair_key(v.partner, v.customer)).size() != 1)
+        if (!c.before && index.positions<ResellerRelationship>(Key::Pair, PairKey(v.partner, v.customer)).size() != 1)
           out.push_back(Violation{"R-REL-5", "duplicate reseller relationship " + v.partner + " / " + v.customer});
       } else if constexpr (std::is_same_v<T, DelegatedAdminGrant>) {
         touched_customers.insert(v.customer);
         if (!partner_exists(after, index, v.partner) || !customer_exists(after, index, v.customer))
           out.push_back(Violation{"R-INF-1", "a DAP grant names a missing tenant"});
-        if (!c.before && index.positions<DelegatedAdminGrant>(Key::Pair, pair_key(v.partner, v.customer)).size() != 1)
+        if (!c.before && index.positions<DelegatedAdminGrant>(Key::Pair, PairKey(v.partner, v.customer)).size() != 1)
           out.push_back(Violation{"R-DAP-3", "duplicate DAP grant " + v.partner + " / " + v.customer});
       } else if constexpr (std::is_same_v<T, Partnership>) {
         if (!partner_exists(after, index, v.provider) || !partner_exists(after, index, v.reseller))

@@ -629,7 +629,7 @@ class Saver {
     out.key(key);
     param_value(value);
   }
-  void params_if(const char* key, const std::map<std::string, ParamValue>& params) {
+  void params_if(const char* key, const EventParams& params) {
     if (params.empty()) return;
     out.key(key);
     out.begin_object();
@@ -1073,7 +1073,7 @@ void read_param(Loader& L, ParamValue& value) {
   }
 }
 
-void read_params(Loader& L, std::map<std::string, ParamValue>& params, const char* what) {
+void read_params(Loader& L, EventParams& params, const char* what) {
   if (!L.expect(JsonType::Object, what)) return;
   L.reader.begin_object();
   std::string_view key;

@@ -10,17 +10,25 @@
 
 namespace core {
 
-std::string pair_key(std::string_view first, std::string_view second) {
-  std::string key;
-  key.reserve(first.size() + 1 + second.size());
-  key.append(first).push_back('\x1f');  // never in an id (letters, digits and - _ . : @), so keys cannot collide
-  key.append(second);
-  return key;
+std::string pair_key(std::string_view first, std::string_view second) { return std::string(std::string_view(PairKey(first, second))); }
+
+PairKey::PairKey(std::string_view first, std::string_view second) {
+  const std::size_t size = first.size() + 1 + second.size();
+  char* out = buffer_.data();
+  if (size > buffer_.size()) {
+    spill_.resize(size);
+    out = spill_.data();
+  }
+  std::copy(first.begin(), first.end(), out);
+  out[first.size()] = '\x1f';  // never in an id (letters, digits and - _ . : @), so keys cannot collide
+  std::copy(second.begin(), second.end(), out + first.size() + 1);
+  view_ = std::string_view(out, size);
 }
 
 namespace {
 
-template <class T> std::string key_of(const T& v, Key key) {
+// An entity's key as a view: one of its fields, or two of them joined in `joined` (which must outlive the view).
+template <class T> std::string_view key_of(const T& v, Key key, std::optional<PairKey>& joined) {
   switch (key) {
     case Key::Id:
       if constexpr (requires { v.id; }) return v.id;
@@ -36,18 +44,16 @@ template <class T> std::string key_of(const T& v, Key key) {
       else if constexpr (requires { v.reseller_of_record; }) return v.reseller_of_record;
       break;
     case Key::Pair:
-      if constexpr (requires { v.provider; v.reseller; }) return pair_key(v.provider, v.reseller);
-      else if constexpr (requires { v.partner; v.customer; }) return pair_key(v.partner, v.customer);
+      if constexpr (requires { v.provider; v.reseller; }) return joined.emplace(v.provider, v.reseller);
+      else if constexpr (requires { v.partner; v.customer; }) return joined.emplace(v.partner, v.customer);
       break;
     case Key::PartnerAndName:
-      if constexpr (requires { v.display_name; }) return pair_key(v.partner, v.display_name);
+      if constexpr (requires { v.display_name; }) return joined.emplace(v.partner, v.display_name);
       break;
   }
   assert(false && "collection not indexed by this key");
   return {};
 }
-
-void insert_sorted(std::vector<std::uint32_t>& at, std::uint32_t position) { at.insert(std::lower_bound(at.begin(), at.end(), position), position); }
 
 }  // namespace
 
@@ -70,23 +76,18 @@ WorldIndex::WorldIndex(const World& w, const Metadata& m)
 
 template <class T> void WorldIndex::added(const T& value, std::size_t position) {
   auto& t = table<T>().keys;
-  for (std::size_t k = 0; k < t.size(); ++k)
-    if (std::string key = key_of(value, IndexedBy<T>::keys[k]); !key.empty()) insert_sorted(t[k][std::move(key)], static_cast<std::uint32_t>(position));
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    std::optional<PairKey> joined;
+    if (const std::string_view key = key_of(value, IndexedBy<T>::keys[k], joined); !key.empty()) t[k].add(key, static_cast<std::uint32_t>(position));
+  }
   add_timers(value);
 }
 
 template <class T> void WorldIndex::removed(const T& value, std::size_t position) {
   auto& t = table<T>().keys;
   for (std::size_t k = 0; k < t.size(); ++k) {
-    const std::string key = key_of(value, IndexedBy<T>::keys[k]);
-    if (key.empty()) continue;
-    const auto it = t[k].find(key);
-    assert(it != t[k].end());
-    std::vector<std::uint32_t>& at = it->second;
-    const auto p = std::lower_bound(at.begin(), at.end(), static_cast<std::uint32_t>(position));
-    assert(p != at.end() && *p == position);
-    at.erase(p);
-    if (at.empty()) t[k].erase(it);
+    std::optional<PairKey> joined;
+    if (const std::string_view key = key_of(value, IndexedBy<T>::keys[k], joined); !key.empty()) t[k].remove(key, static_cast<std::uint32_t>(position));
   }
   remove_timers(value);
 }
@@ -95,16 +96,12 @@ template <class T> void WorldIndex::replaced(const T& before, const T& after, st
   // Most replacements keep every key (a quantity, a status): only the timers move then.
   auto& t = table<T>().keys;
   for (std::size_t k = 0; k < t.size(); ++k) {
-    const Key key = IndexedBy<T>::keys[k];
-    std::string old_key = key_of(before, key), new_key = key_of(after, key);
+    std::optional<PairKey> joined_before, joined_after;
+    const std::string_view old_key = key_of(before, IndexedBy<T>::keys[k], joined_before);
+    const std::string_view new_key = key_of(after, IndexedBy<T>::keys[k], joined_after);
     if (old_key == new_key) continue;
-    if (!old_key.empty()) {
-      auto it = t[k].find(old_key);
-      assert(it != t[k].end());
-      it->second.erase(std::lower_bound(it->second.begin(), it->second.end(), static_cast<std::uint32_t>(position)));
-      if (it->second.empty()) t[k].erase(it);
-    }
-    if (!new_key.empty()) insert_sorted(t[k][std::move(new_key)], static_cast<std::uint32_t>(position));
+    if (!old_key.empty()) t[k].remove(old_key, static_cast<std::uint32_t>(position));
+    if (!new_key.empty()) t[k].add(new_key, static_cast<std::uint32_t>(position));
   }
   remove_timers(before);
   add_timers(after);

@@ -53,7 +53,8 @@ TEST_CASE("a removal moves the last entity into the hole, and undoing it restore
   CHECK(w.reseller_relationships[1].partner == "d");
   CHECK(index.find(w.reseller_relationships, Key::Pair, pair_key("d", "cust")) == &w.reseller_relationships[1]);
   CHECK(index.find(w.reseller_relationships, Key::Pair, pair_key("b", "cust")) == nullptr);
-  CHECK(index.positions<ResellerRelationship>(Key::Customer, "cust") == std::vector<std::uint32_t>{0, 1, 2});
+  const auto at = index.positions<ResellerRelationship>(Key::Customer, "cust");
+  CHECK(std::vector<std::uint32_t>(at.begin(), at.end()) == std::vector<std::uint32_t>{0, 1, 2});
   undo_diff(w, index, remove_b);
   CHECK(w == original);
   CHECK(index == WorldIndex(original, m));
@@ -90,7 +91,8 @@ TEST_CASE("indexed lookups find what a scan finds, on a large generated world") 
     std::vector<std::uint32_t> scanned;
     for (std::size_t j = 0; j < s.world.subscriptions.size(); ++j)
       if (s.world.subscriptions[j].customer == sub.customer) scanned.push_back(static_cast<std::uint32_t>(j));
-    CHECK(index.positions<Subscription>(Key::Customer, sub.customer) == scanned);
+    const auto at = index.positions<Subscription>(Key::Customer, sub.customer);
+    CHECK(std::vector<std::uint32_t>(at.begin(), at.end()) == scanned);
   }
   for (const DelegatedAdminGrant& g : s.world.delegated_admin)
     CHECK(index.find(s.world.delegated_admin, Key::Pair, pair_key(g.partner, g.customer)) == &g);

@@ -31,6 +31,8 @@ struct Metadata {
 
 // Event parameters are small scalars or id lists; the engine's action table says which ones each action takes.
 using ParamValue = std::variant<std::string, std::int64_t, bool, std::vector<std::string>>;
+// Ordered by name; transparent, so the engine finds a parameter by a string_view without making a string.
+using EventParams = std::map<std::string, ParamValue, std::less<>>;
 
 struct Lesson {
   std::string text;  // what the step teaches, in a sentence or two
@@ -43,7 +45,7 @@ struct Event {
   std::optional<Timestamp> time;  // absent: at the previous event's time (or the world clock)
   std::string actor;              // "tenant/user" or "system"
   std::string action;
-  std::map<std::string, ParamValue> params;
+  EventParams params;
   std::optional<Lesson> lesson;
   bool operator==(const Event&) const = default;
 };

@@ -7,13 +7,14 @@
 #include <cstdint>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <tuple>
-#include <unordered_map>
 #include <vector>
 
 #include "mpsim/model.hpp"
+#include "mpsim/position_map.hpp"
 #include "mpsim/scenario.hpp"
 
 namespace core {
@@ -36,6 +37,22 @@ template <> struct IndexedBy<Transfer> { static constexpr std::array keys{Key::I
 
 std::string pair_key(std::string_view first, std::string_view second);
 
+// The same joined key for a lookup, without allocating (ids of up to 60 characters each; longer ones spill to the
+// heap). Lookups are the engine's hot path, and in wasm32 every id above 10 characters would otherwise be a malloc.
+// Neither copied nor moved: it is made where it is used, as a function argument, and read as a string_view.
+class PairKey {
+ public:
+  PairKey(std::string_view first, std::string_view second);
+  PairKey(const PairKey&) = delete;
+  PairKey& operator=(const PairKey&) = delete;
+  operator std::string_view() const { return view_; }
+
+ private:
+  std::array<char, 122> buffer_;
+  std::string spill_;
+  std::string_view view_;
+};
+
 // A timer the world has set (what next_due_event fires), ordered by due time, then kind, entity and part, so that
 // ties always resolve the same way.
 struct Timer {
@@ -56,11 +73,7 @@ class WorldIndex {
   WorldIndex(const World& world, const Metadata& metadata);
 
   // Positions (ascending: the world's order) of the entities of collection T whose `key` equals `value`.
-  template <class T> const std::vector<std::uint32_t>& positions(Key key, std::string_view value) const {
-    const auto& map = table<T>().keys[slot<T>(key)];
-    const auto it = map.find(std::string(value));
-    return it == map.end() ? kNone : it->second;
-  }
+  template <class T> std::span<const std::uint32_t> positions(Key key, std::string_view value) const { return table<T>().keys[slot<T>(key)].find(value); }
   // The first entity of `items` (the world's collection of T) with this key, or null.
   template <class T> const T* find(const std::vector<T>& items, Key key, std::string_view value) const {
     const auto& at = positions<T>(key, value);
@@ -80,9 +93,8 @@ class WorldIndex {
   bool operator==(const WorldIndex&) const = default;
 
  private:
-  using Positions = std::unordered_map<std::string, std::vector<std::uint32_t>>;
   template <class T> struct Table {  // one type per collection, so that the tuple below is addressed by type
-    std::array<Positions, IndexedBy<T>::keys.size()> keys;
+    std::array<PositionMap, IndexedBy<T>::keys.size()> keys;
     bool operator==(const Table&) const = default;
   };
 
@@ -100,7 +112,6 @@ class WorldIndex {
   void timers_of(const GdapRelationship& g, std::vector<std::pair<Timer, bool>>& out) const;
   void timers_of(const Transfer& t, std::vector<std::pair<Timer, bool>>& out) const;
 
-  static inline const std::vector<std::uint32_t> kNone{};
   std::tuple<Table<Service>, Table<Partner>, Table<Customer>, Table<Subscription>, Table<ResellerRelationship>, Table<DelegatedAdminGrant>,
              Table<GdapRelationship>, Table<Partnership>, Table<Invitation>, Table<Transfer>>
       tables_;
