@@ -25,6 +25,9 @@ const replace = (from, to) => {
 };
 html = html.replace(/content="default-src[^"]*"/, () => `content="${csp}"`);
 replace('<link rel="stylesheet" href="page.css">', `<style>${css}</style>`);
+// The single file carries the app inline: nothing to preload (and no app.js or app.wasm beside it).
+html = html.replace(/\s*<!--[^>]*-->\s*<link rel="preload"[^>]*>\s*<link rel="preload"[^>]*>/, () => '');
+if (html.includes('rel="preload"')) throw new Error('make_single_file: a preload link of index.html was left in');
 replace('<script src="page.js"></script>', `<script>${flag}</script>\n  <script>${page}</script>\n  <script>${app}</script>`);
 writeFileSync(out, html);
 console.log(`  mpsim.html ${(Buffer.byteLength(html) / 1024).toFixed(1).padStart(8)} KiB (single file, opens from disk)`);

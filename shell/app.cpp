@@ -159,7 +159,6 @@ core::RunLog log_of(const core::Timeline& t) {
 }  // namespace
 
 bool App::load_text(std::string_view source, std::string_view text) {
-  if (state_.gallery.empty()) state_.gallery = read_gallery();
   core::Result<core::Scenario> loaded = core::load_scenario(text);
   if (!loaded.ok()) {
     show_load_problems(source, std::move(loaded.issues));
@@ -194,7 +193,6 @@ void App::open_scenario(std::string_view source, core::Scenario scenario, std::o
 }
 
 void App::begin_load(std::string source, std::string text) {
-  if (state_.gallery.empty()) state_.gallery = read_gallery();
   pending_ = std::make_unique<PendingLoad>();
   pending_->source = std::move(source);
   pending_->text = std::make_unique<std::string>(std::move(text));
@@ -203,7 +201,6 @@ void App::begin_load(std::string source, std::string text) {
 }
 
 void App::begin_generated(const core::GenerateOptions& options) {
-  if (state_.gallery.empty()) state_.gallery = read_gallery();
   pending_ = std::make_unique<PendingLoad>();
   pending_->source = "generated: " + std::to_string(options.partners) + " partners, " + std::to_string(options.customers) + " customers, " +
                      std::to_string(options.subscriptions) + " subscriptions, " + std::to_string(options.events) + " events";
@@ -463,7 +460,9 @@ void App::draw_gallery() {
 
 void App::draw_frame() {
   ++frames_;
-  if (state_.gallery.empty()) state_.gallery = read_gallery();
+  // The gallery reads (and checks) every bundled scenario: done in the second frame, not before the first one is on
+  // screen, since nothing can show it earlier (the menus need a click; the first visit opens it once the page is ready).
+  if (state_.gallery.empty() && frames_ >= 2) state_.gallery = read_gallery();
   // About 10 ms of a large load per frame: the page keeps drawing at 30-60 frames a second and shows the progress.
   continue_load(10.0);
   Intents intents;
