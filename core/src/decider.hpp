@@ -143,6 +143,7 @@ class Decider {
   void resolve_actor() {
     if (e_.actor == "system") {
       system_ = true;
+      who_ = "System";
       return;
     }
     const std::size_t slash = e_.actor.find('/');
@@ -151,16 +152,11 @@ class Decider {
     customer_ = ix_.by_id(w_.customers, tenant);
     const std::vector<User>* users = partner_ ? &partner_->users : customer_ ? &customer_->users : nullptr;
     if (users) user_ = by_id(*users, user);
+    const std::string& tenant_name = partner_ ? partner_->name : customer_ ? customer_->name : e_.actor;
+    who_.append(user_ && !user_->name.empty() ? user_->name : e_.actor).append(" (").append(tenant_name).append(")");
   }
-  // Named in the summary and in most explanations: made once per step.
-  const std::string& who() const {
-    if (who_.empty()) {
-      if (system_) return who_ = "System";
-      const std::string& tenant = partner_ ? partner_->name : customer_ ? customer_->name : e_.actor;
-      who_.append(user_ && !user_->name.empty() ? user_->name : e_.actor).append(" (").append(tenant).append(")");
-    }
-    return who_;
-  }
+  // Named in the summary and in most explanations: made once, when the actor is resolved.
+  const std::string& who() const { return who_; }
   bool partner_role(PartnerRole role) const {
     return user_ && (has_role(PartnerRole::GlobalAdmin) || has_role(role));
   }
@@ -403,7 +399,7 @@ class Decider {
   const Partner* partner_ = nullptr;
   const Customer* customer_ = nullptr;
   const User* user_ = nullptr;
-  mutable std::string who_;  // who(), once made
+  std::string who_;  // "Name (Tenant)", or "System"
 };
 
 }  // namespace core::detail

@@ -39,19 +39,20 @@ std::uint32_t PositionMap::tag_of(std::string_view key) {
   return static_cast<std::uint32_t>(h ^ (h >> 32)) | 1u;
 }
 
-const PositionMap::Slot* PositionMap::find_slot(std::string_view key, std::uint32_t tag) const {
-  if (slots_.empty()) return nullptr;
+PositionMap::Probe PositionMap::probe(std::string_view key, std::uint32_t tag) const {
+  assert(!slots_.empty());
   const std::size_t mask = slots_.size() - 1;
   for (std::size_t at = home(tag);; at = (at + 1) & mask) {
     const Slot& slot = slots_[at];
-    if (slot.tag == 0) return nullptr;
-    if (slot.tag == tag && same_key(slot.key, key)) return &slot;
+    if (slot.tag == 0) return {at, false};
+    if (slot.tag == tag && same_key(slot.key, key)) return {at, true};
   }
 }
 
 std::span<const std::uint32_t> PositionMap::find(std::string_view key) const {
-  const Slot* slot = find_slot(key, tag_of(key));
-  return slot ? slot->positions() : std::span<const std::uint32_t>();
+  if (slots_.empty()) return {};
+  const Probe p = probe(key, tag_of(key));
+  return p.found ? slots_[p.at].positions() : std::span<const std::uint32_t>();
 }
 
 void PositionMap::grow() {
@@ -68,18 +69,20 @@ void PositionMap::grow() {
 
 void PositionMap::add(std::string_view key, std::uint32_t position) {
   const std::uint32_t tag = tag_of(key);
-  if (const Slot* found = find_slot(key, tag)) {
-    Slot& slot = const_cast<Slot&>(*found);  // found in slots_, which this (non-const) call owns
+  if (slots_.empty()) grow();
+  Probe p = probe(key, tag);
+  if (p.found) {
+    Slot& slot = slots_[p.at];
     if (slot.many.empty()) slot.many.push_back(slot.one);
     assert(!std::binary_search(slot.many.begin(), slot.many.end(), position));
     slot.many.insert(std::lower_bound(slot.many.begin(), slot.many.end(), position), position);
     return;
   }
-  if ((size_ + 1) * 4 > slots_.size() * 3) grow();  // at most 3/4 full: probe runs stay short
-  const std::size_t mask = slots_.size() - 1;
-  std::size_t at = home(tag);
-  while (slots_[at].tag != 0) at = (at + 1) & mask;
-  Slot& slot = slots_[at];
+  if ((size_ + 1) * 4 > slots_.size() * 3) {  // at most 3/4 full: probe runs stay short
+    grow();
+    p = probe(key, tag);  // the empty slot ending the key's run, in the new table
+  }
+  Slot& slot = slots_[p.at];
   slot.tag = tag;
   slot.one = position;
   slot.key.assign(key);
@@ -87,13 +90,14 @@ void PositionMap::add(std::string_view key, std::uint32_t position) {
 }
 
 void PositionMap::remove(std::string_view key, std::uint32_t position) {
-  const Slot* found = find_slot(key, tag_of(key));
-  assert(found != nullptr);
-  if (!found) return;
-  Slot& slot = const_cast<Slot&>(*found);
+  assert(!slots_.empty());
+  const Probe p = probe(key, tag_of(key));
+  assert(p.found);
+  if (!p.found) return;
+  Slot& slot = slots_[p.at];
   if (slot.many.empty()) {
     assert(slot.one == position);
-    erase_at(static_cast<std::size_t>(&slot - slots_.data()));
+    erase_at(p.at);
     return;
   }
   const auto it = std::lower_bound(slot.many.begin(), slot.many.end(), position);

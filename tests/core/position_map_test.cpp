@@ -30,7 +30,7 @@ TEST_CASE("PositionMap finds what a std::map model holds through random adds and
   for (int round = 0; round < 40000; ++round) {
     // 600 keys of both lengths (inline and heap strings), few positions each, so keys gain and lose their last one.
     const std::string key = (random() % 2 ? "c-" : "a-rather-long-partner-identifier-") + std::to_string(random() % 600);
-    const std::uint32_t position = random() % 5;
+    const auto position = static_cast<std::uint32_t>(random() % 5);
     std::set<std::uint32_t>& held = model[key];
     if (held.count(position)) {
       map.remove(key, position);

@@ -134,14 +134,7 @@ TEST_CASE("the generator terminates for the smallest worlds, with valid scenario
 
 TEST_CASE("long jumps (net effect) give the world and index that stepping gives, in every era") {
   for (const Era era : {Era::Vianet21, Era::GlobalDap, Era::GlobalGdap}) {
-    GenerateOptions options;
-    options.seed = 4242;
-    options.era = era;
-    options.partners = 7;
-    options.customers = 40;
-    options.subscriptions = 90;
-    options.events = 2500;
-    const Scenario scenario = generate_scenario(options);
+    const Scenario scenario = generate_scenario({.seed = 4242, .era = era, .partners = 7, .customers = 40, .subscriptions = 90, .events = 2500});
     Timeline timeline(scenario);
     std::size_t removals = 0;
     for (const LogEntry& e : timeline.entries())

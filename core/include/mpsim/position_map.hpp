@@ -31,7 +31,12 @@ class PositionMap {
   };
   static std::uint32_t tag_of(std::string_view key);
   std::size_t home(std::uint32_t tag) const { return (tag >> 1) & (slots_.size() - 1); }
-  const Slot* find_slot(std::string_view key, std::uint32_t tag) const;
+  // Where the key is, or the empty slot that ends its probe run (where it would go). The table must not be empty.
+  struct Probe {
+    std::size_t at;
+    bool found;
+  };
+  Probe probe(std::string_view key, std::uint32_t tag) const;
   void grow();
   void erase_at(std::size_t at);
 
