@@ -9,7 +9,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "mpsim/engine.hpp"
+#include "mpsim/actions.hpp"
 #include "mpsim/enum_names.hpp"
 #include "mpsim/json_writer.hpp"
 #include "mpsim/scenario_io.hpp"

@@ -12,35 +12,11 @@
 #include <variant>
 #include <vector>
 
+#include "mpsim/actions.hpp"
 #include "mpsim/scenario.hpp"
 #include "mpsim/world_index.hpp"
 
 namespace core {
-
-// ---- actions: what events may ask for
-
-enum class ParamType : std::uint8_t { Id, IdList, Integer, Boolean, Text, Time };
-enum class ActorKind : std::uint8_t { PartnerUser, CustomerUser, AnyUser, System };
-
-struct ParamSpec {
-  std::string_view name;
-  ParamType type;
-  bool required;
-  std::string_view meaning;
-};
-
-struct ActionSpec {
-  std::string_view name;     // "change_quantity"
-  std::string_view label;    // "Change the quantity of a subscription"
-  ActorKind actor;
-  std::span<const ParamSpec> params;
-  bool multi_partner;        // adds or removes partners' access: the "multi-partner does not" guarantees are checked
-};
-
-std::span<const ActionSpec> action_catalogue();
-const ActionSpec* find_action(std::string_view name);
-// docs/actions.md, generated from the action table (a test fails when the committed file differs).
-std::string actions_markdown();
 
 // ---- diffs: what a step changes, entity by entity
 
