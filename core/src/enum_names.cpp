@@ -44,4 +44,11 @@ MPSIM_ENUM_LABELS(Decision, {"applied", "已执行"}, {"rejected", "已拒绝"})
 
 #undef MPSIM_ENUM_LABELS
 
+std::string_view short_label(Era era, Language language) {
+  static constexpr EnumLabel kShort[] = {{"21Vianet", "世纪互联"}, {"Global, DAP", "全球 DAP"}, {"Global, GDAP", "全球 GDAP"}};
+  static_assert(std::size(kShort) == EnumNames<Era>::names.size(), "one short label for each era");
+  const EnumLabel& l = kShort[static_cast<std::size_t>(era)];
+  return language == Language::English ? l.english : l.chinese;
+}
+
 }  // namespace core

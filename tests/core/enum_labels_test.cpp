@@ -45,6 +45,17 @@ TEST_CASE("every enum value has an English and a Simplified Chinese label") {
   check_all(static_cast<AllEnums*>(nullptr));
 }
 
+TEST_CASE("eras also have short labels for narrow columns, distinct in each language") {
+  std::set<std::string_view> seen;
+  for (const Era era : {Era::Vianet21, Era::GlobalDap, Era::GlobalGdap})
+    for (const Language language : {Language::English, Language::ChineseSimplified}) {
+      const std::string_view text = short_label(era, language);
+      CHECK_FALSE(text.empty());
+      CHECK_MESSAGE(seen.insert(text).second, text);
+    }
+  CHECK(short_label(Era::Vianet21, Language::ChineseSimplified) == "世纪互联");
+}
+
 TEST_CASE("labels say what the glossary says") {
   CHECK(label(PartnerType::DirectBill, Language::ChineseSimplified) == "直接计费合作伙伴");
   CHECK(label(PartnerRole::HelpdeskAgent, Language::ChineseSimplified) == "支持人员代理");

@@ -70,7 +70,7 @@ void check_row(const std::map<std::string, std::string>& rows, const std::string
 TEST_CASE("every rule statement has its drafted Chinese, and nothing else has") {
   const auto rows = read_draft("rules_zh.tsv");
   for (const Rule& rule : rule_catalogue()) check_row(rows, std::string(rule.id), rule.statement);
-  for (const auto& [id, text] : rows) CHECK_MESSAGE(find_rule(id) != nullptr, "no rule " << id);
+  for (const auto& row : rows) CHECK_MESSAGE(find_rule(row.first) != nullptr, "no rule " << row.first);
 }
 
 TEST_CASE("every action label and parameter meaning has its drafted Chinese, and nothing else has") {

@@ -94,6 +94,9 @@ template <class E> std::string_view label(E value, Language language) {
   return language == Language::English ? l.english : l.chinese;
 }
 
+// An era's short name for narrow columns (the gallery): "21Vianet", "Global, GDAP" / "世纪互联", "全球 GDAP".
+std::string_view short_label(Era era, Language language);
+
 // A value as a message argument, shown by its label in either language.
 template <class E> Message label_message(E value) {
   return Message::both(std::string(label(value, Language::English)), std::string(label(value, Language::ChineseSimplified)));
