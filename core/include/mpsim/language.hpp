@@ -1,4 +1,5 @@
-// language.hpp — the languages mpsim shows text in: the interface, the engine's messages and scenario text.
+// language.hpp — the languages mpsim speaks: the interface's and the scenario texts'. English is the language of the
+// sources and of every file; Simplified Chinese is for Partner Center operated by 21Vianet and its users.
 #pragma once
 #include <cstdint>
 
