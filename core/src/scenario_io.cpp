@@ -645,66 +645,6 @@ class Saver {
   }
   void time(Timestamp t) { out.value(format_timestamp(t)); }
 
-  // Members written by the rows not yet described by field makers.
-  void text(const char* key, const std::string& value) {
-    out.key(key);
-    out.value(value);
-  }
-  void text_if(const char* key, const std::string& value) {
-    if (!value.empty()) text(key, value);
-  }
-  void texts_if(const char* key, const std::vector<std::string>& values) {
-    if (values.empty()) return;
-    out.key(key);
-    value(values);
-  }
-  void integer(const char* key, std::int64_t number) {
-    out.key(key);
-    out.value(number);
-  }
-  void boolean(const char* key, bool flag) {
-    out.key(key);
-    out.value(flag);
-  }
-  void boolean_if(const char* key, bool flag, bool default_value) {
-    if (flag != default_value) boolean(key, flag);
-  }
-  void time_if(const char* key, const std::optional<Timestamp>& t) {
-    if (!t) return;
-    out.key(key);
-    time(*t);
-  }
-  template <class E> void enumeration(const char* key, E e) {
-    out.key(key);
-    value(e);
-  }
-  template <class E> void enumeration_if(const char* key, E e, E default_value) {
-    if (e != default_value) enumeration(key, e);
-  }
-  template <class E> void enumeration_if(const char* key, const std::optional<E>& e) {
-    if (e) enumeration(key, *e);
-  }
-  void param(const char* key, const ParamValue& v) {
-    out.key(key);
-    value(v);
-  }
-  void params_if(const char* key, const EventParams& params) {
-    if (params.empty()) return;
-    out.key(key);
-    value(params);
-  }
-  template <class T, std::size_t N> void object(const char* key, const T& v, const Field<T> (&fields)[N]) {
-    out.key(key);
-    members(v, fields);
-  }
-  template <class T, std::size_t N> void objects_if(const char* key, const std::vector<T>& values, const Field<T> (&fields)[N]) {
-    if (values.empty()) return;
-    out.key(key);
-    out.begin_array();
-    for (const T& v : values) members(v, fields);
-    out.end_array();
-  }
-
   template <class T, std::size_t N> void members(const T& value, const Field<T> (&fields)[N]) {
     out.begin_object();
     for (const Field<T>& field : fields) field.write(*this, value, field);
@@ -1273,152 +1213,101 @@ void check_action(Loader& L, const Event& e, const MemberPlaces& m) {
   }
 }
 
-const Field<Lesson> kLessonFields[] = {
-    {"text", Required, [](Loader& L, Lesson& l, const Field<Lesson>&) { L.text(l.text, "lesson text"); },
-     [](Saver& S, const Lesson& x, const Field<Lesson>&) { S.text("text", x.text); }},
-    {"rule", Optional, [](Loader& L, Lesson& l, const Field<Lesson>&) { L.text(l.rule, "a rule id"); },
-     [](Saver& S, const Lesson& x, const Field<Lesson>&) { S.text_if("rule", x.rule); }},
-};
-
-const Field<Event> kEventFields[] = {
-    {"id", Required, [](Loader& L, Event& e, const Field<Event>&) { L.id(e.id, "an event id"); },
-     [](Saver& S, const Event& x, const Field<Event>&) { S.text("id", x.id); }},
-    {"time", Optional, [](Loader& L, Event& e, const Field<Event>&) { L.time(e.time, "time"); },
-     [](Saver& S, const Event& x, const Field<Event>&) { S.time_if("time", x.time); }},
-    {"actor", Required, [](Loader& L, Event& e, const Field<Event>&) {
-       const TextPos pos = L.next_pos();
-       L.text(e.actor, "actor");
-       if (!e.actor.empty()) L.check_reference(PendingRef{RefKind::Actor, e.actor, {}, pos, L.pointer}, false);
-     },
-     [](Saver& S, const Event& x, const Field<Event>&) { S.text("actor", x.actor); }},
-    {"action", Required, [](Loader& L, Event& e, const Field<Event>&) { L.id(e.action, "action"); },
-     [](Saver& S, const Event& x, const Field<Event>&) { S.text("action", x.action); }},
-    {"params", Optional, [](Loader& L, Event& e, const Field<Event>&) { read_params(L, e.params, "params"); },
-     [](Saver& S, const Event& x, const Field<Event>&) { S.params_if("params", x.params); }},
-    {"lesson", Optional, [](Loader& L, Event& e, const Field<Event>&) {
-       e.lesson.emplace();
-       L.object(*e.lesson, kLessonFields, "a lesson");
-     },
-     [](Saver& S, const Event& x, const Field<Event>&) { if (x.lesson) S.object("lesson", *x.lesson, kLessonFields); }},
-};
-
-const Field<StateCheck> kStateCheckFields[] = {
-    {"path", Required, [](Loader& L, StateCheck& s, const Field<StateCheck>&) {
-       const TextPos pos = L.next_pos();
-       L.text(s.path, "path");
-       if (!s.path.empty() && s.path[0] != '/')
-         L.error_at(pos, "invalid-value", "a state path starts with '/', like \"/subscriptions/sub-1/partner_of_record\".");
-     },
-     [](Saver& S, const StateCheck& x, const Field<StateCheck>&) { S.text("path", x.path); }},
-    {"equals", Optional, [](Loader& L, StateCheck& s, const Field<StateCheck>&) {
-       s.equals.emplace();
-       read_param(L, *s.equals);
-     },
-     [](Saver& S, const StateCheck& x, const Field<StateCheck>&) { if (x.equals) S.param("equals", *x.equals); }},
-    {"exists", Optional, [](Loader& L, StateCheck& s, const Field<StateCheck>&) {
-       bool b = true;
-       L.boolean(b, "exists");
-       s.exists = b;
-     },
-     [](Saver& S, const StateCheck& x, const Field<StateCheck>&) { if (x.exists) S.boolean("exists", *x.exists); }},
-};
-
-const Field<Expectation> kExpectationFields[] = {
-    {"after", Required, [](Loader& L, Expectation& x, const Field<Expectation>&) { L.reference(x.after, RefKind::Event, "after (an event id)"); },
-     [](Saver& S, const Expectation& x, const Field<Expectation>&) { S.text("after", x.after); }},
-    {"decision", Optional, [](Loader& L, Expectation& x, const Field<Expectation>&) {
-       Decision d = Decision::Applied;
-       L.enumeration(d, "a decision");
-       x.decision = d;
-     },
-     [](Saver& S, const Expectation& x, const Field<Expectation>&) { S.enumeration_if("decision", x.decision); }},
-    {"rules", Optional, [](Loader& L, Expectation& x, const Field<Expectation>&) { L.texts(x.rules, "a rule id"); },
-     [](Saver& S, const Expectation& x, const Field<Expectation>&) { S.texts_if("rules", x.rules); }},
-    {"state", Optional, [](Loader& L, Expectation& x, const Field<Expectation>&) {
-       L.array(x.state, "state", [&](StateCheck& s) {
-         L.object(s, kStateCheckFields, "a state check", [&](const MemberPlaces& m) {
-           if (s.equals.has_value() == s.exists.has_value())
-             L.error_at(m.start, "invalid-value", "a state check needs exactly one of \"equals\" or \"exists\".");
-         });
-       });
-     },
-     [](Saver& S, const Expectation& x, const Field<Expectation>&) { S.objects_if("state", x.state, kStateCheckFields); }},
-    {"note", Optional, [](Loader& L, Expectation& x, const Field<Expectation>&) { L.text(x.note, "note"); },
-     [](Saver& S, const Expectation& x, const Field<Expectation>&) { S.text_if("note", x.note); }},
-};
-
-const Field<Metadata> kMetadataFields[] = {
-    {"title", Required, [](Loader& L, Metadata& m, const Field<Metadata>&) { L.text(m.title, "title"); },
-     [](Saver& S, const Metadata& x, const Field<Metadata>&) { S.text("title", x.title); }},
-    {"description", Optional, [](Loader& L, Metadata& m, const Field<Metadata>&) { L.text(m.description, "description"); },
-     [](Saver& S, const Metadata& x, const Field<Metadata>&) { S.text_if("description", x.description); }},
-    {"era", Required, [](Loader& L, Metadata& m, const Field<Metadata>&) { L.enumeration(m.era, "an era"); },
-     [](Saver& S, const Metadata& x, const Field<Metadata>&) { S.enumeration("era", x.era); }},
-    {"cloud", Optional, [](Loader& L, Metadata& m, const Field<Metadata>&) { L.enumeration(m.cloud, "a cloud"); },
-     [](Saver& S, const Metadata& x, const Field<Metadata>&) { S.enumeration_if("cloud", x.cloud, default_cloud(x.era)); }},
-    {"difficulty", Optional, [](Loader& L, Metadata& m, const Field<Metadata>&) { L.enumeration(m.difficulty, "a difficulty"); },
-     [](Saver& S, const Metadata& x, const Field<Metadata>&) { S.enumeration_if("difficulty", x.difficulty, Difficulty::Beginner); }},
-    {"tags", Optional, [](Loader& L, Metadata& m, const Field<Metadata>&) { L.texts(m.tags, "a tag"); },
-     [](Saver& S, const Metadata& x, const Field<Metadata>&) { S.texts_if("tags", x.tags); }},
-    {"gdap_in_21vianet", Optional, [](Loader& L, Metadata& m, const Field<Metadata>&) { L.boolean(m.gdap_in_21vianet, "gdap_in_21vianet"); },
-     [](Saver& S, const Metadata& x, const Field<Metadata>&) { S.boolean_if("gdap_in_21vianet", x.gdap_in_21vianet, false); }},
-};
-
-void read_event(Loader& L, Scenario& s) {
-  Event& e = s.events.emplace_back();
-  L.object(e, kEventFields, "an event", [&](const MemberPlaces& m) {
-    {
-      Loader::Segment at_id(L, "id");
-      L.define(Collection::Events, e.id, static_cast<std::uint32_t>(s.events.size() - 1), m.pos("id"));
-    }
-    if (s.events.size() == 1 && e.time) L.first_event_time = m.pos("time");
-    check_action(L, e, m);
-    if (e.time && L.previous_event_time && *e.time < *L.previous_event_time) {
-      Loader::Segment f(L, "time");
-      L.error_at(m.pos("time"), "time-goes-backwards", "this event happens at " + format_timestamp(*e.time) +
-                                                           ", before the previous event (" + format_timestamp(*L.previous_event_time) + "); events must be in time order.");
-    }
-    if (e.time) L.previous_event_time = e.time;
-  });
+void check_event(Loader& L, std::vector<Event>& events, const MemberPlaces& m) {
+  const Event& e = events.back();
+  {
+    Loader::Segment at_id(L, "id");
+    L.define(Collection::Events, e.id, static_cast<std::uint32_t>(events.size() - 1), m.pos("id"));
+  }
+  if (events.size() == 1 && e.time) L.first_event_time = m.pos("time");
+  check_action(L, e, m);
+  if (e.time && L.previous_event_time && *e.time < *L.previous_event_time) {
+    Loader::Segment f(L, "time");
+    L.error_at(m.pos("time"), "time-goes-backwards", "this event happens at " + format_timestamp(*e.time) +
+                                                         ", before the previous event (" + format_timestamp(*L.previous_event_time) + "); events must be in time order.");
+  }
+  if (e.time) L.previous_event_time = e.time;
 }
 
-const Field<Scenario> kScenarioFields[] = {
-    {"$schema", Optional, [](Loader& L, Scenario& s, const Field<Scenario>&) { L.text(s.schema, "$schema"); },
-     [](Saver& S, const Scenario& x, const Field<Scenario>&) { S.text_if("$schema", x.schema); }},
-    {"format_version", Required, [](Loader& L, Scenario& s, const Field<Scenario>&) {
-       const TextPos pos = L.next_pos();
-       L.integer(s.format_version, "format_version", 0, INT32_MAX);
-       if (s.format_version > kFormatVersion)
-         L.error_at(pos, "unsupported-version", "this file uses format version " + std::to_string(s.format_version) +
-                                                    ", written by a newer mpsim; this version reads format " + std::to_string(kFormatVersion) + ".");
-       else if (s.format_version < 1)
-         L.error_at(pos, "unsupported-version", "format_version must be " + std::to_string(kFormatVersion) + ".");
-     },
-     [](Saver& S, const Scenario& x, const Field<Scenario>&) { S.integer("format_version", x.format_version); }},
-    {"metadata", Required, [](Loader& L, Scenario& s, const Field<Scenario>&) {
-       L.object(s.metadata, kMetadataFields, "metadata", [&](const MemberPlaces& m) {
-         if (!m.has("cloud")) s.metadata.cloud = default_cloud(s.metadata.era);
-       });
-     },
-     [](Saver& S, const Scenario& x, const Field<Scenario>&) { S.object("metadata", x.metadata, kMetadataFields); }},
-    {"world", Required, [](Loader& L, Scenario& s, const Field<Scenario>&) { L.object(s.world, kWorldFields, "world"); },
-     [](Saver& S, const Scenario& x, const Field<Scenario>&) { S.object("world", x.world, kWorldFields); }},
-    {"events", Optional, [](Loader& L, Scenario& s, const Field<Scenario>&) {
-       if (!L.array_open("events")) return;
-       std::size_t index = 0;
-       while (L.array_next(index, [&] { read_event(L, s); })) {
-       }
-     },
-     [](Saver& S, const Scenario& x, const Field<Scenario>&) { S.objects_if("events", x.events, kEventFields); }},
-    {"expectations", Optional, [](Loader& L, Scenario& s, const Field<Scenario>&) {
-       L.array(s.expectations, "expectations", [&](Expectation& x) {
-         L.object(x, kExpectationFields, "an expectation", [&](const MemberPlaces& m) {
-           if (!x.decision && x.rules.empty() && x.state.empty())
-             L.error_at(m.start, "empty-expectation", "an expectation needs at least one of \"decision\", \"rules\" or \"state\".");
-         });
-       });
-     },
-     [](Saver& S, const Scenario& x, const Field<Scenario>&) { S.objects_if("expectations", x.expectations, kExpectationFields); }},
+// "tenant/user" or "system", checked once every tenant is read.
+void check_actor(Loader& L, const Event& e, TextPos at) {
+  if (!e.actor.empty()) L.check_reference(PendingRef{RefKind::Actor, e.actor, {}, at, L.pointer}, false);
+}
+
+constexpr Field<Lesson> kLessonFields[] = {
+    field::text<&Lesson::text>("text", Required, "lesson text"),
+    field::text<&Lesson::rule>("rule", Optional, "a rule id"),
+};
+
+constexpr Field<Event> kEventFields[] = {
+    field::id<&Event::id>("id", Required, "an event id"),
+    field::time<&Event::time>("time", Optional),
+    field::text<&Event::actor>("actor", Required).checked_by(check_actor),
+    field::id<&Event::action>("action", Required, "action"),
+    field::params<&Event::params>("params", Optional),
+    field::object<&Event::lesson, kLessonFields>("lesson", Optional, "a lesson"),
+};
+
+void check_state_path(Loader& L, const StateCheck& s, TextPos at) {
+  if (!s.path.empty() && s.path[0] != '/')
+    L.error_at(at, "invalid-value", "a state path starts with '/', like \"/subscriptions/sub-1/partner_of_record\".");
+}
+
+void check_state(Loader& L, std::vector<StateCheck>& checks, const MemberPlaces& m) {
+  const StateCheck& s = checks.back();
+  if (s.equals.has_value() == s.exists.has_value())
+    L.error_at(m.start, "invalid-value", "a state check needs exactly one of \"equals\" or \"exists\".");
+}
+
+constexpr Field<StateCheck> kStateCheckFields[] = {
+    field::text<&StateCheck::path>("path", Required).checked_by(check_state_path),
+    field::params<&StateCheck::equals>("equals", Optional),
+    field::boolean<&StateCheck::exists>("exists", Optional),
+};
+
+void check_expectation(Loader& L, std::vector<Expectation>& expectations, const MemberPlaces& m) {
+  const Expectation& x = expectations.back();
+  if (!x.decision && x.rules.empty() && x.state.empty())
+    L.error_at(m.start, "empty-expectation", "an expectation needs at least one of \"decision\", \"rules\" or \"state\".");
+}
+
+constexpr Field<Expectation> kExpectationFields[] = {
+    field::reference<&Expectation::after>("after", Required, RefKind::Event, "after (an event id)"),
+    field::enumeration<&Expectation::decision>("decision", Optional),
+    field::text<&Expectation::rules>("rules", Optional, "a rule id"),
+    field::objects<&Expectation::state, kStateCheckFields, check_state>("state", Optional, "state", "a state check"),
+    field::text<&Expectation::note>("note", Optional),
+};
+
+// Without a "cloud", a scenario's tenants live in its era's cloud.
+void cloud_of_era(Metadata& m) { m.cloud = default_cloud(m.era); }
+
+constexpr Field<Metadata> kMetadataFields[] = {
+    field::text<&Metadata::title>("title", Required),
+    field::text<&Metadata::description>("description", Optional),
+    field::enumeration<&Metadata::era>("era", Required),
+    field::enumeration<&Metadata::cloud>("cloud", Optional).defaults_by(cloud_of_era),
+    field::enumeration<&Metadata::difficulty>("difficulty", Optional),
+    field::text<&Metadata::tags>("tags", Optional, "a tag"),
+    field::boolean<&Metadata::gdap_in_21vianet>("gdap_in_21vianet", Optional),
+};
+
+void check_format_version(Loader& L, const Scenario& s, TextPos at) {
+  if (s.format_version > kFormatVersion)
+    L.error_at(at, "unsupported-version", "this file uses format version " + std::to_string(s.format_version) +
+                                              ", written by a newer mpsim; this version reads format " + std::to_string(kFormatVersion) + ".");
+  else if (s.format_version < 1)
+    L.error_at(at, "unsupported-version", "format_version must be " + std::to_string(kFormatVersion) + ".");
+}
+
+// "events" and "expectations" are read an element at a time by the sliced load; "world" is walked member by member.
+constexpr Field<Scenario> kScenarioFields[] = {
+    field::text<&Scenario::schema>("$schema", Optional),
+    field::integer<&Scenario::format_version>("format_version", Required, 0, INT32_MAX).checked_by(check_format_version),
+    field::object<&Scenario::metadata, kMetadataFields>("metadata", Required),
+    field::object<&Scenario::world, kWorldFields>("world", Required),
+    field::objects<&Scenario::events, kEventFields, check_event>("events", Optional, "events", "an event"),
+    field::objects<&Scenario::expectations, kExpectationFields, check_expectation>("expectations", Optional, "expectations", "an expectation"),
 };
 
 }  // namespace
@@ -1435,6 +1324,7 @@ struct ScenarioLoad::State {
   Members<std::size(kWorldFields)> world_members;
   std::size_t scenario_pointer = 0, world_pointer = 0;  // pointer lengths to return to after a member
   const Field<World>* world_list = nullptr;
+  const Field<Scenario>* scenario_list = nullptr;
   std::size_t index = 0;
   std::optional<Result<Scenario>> result;
 
@@ -1470,9 +1360,10 @@ struct ScenarioLoad::State {
         if (row.name == "world") {
           if (L.object_open(world_members, kWorldFields, row.what)) stage = Stage::WorldMembers;
           else member_done(scenario_pointer);
-        } else if (row.name == "events") {
+        } else if (row.read_item) {
           index = 0;
-          if (L.array_open("events")) stage = Stage::ScenarioList;
+          scenario_list = &row;
+          if (L.array_open(row.what)) stage = Stage::ScenarioList;
           else member_done(scenario_pointer);
         } else {
           L.read_member(row, L.scenario);
@@ -1507,7 +1398,7 @@ struct ScenarioLoad::State {
         }
         return;
       case Stage::ScenarioList:
-        if (!L.array_next(index, [&] { read_event(L, L.scenario); })) {
+        if (!L.array_next(index, [&] { scenario_list->read_item(L, L.scenario, *scenario_list); })) {
           member_done(scenario_pointer);
           stage = Stage::ScenarioMembers;
         }
