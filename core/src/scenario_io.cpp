@@ -54,6 +54,25 @@ template <class Range> std::string closest(std::string_view word, const Range& c
   return best;
 }
 
+// Language tags as authors write them: "zh", "zh-CN", "zh_Hans", "ZH-HANS", "EN", "en-US". A tag means the known tag
+// with its primary language (the part before '-' or '_', in any case); the country code and a few names mean Chinese.
+// A longer word that is none of these is taken for a typo ("zhHans").
+std::string closest_language(std::string_view tag, std::span<const std::string_view> known) {
+  const auto primary = [](std::string_view t) {
+    std::string out;
+    for (const char c : t.substr(0, t.find_first_of("-_"))) out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return out;
+  };
+  constexpr std::pair<std::string_view, std::string_view> kAliases[] = {
+      {"cn", "zh"}, {"chs", "zh"}, {"zho", "zh"}, {"chi", "zh"}, {"chinese", "zh"}, {"eng", "en"}, {"english", "en"}};
+  std::string wanted = primary(tag);
+  for (const auto& [alias, language] : kAliases)
+    if (wanted == alias) wanted = language;
+  for (const std::string_view k : known)
+    if (primary(k) == wanted) return std::string(k);
+  return wanted.size() <= 3 ? std::string() : closest(tag, known);  // another language's code: no guess; else a typo
+}
+
 std::string did_you_mean(const std::string& suggestion) {
   return suggestion.empty() ? "" : " Did you mean \"" + suggestion + "\"?";
 }
@@ -205,6 +224,7 @@ class Loader {
 
   // ---- issues
   void report(Severity severity, const char* code, std::string message, TextPos pos, std::string at_pointer) {
+    ++reported_;
     if (issues_.size() >= max_issues_) {
       truncated_ = true;
       return;
@@ -260,6 +280,9 @@ class Loader {
     return false;
   }
 
+  // Reports a member that no row of the object's table names.
+  using UnknownMember = void (Loader::*)(std::string_view, TextPos, std::string_view, std::span<const std::string_view>);
+
   // Objects and arrays come in three pieces (open, next, close) so that the incremental load can stop between
   // members or elements of the big collections and resume on the next call; object() and array() join the pieces.
   template <class T, std::size_t N> bool object_open(Members<N>& members, const Field<T> (&fields)[N], std::string_view what) {
@@ -272,7 +295,8 @@ class Loader {
   // The index of the next known member, with the pointer extended by its name (the caller reads its value, then
   // trims the pointer to `pointer_length`); N at the end. Unknown and repeated members are reported and skipped.
   template <class T, std::size_t N>
-  std::size_t object_next(Members<N>& members, const Field<T> (&fields)[N], std::string_view what, std::size_t& pointer_length) {
+  std::size_t object_next(Members<N>& members, const Field<T> (&fields)[N], std::string_view what, std::size_t& pointer_length,
+                          UnknownMember unknown = &Loader::unknown_member) {
     pointer_length = pointer.size();
     std::string_view key;
     while (reader.next_key(key)) {
@@ -281,7 +305,7 @@ class Loader {
       while (i < N && fields[i].name != key) ++i;
       Segment segment(*this, key);
       if (i == N) {
-        unknown_member(key, key_pos, what, members.names);
+        (this->*unknown)(key, key_pos, what, members.names);
         reader.skip_value();
         note_failure();
         continue;
@@ -311,11 +335,19 @@ class Loader {
     }
     error_at(key_pos, "unknown-field", std::move(message));
   }
-  // Reads the value of one member by its row, then runs the row's own check.
+  // A language in a text's {"en": ..., "zh-Hans": ...}.
+  void unknown_language(std::string_view key, TextPos key_pos, std::string_view what, std::span<const std::string_view> known) {
+    assert(known.size() == 2);  // kTextFields: English, Simplified Chinese
+    error_at(key_pos, "unknown-field", "unknown language " + quoted(key) + " in " + std::string(what) + ": write the English text as " +
+                                           quoted(known[0]) + " and the Simplified Chinese one as " + quoted(known[1]) + "." +
+                                           did_you_mean(closest_language(key, known)));
+  }
+  // Reads the value of one member by its row, then runs the row's own check on a value that was read without problems.
   template <class T> void read_member(const Field<T>& field, T& out) {
     const TextPos at = field.validate ? next_pos() : TextPos{};
+    const std::size_t before = reported_;
     field.read(*this, out, field);
-    if (field.validate) field.validate(*this, out, at);
+    if (field.validate && reported_ == before) field.validate(*this, out, at);
     note_failure();
   }
   template <class T, std::size_t N, class Finish>
@@ -332,11 +364,11 @@ class Loader {
   }
 
   template <class T, std::size_t N, class Finish>
-  void object(T& out, const Field<T> (&fields)[N], std::string_view what, Finish&& finish) {
+  void object(T& out, const Field<T> (&fields)[N], std::string_view what, Finish&& finish, UnknownMember unknown = &Loader::unknown_member) {
     Members<N> members;
     if (!object_open(members, fields, what)) return;
     std::size_t length = 0;
-    for (std::size_t i; (i = object_next(members, fields, what, length)) < N;) {
+    for (std::size_t i; (i = object_next(members, fields, what, length, unknown)) < N;) {
       read_member(fields[i], out);
       pointer.resize(length);
     }
@@ -475,6 +507,7 @@ class Loader {
   const std::unordered_map<std::string, Definition>& map_for(RefKind kind) const;
 
   std::size_t max_issues_;
+  std::size_t reported_ = 0;  // problems found, listed or not
   bool truncated_ = false;
   std::vector<Issue> issues_;
   // Partners and customers share one map (tenant ids are unique across both), indexed by Collection::Partners.
@@ -887,6 +920,51 @@ template <auto M, const auto& Fields> constexpr auto users(std::string_view name
 
 }  // namespace field
 
+// ---- texts in English and, optionally, Simplified Chinese: "text", or {"en": "text", "zh-Hans": "文本"}
+
+void check_english_given(Loader& L, const LocalizedText& text, TextPos at) {
+  if (text.en.empty())
+    L.error_at(at, "invalid-value", "the English text (\"en\") is empty; it is required here, and the Chinese one (\"zh-Hans\") is optional.");
+}
+
+constexpr Field<LocalizedText> kTextFields[] = {
+    field::text<&LocalizedText::en>("en", Required, "the English text (\"en\")"),
+    field::text<&LocalizedText::zh_hans>("zh-Hans", Optional, "the Chinese text (\"zh-Hans\")"),
+};
+// Where the member itself is required, so is its English text.
+constexpr Field<LocalizedText> kRequiredTextFields[] = {kTextFields[0].checked_by(check_english_given), kTextFields[1]};
+
+template <auto M, const auto& Fields> void read_localized(Loader& L, ClassOf<M>& x, const Field<ClassOf<M>>& f) {
+  LocalizedText& text = x.*M;
+  switch (const JsonType type = L.reader.peek()) {
+    case JsonType::String: L.text(text.en, f.what); return;
+    case JsonType::Object: L.object(text, Fields, f.what, [](const MemberPlaces&) {}, &Loader::unknown_language); return;
+    case JsonType::Invalid: return;
+    default:
+      L.error("wrong-type", std::string(f.what) + " must be a string, or an object like {\"en\": \"...\", \"zh-Hans\": \"...\"}, but it is " +
+                                json_type_name(type) + ".");
+      L.reader.skip_value();
+  }
+}
+
+// A plain string when there is no Chinese text, so files without any write as they always did.
+template <auto M> void write_localized(Saver& S, const ClassOf<M>& x, const Field<ClassOf<M>>& f) {
+  if (left_out<M>(x, f)) return;
+  const LocalizedText& text = x.*M;
+  S.out.key(f.name);
+  if (text.zh_hans.empty()) S.value(text.en);
+  else S.members(text, kTextFields);
+}
+
+namespace field {
+
+template <auto M> constexpr auto localized(std::string_view name, Presence presence, std::string_view what = {}) {
+  return row<M>(name, presence, presence == Required ? read_localized<M, kRequiredTextFields> : read_localized<M, kTextFields>,
+                write_localized<M>, what);
+}
+
+}  // namespace field
+
 // ---------------------------------------------------------------------------------------------
 // Checks that look at several members of one entity, run when it has been read.
 
@@ -1235,7 +1313,7 @@ void check_actor(Loader& L, const Event& e, TextPos at) {
 }
 
 constexpr Field<Lesson> kLessonFields[] = {
-    field::text<&Lesson::text>("text", Required, "lesson text"),
+    field::localized<&Lesson::text>("text", Required, "lesson text"),
     field::text<&Lesson::rule>("rule", Optional, "a rule id"),
 };
 
@@ -1276,15 +1354,15 @@ constexpr Field<Expectation> kExpectationFields[] = {
     field::enumeration<&Expectation::decision>("decision", Optional),
     field::text<&Expectation::rules>("rules", Optional, "a rule id"),
     field::objects<&Expectation::state, kStateCheckFields, check_state>("state", Optional, "state", "a state check"),
-    field::text<&Expectation::note>("note", Optional),
+    field::localized<&Expectation::note>("note", Optional),
 };
 
 // Without a "cloud", a scenario's tenants live in its era's cloud.
 void cloud_of_era(Metadata& m) { m.cloud = default_cloud(m.era); }
 
 constexpr Field<Metadata> kMetadataFields[] = {
-    field::text<&Metadata::title>("title", Required),
-    field::text<&Metadata::description>("description", Optional),
+    field::localized<&Metadata::title>("title", Required),
+    field::localized<&Metadata::description>("description", Optional),
     field::enumeration<&Metadata::era>("era", Required),
     field::enumeration<&Metadata::cloud>("cloud", Optional).defaults_by(cloud_of_era),
     field::enumeration<&Metadata::difficulty>("difficulty", Optional),
