@@ -81,6 +81,8 @@ inline std::string role_name(PartnerRole r) {
 // The decision under construction
 
 class Decider {
+  friend struct ActionTable;  // engine.cpp: the action table names each action's handler
+
  public:
   Decider(const Scenario& scenario, const World& world, const WorldIndex& index, const Event& event)
       : w_(world), ix_(index), e_(event), era_(scenario.metadata.era), gdap_in_21vianet_(scenario.metadata.gdap_in_21vianet),
@@ -340,7 +342,9 @@ class Decider {
   void cancel_subscription();
   void upgrade_subscription();
   void change_terms();
-  void move_subscription(bool partner_of_record_only);
+  void move_subscription();
+  void change_partner_of_record();
+  void move_or_change_partner_of_record(bool partner_of_record_only);
   void administer_on_behalf();
   void open_support_request();
   void remove_delegated_admin();
@@ -400,6 +404,13 @@ class Decider {
   const Customer* customer_ = nullptr;
   const User* user_ = nullptr;
   std::string who_;  // "Name (Tenant)", or "System"
+};
+
+// A row of the action table (engine.cpp): what the file format and the UI know of an action, and its handler.
+using ActionHandler = void (Decider::*)();
+struct ActionRow {
+  ActionSpec spec;
+  ActionHandler handle;
 };
 
 }  // namespace core::detail

@@ -3,6 +3,8 @@
 // applied, naming the rules that allowed it and those that describe its effects.
 #include "mpsim/engine.hpp"
 
+#include <array>
+
 #include "decider.hpp"
 
 #include "mpsim/scenario_io.hpp"
@@ -14,185 +16,177 @@ namespace {
 // Action table
 
 constexpr ParamSpec kInvitationParams[] = {
-    {"invitation", ParamType::Id, false, "id for the partner's reseller link (default <partner>-link)"},
+    {"invitation", ParamType::Id, false, "id for the partner's reseller link (default <partner>-link)", Names::NewId},
     {"include_dap", ParamType::Boolean, false, "request delegated admin privileges with the relationship (default true)"},
-    {"customer", ParamType::Id, false, "a customer to tie the link to (refused: the link holds no customer data, R-REL-2)"},
-    {"provider", ParamType::Id, false, "an indirect reseller's link: the provider that also gets the relationship (global, R-IND-4)"}};
+    {"customer", ParamType::Id, false, "a customer to tie the link to (refused: the link holds no customer data, R-REL-2)", Names::Customer},
+    {"provider", ParamType::Id, false, "an indirect reseller's link: the provider that also gets the relationship (global, R-IND-4)", Names::Partner}};
 constexpr ParamSpec kAcceptParams[] = {
-    {"invitation", ParamType::Id, true, "the invitation link the customer follows"},
-    {"services", ParamType::IdList, false, "services the DAP covers (21Vianet: one CSP partner with DAP per service)"},
-    {"dap_partner", ParamType::Id, false, "an indirect reseller of the inviting provider that receives the DAP instead (R-IND-5)"},
+    {"invitation", ParamType::Id, true, "the invitation link the customer follows", Names::Invitation},
+    {"services", ParamType::IdList, false, "services the DAP covers (21Vianet: one CSP partner with DAP per service)", Names::Service},
+    {"dap_partner", ParamType::Id, false, "an indirect reseller of the inviting provider that receives the DAP instead (R-IND-5)", Names::Partner},
     {"portal", ParamType::Text, false, "where the customer accepts: 21vianet_admin_center or microsoft_365_admin_center (default: the era's)"}};
-constexpr ParamSpec kQuantityParams[] = {{"subscription", ParamType::Id, true, "the subscription"},
+constexpr ParamSpec kQuantityParams[] = {{"subscription", ParamType::Id, true, "the subscription", Names::Subscription},
                                          {"quantity", ParamType::Integer, true, "the new number of seats"}};
-constexpr ParamSpec kSubscriptionParam[] = {{"subscription", ParamType::Id, true, "the subscription"}};
-constexpr ParamSpec kUpgradeParams[] = {{"subscription", ParamType::Id, true, "the subscription to upgrade"},
-                                        {"to", ParamType::Id, true, "the service to upgrade to"}};
-constexpr ParamSpec kOrderParams[] = {{"customer", ParamType::Id, true, "the customer"},
-                                      {"service", ParamType::Id, true, "the offer"},
-                                      {"subscription", ParamType::Id, true, "id of the new subscription"},
+constexpr ParamSpec kSubscriptionParam[] = {{"subscription", ParamType::Id, true, "the subscription", Names::Subscription}};
+constexpr ParamSpec kUpgradeParams[] = {{"subscription", ParamType::Id, true, "the subscription to upgrade", Names::Subscription},
+                                        {"to", ParamType::Id, true, "the service to upgrade to", Names::Service}};
+constexpr ParamSpec kOrderParams[] = {{"customer", ParamType::Id, true, "the customer", Names::Customer},
+                                      {"service", ParamType::Id, true, "the offer", Names::Service},
+                                      {"subscription", ParamType::Id, true, "id of the new subscription", Names::NewId},
                                       {"quantity", ParamType::Integer, false, "seats (default 1)"},
-                                      {"reseller", ParamType::Id, false, "indirect reseller of record (providers only)"}};
-constexpr ParamSpec kCustomerParam[] = {{"customer", ParamType::Id, true, "the customer"}};
-constexpr ParamSpec kRemoveRelationshipParams[] = {{"customer", ParamType::Id, true, "the customer"},
-                                                   {"partner", ParamType::Id, false, "whose relationship (default: the acting partner's own)"}};
-constexpr ParamSpec kMoveParams[] = {{"subscription", ParamType::Id, true, "the subscription"},
-                                     {"partner", ParamType::Id, false, "the partner that would become partner of record (default: the acting partner)"}};
-constexpr ParamSpec kTermsParams[] = {{"subscription", ParamType::Id, true, "the subscription"},
+                                      {"reseller", ParamType::Id, false, "indirect reseller of record (providers only)", Names::Partner}};
+constexpr ParamSpec kCustomerParam[] = {{"customer", ParamType::Id, true, "the customer", Names::Customer}};
+constexpr ParamSpec kRemoveRelationshipParams[] = {{"customer", ParamType::Id, true, "the customer", Names::Customer},
+                                                   {"partner", ParamType::Id, false, "whose relationship (default: the acting partner's own)", Names::Partner}};
+constexpr ParamSpec kMoveParams[] = {{"subscription", ParamType::Id, true, "the subscription", Names::Subscription},
+                                     {"partner", ParamType::Id, false, "the partner that would become partner of record (default: the acting partner)", Names::Partner}};
+constexpr ParamSpec kTermsParams[] = {{"subscription", ParamType::Id, true, "the subscription", Names::Subscription},
                                       {"auto_renew", ParamType::Boolean, false, "renew automatically at the end of the term"},
                                       {"billing_cycle", ParamType::Text, false, "monthly, annual or none"}};
-constexpr ParamSpec kAoboParams[] = {{"customer", ParamType::Id, true, "the customer"},
-                                     {"service", ParamType::Id, false, "the service to administer (21Vianet DAP is per service)"},
+constexpr ParamSpec kAoboParams[] = {{"customer", ParamType::Id, true, "the customer", Names::Customer},
+                                     {"service", ParamType::Id, false, "the service to administer (21Vianet DAP is per service)", Names::Service},
                                      {"needs_global_admin", ParamType::Boolean, false, "the task needs the Global Administrator role (e.g. managing users), not Helpdesk Administrator"},
                                      {"role", ParamType::Text, false, "the Entra role the task needs, e.g. user-administrator (GDAP; default: any admin role)"}};
 constexpr ParamSpec kRemoveDapParams[] = {
-    {"partner", ParamType::Id, false, "the partner whose DAP the customer removes (customer acting)"},
-    {"customer", ParamType::Id, false, "the customer whose DAP the partner gives up (partner acting)"},
-    {"services", ParamType::IdList, false, "remove DAP only for these services (default: all)"}};
-constexpr ParamSpec kCreateCustomerParams[] = {{"customer", ParamType::Id, true, "id of the new customer tenant"},
+    {"partner", ParamType::Id, false, "the partner whose DAP the customer removes (customer acting)", Names::Partner},
+    {"customer", ParamType::Id, false, "the customer whose DAP the partner gives up (partner acting)", Names::Customer},
+    {"services", ParamType::IdList, false, "remove DAP only for these services (default: all)", Names::Service}};
+constexpr ParamSpec kCreateCustomerParams[] = {{"customer", ParamType::Id, true, "id of the new customer tenant", Names::NewId},
                                                {"name", ParamType::Text, false, "its name"},
-                                               {"reseller", ParamType::Id, false, "the indirect reseller to associate (providers only)"},
+                                               {"reseller", ParamType::Id, false, "the indirect reseller to associate (providers only)", Names::Partner},
                                                {"with_dap", ParamType::Boolean, false, "grant DAP at creation (refused from November 2023, R-DAP-8)"}};
-constexpr ParamSpec kPartnershipInviteParams[] = {{"invitation", ParamType::Id, false, "id for the partnership link (default <provider>-partnership)"}};
-constexpr ParamSpec kPartnershipAcceptParams[] = {{"invitation", ParamType::Id, true, "the provider's partnership link"}};
-constexpr ParamSpec kRemovePartnershipParams[] = {{"partner", ParamType::Id, true, "the other side of the partnership"},
+constexpr ParamSpec kPartnershipInviteParams[] = {{"invitation", ParamType::Id, false, "id for the partnership link (default <provider>-partnership)", Names::NewId}};
+constexpr ParamSpec kPartnershipAcceptParams[] = {{"invitation", ParamType::Id, true, "the provider's partnership link", Names::Invitation}};
+constexpr ParamSpec kRemovePartnershipParams[] = {{"partner", ParamType::Id, true, "the other side of the partnership", Names::Partner},
                                                   {"remove_customers", ParamType::Boolean, false, "also take the reseller's customers away (refused, R-IND-7)"}};
 constexpr ParamSpec kApiParams[] = {{"base_url", ParamType::Text, true, "the Partner Center API address called"}};
 constexpr ParamSpec kClockParams[] = {{"days", ParamType::Integer, false, "days to move forward"},
                                       {"until", ParamType::Time, false, "move forward to this time"}};
 
 constexpr ParamSpec kCreateGdapParams[] = {
-    {"relationship", ParamType::Id, true, "id of the new GDAP relationship"},
-    {"customer", ParamType::Id, true, "the customer whose tenant it covers"},
+    {"relationship", ParamType::Id, true, "id of the new GDAP relationship", Names::NewId},
+    {"customer", ParamType::Id, true, "the customer whose tenant it covers", Names::Customer},
     {"display_name", ParamType::Text, true, "the name the customer sees (unique per partner, at most 50 characters)"},
-    {"roles", ParamType::IdList, true, "built-in Entra roles requested (ids such as global-reader, or template IDs)"},
+    {"roles", ParamType::IdList, true, "built-in Entra roles requested (ids such as global-reader, or template IDs)", Names::EntraRole},
     {"duration_days", ParamType::Integer, false, "1 to 730 (default 730)"},
     {"auto_extend", ParamType::Boolean, false, "extend by 180 days at the end date (default false)"},
-    {"reseller", ParamType::Id, false, "an indirect reseller the provider creates it for (resellerDelegatedAdminRelationship)"}};
+    {"reseller", ParamType::Id, false, "an indirect reseller the provider creates it for (resellerDelegatedAdminRelationship)", Names::Partner}};
 constexpr ParamSpec kUpdateGdapParams[] = {
-    {"relationship", ParamType::Id, true, "the GDAP relationship"},
+    {"relationship", ParamType::Id, true, "the GDAP relationship", Names::GdapRelationship},
     {"display_name", ParamType::Text, false, "a new display name (only while created)"},
     {"duration_days", ParamType::Integer, false, "a new duration (only while created)"},
-    {"roles", ParamType::IdList, false, "the new role list (while created; while active only to remove Global Administrator)"},
+    {"roles", ParamType::IdList, false, "the new role list (while created; while active only to remove Global Administrator)", Names::EntraRole},
     {"auto_extend", ParamType::Boolean, false, "turn auto-extend on or off (while created or active)"}};
-constexpr ParamSpec kGdapParam[] = {{"relationship", ParamType::Id, true, "the GDAP relationship"}};
+constexpr ParamSpec kGdapParam[] = {{"relationship", ParamType::Id, true, "the GDAP relationship", Names::GdapRelationship}};
 constexpr ParamSpec kAssignmentParams[] = {
-    {"relationship", ParamType::Id, true, "the GDAP relationship"},
-    {"assignment", ParamType::Id, true, "id of the new access assignment"},
-    {"security_group", ParamType::Id, true, "a security group of the partner's tenant"},
-    {"roles", ParamType::IdList, true, "roles for the group's members (among the relationship's)"}};
-constexpr ParamSpec kActivateAssignmentParams[] = {{"relationship", ParamType::Id, true, "the GDAP relationship"},
-                                                   {"assignment", ParamType::Id, true, "the access assignment"}};
+    {"relationship", ParamType::Id, true, "the GDAP relationship", Names::GdapRelationship},
+    {"assignment", ParamType::Id, true, "id of the new access assignment", Names::NewId},
+    {"security_group", ParamType::Id, true, "a security group of the partner's tenant", Names::SecurityGroup},
+    {"roles", ParamType::IdList, true, "roles for the group's members (among the relationship's)", Names::EntraRole}};
+constexpr ParamSpec kActivateAssignmentParams[] = {{"relationship", ParamType::Id, true, "the GDAP relationship", Names::GdapRelationship},
+                                                   {"assignment", ParamType::Id, true, "the access assignment", Names::AccessAssignment}};
 constexpr ParamSpec kCreateTransferParams[] = {
-    {"transfer", ParamType::Id, true, "id of the new transfer"},
-    {"customer", ParamType::Id, true, "the customer"},
-    {"source_partner", ParamType::Id, true, "the partner that sold the subscriptions"},
-    {"subscriptions", ParamType::IdList, true, "the subscriptions to move"}};
-constexpr ParamSpec kTransferParam[] = {{"transfer", ParamType::Id, true, "the transfer"}};
-constexpr ParamSpec kAcceptTransferParams[] = {{"transfer", ParamType::Id, true, "the transfer"},
-                                               {"reseller", ParamType::Id, false, "the indirect reseller of record for the new purchases (target providers only)"}};
-constexpr ParamSpec kDapPairParams[] = {{"partner", ParamType::Id, true, "the partner holding DAP"},
-                                        {"customer", ParamType::Id, true, "the customer"}};
-
-constexpr ActionSpec kActions[] = {
-    {"create_reseller_invitation", "Copy the reseller-relationship link", ActorKind::PartnerUser, kInvitationParams, true},
-    {"accept_reseller_invitation", "Accept a partner's reseller-relationship invitation", ActorKind::AnyUser, kAcceptParams, true},
-    {"create_customer", "Add a new customer", ActorKind::PartnerUser, kCreateCustomerParams, false},
-    {"order_subscription", "Buy a subscription for a customer", ActorKind::AnyUser, kOrderParams, false},
-    {"change_quantity", "Change the number of seats", ActorKind::AnyUser, kQuantityParams, false},
-    {"suspend_subscription", "Suspend a subscription", ActorKind::AnyUser, kSubscriptionParam, false},
-    {"reactivate_subscription", "Reactivate a suspended subscription", ActorKind::AnyUser, kSubscriptionParam, false},
-    {"cancel_subscription", "Cancel a subscription", ActorKind::AnyUser, kSubscriptionParam, false},
-    {"upgrade_subscription", "Upgrade a subscription to another offer", ActorKind::AnyUser, kUpgradeParams, false},
-    {"change_terms", "Change a subscription's renewal or billing terms", ActorKind::AnyUser, kTermsParams, false},
-    {"move_subscription", "Move a subscription to another partner", ActorKind::AnyUser, kMoveParams, true},
-    {"change_partner_of_record", "Change a subscription's partner of record", ActorKind::AnyUser, kMoveParams, true},
-    {"administer_on_behalf", "Administer the customer's services (AOBO)", ActorKind::PartnerUser, kAoboParams, false},
-    {"open_support_request", "Open a support request for the customer", ActorKind::AnyUser, kCustomerParam, false},
-    {"remove_delegated_admin", "Remove delegated admin privileges", ActorKind::AnyUser, kRemoveDapParams, true},
-    {"remove_reseller_relationship", "Remove the reseller relationship", ActorKind::AnyUser, kRemoveRelationshipParams, true},
-    {"invite_reseller_partnership", "Request a partnership with an indirect reseller", ActorKind::PartnerUser, kPartnershipInviteParams, true},
-    {"accept_partnership_invitation", "Authorize an indirect provider", ActorKind::PartnerUser, kPartnershipAcceptParams, true},
-    {"remove_partnership", "Remove a provider-reseller partnership", ActorKind::PartnerUser, kRemovePartnershipParams, true},
-    {"assign_licenses", "Assign licenses to the customer's users", ActorKind::AnyUser, kCustomerParam, false},
-    {"confirm_customer_agreement", "Attest the customer's acceptance of the Microsoft Customer Agreement", ActorKind::PartnerUser, kCustomerParam, false},
-    {"call_partner_center_api", "Call the Partner Center API", ActorKind::PartnerUser, kApiParams, false},
-    {"advance_clock", "Let time pass", ActorKind::System, kClockParams, false},
-    {"delete_subscription_data", "Delete a suspended subscription's data", ActorKind::System, kSubscriptionParam, false},
-    {"flag_inactive_dap", "Flag DAP unused for 90 days", ActorKind::System, kDapPairParams, false},
-    {"create_gdap_relationship", "Create a GDAP relationship request", ActorKind::PartnerUser, kCreateGdapParams, true},
-    {"update_gdap_relationship", "Edit a GDAP relationship", ActorKind::PartnerUser, kUpdateGdapParams, true},
-    {"delete_gdap_relationship", "Delete a GDAP relationship request", ActorKind::PartnerUser, kGdapParam, true},
-    {"lock_gdap_for_approval", "Finalize a GDAP request and send the approval link", ActorKind::PartnerUser, kGdapParam, true},
-    {"approve_gdap_relationship", "Approve a GDAP relationship", ActorKind::AnyUser, kGdapParam, true},
-    {"reject_gdap_relationship", "Reject a GDAP relationship", ActorKind::AnyUser, kGdapParam, true},
-    {"terminate_gdap_relationship", "Terminate a GDAP relationship", ActorKind::AnyUser, kGdapParam, true},
-    {"create_access_assignment", "Assign a GDAP relationship to a security group", ActorKind::PartnerUser, kAssignmentParams, true},
-    {"advance_gdap_status", "Provision or deprovision a GDAP relationship", ActorKind::System, kGdapParam, true},
-    {"activate_access_assignment", "Activate a GDAP access assignment", ActorKind::System, kActivateAssignmentParams, true},
-    {"expire_gdap_request", "Expire an unanswered GDAP request", ActorKind::System, kGdapParam, true},
-    {"gdap_end_reached", "Extend or expire a GDAP relationship at its end date", ActorKind::System, kGdapParam, true},
-    {"send_gdap_expiry_notice", "Send a GDAP expiry notice", ActorKind::System, kGdapParam, false},
-    {"create_transfer", "Request a transfer of subscriptions", ActorKind::AnyUser, kCreateTransferParams, true},
-    {"accept_transfer", "Accept a transfer", ActorKind::PartnerUser, kAcceptTransferParams, false},
-    {"reject_transfer", "Decline a transfer", ActorKind::PartnerUser, kTransferParam, true},
-    {"cancel_transfer", "Cancel a transfer request", ActorKind::PartnerUser, kTransferParam, true},
-    {"expire_transfer", "Expire an unanswered transfer", ActorKind::System, kTransferParam, true},
-};
+    {"transfer", ParamType::Id, true, "id of the new transfer", Names::NewId},
+    {"customer", ParamType::Id, true, "the customer", Names::Customer},
+    {"source_partner", ParamType::Id, true, "the partner that sold the subscriptions", Names::Partner},
+    {"subscriptions", ParamType::IdList, true, "the subscriptions to move", Names::Subscription}};
+constexpr ParamSpec kTransferParam[] = {{"transfer", ParamType::Id, true, "the transfer", Names::Transfer}};
+constexpr ParamSpec kAcceptTransferParams[] = {{"transfer", ParamType::Id, true, "the transfer", Names::Transfer},
+                                               {"reseller", ParamType::Id, false, "the indirect reseller of record for the new purchases (target providers only)", Names::Partner}};
+constexpr ParamSpec kDapPairParams[] = {{"partner", ParamType::Id, true, "the partner holding DAP", Names::Partner},
+                                        {"customer", ParamType::Id, true, "the customer", Names::Customer}};
 
 }  // namespace
 
 namespace detail {
+
+// The action table: each action's spec and its handler, in one row. The catalogue (action_catalogue, find_action,
+// docs/actions.md) and the dispatch are derived from it; the order is the order of docs/actions.md.
+struct ActionTable {
+  static constexpr ActionRow rows[] = {
+      {{"create_reseller_invitation", "Copy the reseller-relationship link", ActorKind::PartnerUser, kInvitationParams, true}, &Decider::create_reseller_invitation},
+      {{"accept_reseller_invitation", "Accept a partner's reseller-relationship invitation", ActorKind::AnyUser, kAcceptParams, true}, &Decider::accept_reseller_invitation},
+      {{"create_customer", "Add a new customer", ActorKind::PartnerUser, kCreateCustomerParams, false}, &Decider::create_customer},
+      {{"order_subscription", "Buy a subscription for a customer", ActorKind::AnyUser, kOrderParams, false}, &Decider::order_subscription},
+      {{"change_quantity", "Change the number of seats", ActorKind::AnyUser, kQuantityParams, false}, &Decider::change_quantity},
+      {{"suspend_subscription", "Suspend a subscription", ActorKind::AnyUser, kSubscriptionParam, false}, &Decider::suspend_subscription},
+      {{"reactivate_subscription", "Reactivate a suspended subscription", ActorKind::AnyUser, kSubscriptionParam, false}, &Decider::reactivate_subscription},
+      {{"cancel_subscription", "Cancel a subscription", ActorKind::AnyUser, kSubscriptionParam, false}, &Decider::cancel_subscription},
+      {{"upgrade_subscription", "Upgrade a subscription to another offer", ActorKind::AnyUser, kUpgradeParams, false}, &Decider::upgrade_subscription},
+      {{"change_terms", "Change a subscription's renewal or billing terms", ActorKind::AnyUser, kTermsParams, false}, &Decider::change_terms},
+      {{"move_subscription", "Move a subscription to another partner", ActorKind::AnyUser, kMoveParams, true}, &Decider::move_subscription},
+      {{"change_partner_of_record", "Change a subscription's partner of record", ActorKind::AnyUser, kMoveParams, true}, &Decider::change_partner_of_record},
+      {{"administer_on_behalf", "Administer the customer's services (AOBO)", ActorKind::PartnerUser, kAoboParams, false}, &Decider::administer_on_behalf},
+      {{"open_support_request", "Open a support request for the customer", ActorKind::AnyUser, kCustomerParam, false}, &Decider::open_support_request},
+      {{"remove_delegated_admin", "Remove delegated admin privileges", ActorKind::AnyUser, kRemoveDapParams, true}, &Decider::remove_delegated_admin},
+      {{"remove_reseller_relationship", "Remove the reseller relationship", ActorKind::AnyUser, kRemoveRelationshipParams, true}, &Decider::remove_reseller_relationship},
+      {{"invite_reseller_partnership", "Request a partnership with an indirect reseller", ActorKind::PartnerUser, kPartnershipInviteParams, true}, &Decider::invite_reseller_partnership},
+      {{"accept_partnership_invitation", "Authorize an indirect provider", ActorKind::PartnerUser, kPartnershipAcceptParams, true}, &Decider::accept_partnership_invitation},
+      {{"remove_partnership", "Remove a provider-reseller partnership", ActorKind::PartnerUser, kRemovePartnershipParams, true}, &Decider::remove_partnership},
+      {{"assign_licenses", "Assign licenses to the customer's users", ActorKind::AnyUser, kCustomerParam, false}, &Decider::assign_licenses},
+      {{"confirm_customer_agreement", "Attest the customer's acceptance of the Microsoft Customer Agreement", ActorKind::PartnerUser, kCustomerParam, false}, &Decider::confirm_customer_agreement},
+      {{"call_partner_center_api", "Call the Partner Center API", ActorKind::PartnerUser, kApiParams, false}, &Decider::call_partner_center_api},
+      {{.name = "advance_clock", .label = "Let time pass", .actor = ActorKind::System, .params = kClockParams, .multi_partner = false, .moves_clock = true}, &Decider::advance_clock},
+      {{"delete_subscription_data", "Delete a suspended subscription's data", ActorKind::System, kSubscriptionParam, false}, &Decider::delete_subscription_data},
+      {{"flag_inactive_dap", "Flag DAP unused for 90 days", ActorKind::System, kDapPairParams, false}, &Decider::flag_inactive_dap},
+      {{"create_gdap_relationship", "Create a GDAP relationship request", ActorKind::PartnerUser, kCreateGdapParams, true}, &Decider::create_gdap_relationship},
+      {{"update_gdap_relationship", "Edit a GDAP relationship", ActorKind::PartnerUser, kUpdateGdapParams, true}, &Decider::update_gdap_relationship},
+      {{"delete_gdap_relationship", "Delete a GDAP relationship request", ActorKind::PartnerUser, kGdapParam, true}, &Decider::delete_gdap_relationship},
+      {{"lock_gdap_for_approval", "Finalize a GDAP request and send the approval link", ActorKind::PartnerUser, kGdapParam, true}, &Decider::lock_gdap_for_approval},
+      {{"approve_gdap_relationship", "Approve a GDAP relationship", ActorKind::AnyUser, kGdapParam, true}, &Decider::approve_gdap_relationship},
+      {{"reject_gdap_relationship", "Reject a GDAP relationship", ActorKind::AnyUser, kGdapParam, true}, &Decider::reject_gdap_relationship},
+      {{"terminate_gdap_relationship", "Terminate a GDAP relationship", ActorKind::AnyUser, kGdapParam, true}, &Decider::terminate_gdap_relationship},
+      {{"create_access_assignment", "Assign a GDAP relationship to a security group", ActorKind::PartnerUser, kAssignmentParams, true}, &Decider::create_access_assignment},
+      {{"advance_gdap_status", "Provision or deprovision a GDAP relationship", ActorKind::System, kGdapParam, true}, &Decider::advance_gdap_status},
+      {{"activate_access_assignment", "Activate a GDAP access assignment", ActorKind::System, kActivateAssignmentParams, true}, &Decider::activate_access_assignment},
+      {{"expire_gdap_request", "Expire an unanswered GDAP request", ActorKind::System, kGdapParam, true}, &Decider::expire_gdap_request},
+      {{"gdap_end_reached", "Extend or expire a GDAP relationship at its end date", ActorKind::System, kGdapParam, true}, &Decider::gdap_end_reached},
+      {{"send_gdap_expiry_notice", "Send a GDAP expiry notice", ActorKind::System, kGdapParam, false}, &Decider::send_gdap_expiry_notice},
+      {{"create_transfer", "Request a transfer of subscriptions", ActorKind::AnyUser, kCreateTransferParams, true}, &Decider::create_transfer},
+      {{.name = "accept_transfer", .label = "Accept a transfer", .actor = ActorKind::PartnerUser, .params = kAcceptTransferParams, .multi_partner = false, .moves_partner_of_record = true}, &Decider::accept_transfer},
+      {{"reject_transfer", "Decline a transfer", ActorKind::PartnerUser, kTransferParam, true}, &Decider::reject_transfer},
+      {{"cancel_transfer", "Cancel a transfer request", ActorKind::PartnerUser, kTransferParam, true}, &Decider::cancel_transfer},
+      {{"expire_transfer", "Expire an unanswered transfer", ActorKind::System, kTransferParam, true}, &Decider::expire_transfer},
+  };
+};
+
+namespace {
+
+constexpr std::size_t kActionCount = std::size(ActionTable::rows);
+
+constexpr std::array<ActionSpec, kActionCount> kCatalogue = [] {
+  std::array<ActionSpec, kActionCount> specs{};
+  for (std::size_t i = 0; i < kActionCount; ++i) specs[i] = ActionTable::rows[i].spec;
+  return specs;
+}();
+
+// Checked when the engine is compiled: a row without a handler, or two rows with one name, does not build.
+static_assert([] {
+  for (const ActionRow& row : ActionTable::rows)
+    if (row.handle == nullptr) return false;
+  return true;
+}(), "every action of the table has a handler");
+static_assert([] {
+  for (std::size_t i = 0; i < kActionCount; ++i)
+    for (std::size_t j = i + 1; j < kActionCount; ++j)
+      if (ActionTable::rows[i].spec.name == ActionTable::rows[j].spec.name) return false;
+  return true;
+}(), "action names are unique");
+
+}  // namespace
 
 void Decider::run(const ActionSpec& action) {
   if (action.actor == ActorKind::System && !system_)
     return (void)refuse("R-INF-5", "\"" + std::string(action.name) + "\" happens by itself as time passes; no user can ask for it.");
   if (action.actor != ActorKind::System && system_)
     return (void)refuse("R-INF-5", "the system clock cannot ask for \"" + std::string(action.name) + "\"; a user must.");
-  const std::string_view n = action.name;
-  if (n == "create_reseller_invitation") create_reseller_invitation();
-  else if (n == "accept_reseller_invitation") accept_reseller_invitation();
-  else if (n == "create_customer") create_customer();
-  else if (n == "order_subscription") order_subscription();
-  else if (n == "change_quantity") change_quantity();
-  else if (n == "suspend_subscription") suspend_subscription();
-  else if (n == "reactivate_subscription") reactivate_subscription();
-  else if (n == "cancel_subscription") cancel_subscription();
-  else if (n == "upgrade_subscription") upgrade_subscription();
-  else if (n == "change_terms") change_terms();
-  else if (n == "move_subscription" || n == "change_partner_of_record") move_subscription(n == "change_partner_of_record");
-  else if (n == "administer_on_behalf") administer_on_behalf();
-  else if (n == "open_support_request") open_support_request();
-  else if (n == "remove_delegated_admin") remove_delegated_admin();
-  else if (n == "remove_reseller_relationship") remove_reseller_relationship();
-  else if (n == "invite_reseller_partnership") invite_reseller_partnership();
-  else if (n == "accept_partnership_invitation") accept_partnership_invitation();
-  else if (n == "remove_partnership") remove_partnership();
-  else if (n == "assign_licenses") assign_licenses();
-  else if (n == "confirm_customer_agreement") confirm_customer_agreement();
-  else if (n == "call_partner_center_api") call_partner_center_api();
-  else if (n == "advance_clock") advance_clock();
-  else if (n == "delete_subscription_data") delete_subscription_data();
-  else if (n == "flag_inactive_dap") flag_inactive_dap();
-  else if (n == "create_gdap_relationship") create_gdap_relationship();
-  else if (n == "update_gdap_relationship") update_gdap_relationship();
-  else if (n == "delete_gdap_relationship") delete_gdap_relationship();
-  else if (n == "lock_gdap_for_approval") lock_gdap_for_approval();
-  else if (n == "approve_gdap_relationship") approve_gdap_relationship();
-  else if (n == "reject_gdap_relationship") reject_gdap_relationship();
-  else if (n == "terminate_gdap_relationship") terminate_gdap_relationship();
-  else if (n == "create_access_assignment") create_access_assignment();
-  else if (n == "advance_gdap_status") advance_gdap_status();
-  else if (n == "activate_access_assignment") activate_access_assignment();
-  else if (n == "expire_gdap_request") expire_gdap_request();
-  else if (n == "gdap_end_reached") gdap_end_reached();
-  else if (n == "send_gdap_expiry_notice") send_gdap_expiry_notice();
-  else if (n == "create_transfer") create_transfer();
-  else if (n == "accept_transfer") accept_transfer();
-  else if (n == "reject_transfer") reject_transfer();
-  else if (n == "cancel_transfer") cancel_transfer();
-  else if (n == "expire_transfer") expire_transfer();
+  const std::size_t row = static_cast<std::size_t>(&action - kCatalogue.data());
+  assert(row < kActionCount);
+  (this->*ActionTable::rows[row].handle)();
 }
+
+void Decider::move_subscription() { move_or_change_partner_of_record(false); }
+void Decider::change_partner_of_record() { move_or_change_partner_of_record(true); }
 
 // ---- reseller relationships ----------------------------------------------------------------------------------------
 
@@ -654,7 +648,7 @@ void Decider::change_terms() {
   if (!(updated == *s)) replace(w_.subscriptions, s, updated);
 }
 
-void Decider::move_subscription(bool partner_of_record_only) {
+void Decider::move_or_change_partner_of_record(bool partner_of_record_only) {
   const Subscription* s = subscription_param();
   if (!s) return;
   const std::string target = text("partner").empty() ? (partner_ ? partner_->id : std::string()) : text("partner");
@@ -1015,12 +1009,7 @@ void Decider::call_partner_center_api() {
 
 void Decider::advance_clock() {
   // The clock change itself was recorded by the constructor (the event's time); days/until extend it.
-  Timestamp target = when_;
-  if (const auto days = integer("days")) target = when_ + *days * kSecondsPerDay;
-  const std::string until = text("until");
-  if (!until.empty()) {
-    if (const auto t = parse_timestamp(until)) target = std::max(target, *t);
-  }
+  const Timestamp target = clock_target(e_, when_);
   if (target < w_.clock) {
     refuse("R-INF-2", "time only moves forward.");
     return;
@@ -1148,10 +1137,10 @@ MemberList members_of_value(const EntityValue& v) {
 
 using namespace detail;
 
-std::span<const ActionSpec> action_catalogue() { return kActions; }
+std::span<const ActionSpec> action_catalogue() { return kCatalogue; }
 
 const ActionSpec* find_action(std::string_view name) {
-  for (const ActionSpec& a : kActions)
+  for (const ActionSpec& a : kCatalogue)
     if (a.name == name) return &a;
   return nullptr;
 }
@@ -1159,19 +1148,30 @@ const ActionSpec* find_action(std::string_view name) {
 std::string actions_markdown() {
   static const char* const kActors[] = {"a partner user", "a customer user", "a partner or customer user", "\"system\""};
   static const char* const kTypes[] = {"id", "list of ids", "whole number", "true/false", "text", "UTC time"};
+  static const char* const kNames[] = {"", "new", "subscription", "customer", "service", "partner", "invitation", "GDAP relationship",
+                                       "access assignment", "security group", "Entra role", "transfer"};
+  static_assert(std::size(kNames) == static_cast<std::size_t>(Names::Transfer) + 1);
+  const auto type = [&](const ParamSpec& p) -> std::string {
+    const std::string names = kNames[static_cast<int>(p.names)];
+    if (p.names == Names::Nothing) return kTypes[static_cast<int>(p.type)];
+    if (p.type == ParamType::IdList) return "list of " + names + " ids";
+    return names + " id";
+  };
   std::string out =
       "# Actions\n\n"
       "Generated from the engine's action table (`core/src/engine.cpp`) by `mpsim actions --markdown > docs/actions.md`;\n"
       "a test fails when this file is out of date. An event names one of these actions, an actor (`tenant-id/user-id`, or\n"
       "`system`) and the parameters below (see [scenario-format.md](scenario-format.md#events)). The engine decides each\n"
       "event with the rules of the scenario's era ([rules.md](rules.md)); the actor's tenant and roles matter.\n";
-  for (const ActionSpec& a : kActions) {
+  for (const ActionSpec& a : kCatalogue) {
     out += "\n## `" + std::string(a.name) + "`\n\n" + std::string(a.label) + ". Actor: " + kActors[static_cast<int>(a.actor)] + "." +
-           (a.multi_partner ? " A multi-partner action: it may add or remove a partner's access, so the four \"multi-partner does not\" guarantees are checked after it." : "") + "\n";
+           (a.multi_partner ? " A multi-partner action: it may add or remove a partner's access, so the four \"multi-partner does not\" guarantees are checked after it." : "") +
+           (a.moves_partner_of_record ? " The only action that may change a subscription's partner of record (an invariant checks it)." : "") +
+           (a.moves_clock ? " It moves the clock forward; the timers that fall due before the new time fire first." : "") + "\n";
     if (a.params.empty()) continue;
     out += "\n| parameter | type | required | meaning |\n| --- | --- | --- | --- |\n";
     for (const ParamSpec& p : a.params)
-      out += "| `" + std::string(p.name) + "` | " + kTypes[static_cast<int>(p.type)] + " | " + (p.required ? "yes" : "no") + " | " + std::string(p.meaning) + " |\n";
+      out += "| `" + std::string(p.name) + "` | " + type(p) + " | " + (p.required ? "yes" : "no") + " | " + std::string(p.meaning) + " |\n";
   }
   return out;
 }
@@ -1298,6 +1298,15 @@ std::vector<std::string> describe_diff(const Diff& diff) {
       if (!find(after, name)) lines.push_back(label + ": " + name + " " + value + " removed");
   }
   return lines;
+}
+
+Timestamp clock_target(const Event& event, Timestamp now) {
+  Timestamp target = now;
+  if (const auto days = event.params.find("days"); days != event.params.end() && std::holds_alternative<std::int64_t>(days->second))
+    target = now + std::get<std::int64_t>(days->second) * kSecondsPerDay;
+  if (const auto until = event.params.find("until"); until != event.params.end() && std::holds_alternative<std::string>(until->second))
+    if (const auto t = parse_timestamp(std::get<std::string>(until->second))) target = std::max(target, *t);
+  return target;
 }
 
 bool gdap_in_force(const Metadata& m) { return m.era == Era::GlobalGdap || (m.era == Era::Vianet21 && m.gdap_in_21vianet); }

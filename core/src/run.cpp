@@ -116,7 +116,7 @@ std::vector<Violation> check_invariants(const Scenario& scenario, Timestamp cloc
       if (action && action->multi_partner) check_subscription_guarantees(b, a, event, out);
       if (b.status == SubscriptionStatus::Deleted && !(a == b)) out.push_back(Violation{"R-SUB-1", "deleted subscription " + b.id + " changed"});
       // Only an accepted transfer moves a subscription to another partner (R-XFER-5).
-      if (a.partner_of_record != b.partner_of_record && event.action != "accept_transfer")
+      if (a.partner_of_record != b.partner_of_record && !(action && action->moves_partner_of_record))
         out.push_back(Violation{"R-MP-6", "the partner of record of " + b.id + " changed"});
     }
     if (c.before && std::holds_alternative<GdapRelationship>(*c.before)) {
@@ -248,14 +248,8 @@ bool ScenarioRun::advance(std::size_t events) {
     const Event& event = all[next_event_++];
     // Timers that fall due before this event fire first, in time order.
     const Timestamp until = event.time.value_or(world_.clock);
-    Timestamp horizon = until;
-    if (event.action == "advance_clock") {
-      const auto d = event.params.find("days");
-      if (d != event.params.end() && std::holds_alternative<std::int64_t>(d->second)) horizon = until + std::get<std::int64_t>(d->second) * kSecondsPerDay;
-      const auto u = event.params.find("until");
-      if (u != event.params.end() && std::holds_alternative<std::string>(u->second))
-        if (const auto t = parse_timestamp(std::get<std::string>(u->second))) horizon = std::max(horizon, *t);
-    }
+    const ActionSpec* action = find_action(event.action);
+    const Timestamp horizon = action && action->moves_clock ? clock_target(event, until) : until;
     // A scenario may spell a timer out as its own event (to attach a lesson or an expectation to it): it then happens
     // as that event instead of being fired by the clock.
     while (const auto due = next_due_event(*scenario_, world_, index_, horizon)) {

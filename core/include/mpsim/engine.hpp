@@ -82,6 +82,10 @@ struct StepResult {
   bool operator==(const StepResult&) const = default;
 };
 
+// Where an event whose action moves the clock (ActionSpec::moves_clock) takes it from `now`: `days` later, or to
+// `until` if that is later. The runner fires the timers due by then before the event itself.
+Timestamp clock_target(const Event& event, Timestamp now);
+
 // Whether GDAP (and its timers) exists in the scenario: the GDAP era, or 21Vianet with gdap_in_21vianet (R-INF-8).
 bool gdap_in_force(const Metadata& metadata);
 
