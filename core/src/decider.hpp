@@ -36,17 +36,6 @@ inline bool has_global_admin_role(const std::vector<std::string>& roles) { retur
 // ------------------------------------------------------------------------------------------------------------------
 // World lookups and small helpers
 
-template <class T> std::vector<T>& collection(World& w);
-template <> inline std::vector<Subscription>& collection(World& w) { return w.subscriptions; }
-template <> inline std::vector<Customer>& collection(World& w) { return w.customers; }
-template <> inline std::vector<Partner>& collection(World& w) { return w.partners; }
-template <> inline std::vector<ResellerRelationship>& collection(World& w) { return w.reseller_relationships; }
-template <> inline std::vector<DelegatedAdminGrant>& collection(World& w) { return w.delegated_admin; }
-template <> inline std::vector<GdapRelationship>& collection(World& w) { return w.gdap_relationships; }
-template <> inline std::vector<Partnership>& collection(World& w) { return w.partnerships; }
-template <> inline std::vector<Invitation>& collection(World& w) { return w.invitations; }
-template <> inline std::vector<Transfer>& collection(World& w) { return w.transfers; }
-
 template <class T> const T* by_id(const std::vector<T>& items, std::string_view id) {
   for (const T& item : items)
     if (item.id == id) return &item;
