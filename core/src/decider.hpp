@@ -1,6 +1,6 @@
 // decider.hpp — private to the engine: the decision under construction (Decider) and the lookups its actions share.
-// engine.cpp holds the action table and the reseller, DAP and subscription actions; engine_gdap.cpp the GDAP and
-// transfer actions. Not installed: nothing outside core/src includes it.
+// engine.cpp holds the action table (each action's spec and handler) and the dispatch; the handlers live in
+// actions_*.cpp by domain. Not installed: nothing outside core/src includes it.
 #pragma once
 #include <algorithm>
 #include <cassert>
@@ -16,8 +16,6 @@
 
 namespace core::detail {
 
-constexpr std::string_view kChinaApi = "https://partner.partnercenterapi.microsoftonline.cn";
-constexpr std::string_view kGlobalApi = "https://api.partnercenter.microsoft.com";
 constexpr Timestamp kDataRetention = 60 * kSecondsPerDay;  // R-SUB-1
 constexpr Timestamp kDapInactivity = 90 * kSecondsPerDay;  // R-DAP-7
 constexpr Timestamp kGdapApprovalWindow = 90 * kSecondsPerDay;  // R-GDAP-6
@@ -285,45 +283,21 @@ class Decider {
   // Checks who may change subscription `s`: its selling partner (or, for the two-tier model, its provider), with a role
   // that manages subscriptions. `removes_value` says whether the change takes something away (R-MP-6's "remove seats,
   // transition or migrate") rather than only adding to someone else's subscription (R-MP-7).
-  bool may_manage(const Subscription& s, bool removes_value, const char* verb) {
-    if (customer_ && user_) {
-      if (s.channel == Channel::Csp) {
-        refuse("R-SUB-2", "customers cannot change their own CSP subscriptions; " + partner_name(s.partner_of_record) + ", which sold " + s.id + ", can.");
-        if (!dap(s.partner_of_record, s.customer))
-          refuse("R-DAP-4", customer_->name + " removed " + possessive(partner_name(s.partner_of_record)) + " admin privileges, but that did not make " + s.id +
-                                " customer-managed: the subscription and the relationship stay with the partner.");
-        return false;
-      }
-    }
-    if (!require_partner_user()) return false;
-    if (partner_->type == PartnerType::IndirectReseller && s.reseller_of_record == partner_->id)
-      return refuse("R-IND-8", partner_->name + " is the indirect reseller of record of " + s.id + "; its provider " +
-                                   partner_name(s.partner_of_record) + " places the orders.");
-    if (!require_manager("manage subscriptions")) return false;
-    if (s.partner_of_record != partner_->id) {
-      const std::string seller = s.partner_of_record.empty() ? "it was bought through the " + std::string(to_name(s.channel)) + " channel"
-                                                             : partner_name(s.partner_of_record) + " sold it";
-      if (relationship(partner_->id, s.customer))
-        because_refused("R-MP-1", "joining " + s.customer + " as another partner gave " + partner_->name + " no say over its existing subscription " + s.id + ".");
-      if (removes_value) return refuse("R-MP-6", partner_->name + " cannot " + verb + " " + s.id + ": " + seller + ", and a partner that did not sell a subscription cannot remove its seats, transition or migrate it.");
-      refuse("R-MP-5", partner_->name + " is not billed for " + s.id + "; billing stays with " + (s.partner_of_record.empty() ? std::string("its original channel") : partner_name(s.partner_of_record)) + ".");
-      return refuse("R-MP-7", partner_->name + " cannot " + verb + " " + s.id + ": " + seller + ". A partner manages only the subscriptions it sold.");
-    }
-    if (!relationship(partner_->id, s.customer))
-      return refuse("R-REM-2", partner_->name + " no longer has a reseller relationship with " + s.customer + ", so it cannot make purchases for it.");
-    return true;
-  }
-  bool require_status(const Subscription& s, SubscriptionStatus wanted, const char* action) {
-    if (s.status == wanted) return true;
-    if (s.status == SubscriptionStatus::Deleted)
-      return refuse("R-SUB-1", s.id + "'s data was deleted 60 days after it was suspended; it cannot " + action + ".");
-    return refuse("R-INF-2", s.id + " is " + std::string(to_name(s.status)) + "; only " + std::string(to_name(wanted)) + " subscriptions can " + action + ".");
-  }
+  bool may_manage(const Subscription& s, bool removes_value, const char* verb);
+  bool require_status(const Subscription& s, SubscriptionStatus wanted, const char* action);
 
-  // ---- actions
+  // ---- the actions' handlers, by file (the action table in engine.cpp names each)
+  // engine.cpp
+  void advance_clock();
+  // actions_relationships.cpp
   void create_reseller_invitation();
   void accept_reseller_invitation();
   void create_customer();
+  void remove_reseller_relationship();
+  void invite_reseller_partnership();
+  void accept_partnership_invitation();
+  void remove_partnership();
+  // actions_subscriptions.cpp
   void order_subscription();
   void change_quantity();
   void suspend_subscription();
@@ -334,20 +308,16 @@ class Decider {
   void move_subscription();
   void change_partner_of_record();
   void move_or_change_partner_of_record(bool partner_of_record_only);
+  void delete_subscription_data();
+  // actions_admin_rights.cpp
   void administer_on_behalf();
   void open_support_request();
   void remove_delegated_admin();
-  void remove_reseller_relationship();
-  void invite_reseller_partnership();
-  void accept_partnership_invitation();
-  void remove_partnership();
+  void flag_inactive_dap();
   void assign_licenses();
   void confirm_customer_agreement();
   void call_partner_center_api();
-  void advance_clock();
-  void delete_subscription_data();
-  void flag_inactive_dap();
-  // engine_gdap.cpp
+  // actions_gdap.cpp
   void create_gdap_relationship();
   void update_gdap_relationship();
   void delete_gdap_relationship();
@@ -361,14 +331,15 @@ class Decider {
   void expire_gdap_request();
   void gdap_end_reached();
   void send_gdap_expiry_notice();
+  // actions_transfers.cpp
   void create_transfer();
   void accept_transfer();
   void reject_transfer();
   void cancel_transfer();
   void expire_transfer();
-  // GDAP helpers (engine_gdap.cpp)
+
+  // ---- GDAP checks (actions_gdap.cpp), also used by the admin-rights actions
   bool require_gdap_available();
-  bool require_transfers_available();
   const GdapRelationship* gdap_param();
   bool require_gdap_partner_admin(const GdapRelationship& g, bool provider_too);
   bool refuse_if_final(const GdapRelationship& g);
@@ -377,8 +348,10 @@ class Decider {
   // its group), and whether the user is in any such group at all (R-GDAP-13).
   std::vector<std::string> gdap_roles_of_user(const std::string& customer, bool& in_gdap_group) const;
   bool gdap_access_decides(const Customer& c, std::string_view needed_role, const char* task);
-  const Transfer* transfer_param();
   bool refuse_without_gdap_access(const Customer& c);
+  // ---- transfer checks (actions_transfers.cpp)
+  bool require_transfers_available();
+  const Transfer* transfer_param();
 
   const World& w_;
   const WorldIndex& ix_;

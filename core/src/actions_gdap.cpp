@@ -1,6 +1,7 @@
-// engine_gdap.cpp — the GDAP rule pack (Microsoft Graph's delegatedAdminRelationship state machine, facts.md §3.6) and
-// transfers between partners. Users ask for the legal edges (create, edit, lock, approve, reject, terminate, assign);
-// the system takes the others when they fall due (provisioning, the 90-day approval window, the end date, notices).
+// actions_gdap.cpp — the GDAP rule pack (Microsoft Graph's delegatedAdminRelationship state machine, facts.md §3.6).
+// Users ask for the legal edges (create, edit, lock, approve, reject, terminate, assign); the system takes the others
+// when they fall due (provisioning, the 90-day approval window, the end date, notices). Also what GDAP access decides
+// for the admin-rights actions (actions_admin_rights.cpp).
 #include "decider.hpp"
 
 namespace core::detail {
@@ -30,18 +31,12 @@ const AccessAssignment* assignment_by_id(const GdapRelationship& g, std::string_
 
 }  // namespace
 
-// ---- shared checks -------------------------------------------------------------------------------------------------
+// ---- shared checks --------------------------------------------------------------------------------------------------
 
 bool Decider::require_gdap_available() {
   if (gdap_available()) return true;
   if (cn()) return refuse("R-INF-8", "the 21Vianet doc set has no GDAP and no transfers between partners; set gdap_in_21vianet in the scenario's metadata to simulate them there.");
   return refuse("R-REL-8", "GDAP arrived in 2023; in the DAP-optional era partners get admin access through DAP (with or without it on the invitation).");
-}
-
-// Transfers exist in both global eras; in 21Vianet only when the scenario says so (R-INF-8).
-bool Decider::require_transfers_available() {
-  if (!cn() || gdap_in_21vianet_) return true;
-  return refuse("R-INF-8", "the 21Vianet doc set has no transfer between partners; the customer lets the old subscriptions expire or cancels them, and the new partner sells new ones.");
 }
 
 const GdapRelationship* Decider::gdap_param() {
@@ -129,7 +124,27 @@ bool Decider::gdap_access_decides(const Customer& c, std::string_view needed_rol
   return true;
 }
 
-// ---- GDAP: request ---------------------------------------------------------------------------------------------------
+// Why a partner without DAP has no GDAP access either at `c` (GDAP era): the most specific state of its relationships.
+bool Decider::refuse_without_gdap_access(const Customer& c) {
+  const GdapRelationship* best = nullptr;
+  for (const GdapRelationship& g : each(w_.gdap_relationships, Key::Customer, c.id))
+    if (g.partner == partner_->id && g.customer == c.id && (!best || (g.status == GdapStatus::Active) > (best->status == GdapStatus::Active))) best = &g;
+  if (!best) return false;
+  switch (best->status) {
+    case GdapStatus::Active:
+      return refuse("R-GDAP-10", who() + " is in no security group with an active access assignment on " + best->id + "; an active relationship alone gives no one access.");
+    case GdapStatus::Approved:
+    case GdapStatus::Activating:
+      return refuse("R-GDAP-7", best->id + " is " + std::string(to_name(best->status)) + "; it gives access once the system has made it active.");
+    case GdapStatus::Expired:
+    case GdapStatus::Terminated:
+      return refuse(best->status == GdapStatus::Expired ? "R-GDAP-18" : "R-GDAP-19", best->id + " is " + std::string(to_name(best->status)) + "; its groups lost access, and a new request is needed.");
+    default:
+      return refuse("R-GDAP-5", best->id + " is " + std::string(to_name(best->status)) + "; it gives access only after the customer approves it.");
+  }
+}
+
+// ---- GDAP: request --------------------------------------------------------------------------------------------------
 
 void Decider::create_gdap_relationship() {
   if (!require_gdap_available() || !require_partner_user()) return;
@@ -474,7 +489,7 @@ void Decider::create_access_assignment() {
   replace(w_.gdap_relationships, g, updated);
 }
 
-// ---- GDAP: the system's edges ----------------------------------------------------------------------------------------
+// ---- GDAP: the system's edges ---------------------------------------------------------------------------------------
 
 void Decider::advance_gdap_status() {
   if (!require_gdap_available()) return;
@@ -592,156 +607,6 @@ void Decider::send_gdap_expiry_notice() {
   GdapRelationship updated = *g;
   ++updated.notices_sent;
   replace(w_.gdap_relationships, g, updated);
-}
-
-// ---- transfers -------------------------------------------------------------------------------------------------------
-
-const Transfer* Decider::transfer_param() {
-  const std::string id = text("transfer");
-  const Transfer* t = ix_.by_id(w_.transfers, id);
-  if (!t) refuse("R-INF-1", "there is no transfer \"" + id + "\".");
-  return t;
-}
-
-void Decider::create_transfer() {
-  if (!require_transfers_available()) return;
-  if (customer_ && user_) {
-    refuse("R-XFER-2", "customers cannot start a transfer; the partner that would take the subscriptions over creates it, and the current partner accepts.");
-    return;
-  }
-  if (!require_partner_user()) return;
-  if (partner_->type == PartnerType::IndirectReseller) {
-    refuse("R-IND-8", partner_->name + " is an indirect reseller; its provider requests transfers for it.");
-    return;
-  }
-  if (!require_manager("request transfers")) return;
-  const Customer* c = customer_param();
-  if (!c) return;
-  const Partner* source = partner_param("source_partner");
-  if (!source) return;
-  const std::string id = text("transfer");
-  if (ix_.by_id(w_.transfers, id)) {
-    refuse("R-INF-1", "a transfer with the id \"" + id + "\" already exists.");
-    return;
-  }
-  if (source->id == partner_->id) {
-    refuse("R-XFER-2", "a transfer moves subscriptions from another partner to " + partner_->name + "; it cannot be its own source.");
-    return;
-  }
-  if (!relationship(partner_->id, c->id)) {
-    refuse("R-XFER-1", partner_->name + " has no reseller relationship with " + c->name + "; it needs one before it can request a transfer.");
-    return;
-  }
-  const std::vector<std::string> subs = list("subscriptions");
-  for (const std::string& sid : subs) {
-    const Subscription* s = ix_.by_id(w_.subscriptions, sid);
-    if (!s || s->customer != c->id || s->partner_of_record != source->id) {
-      refuse("R-INF-1", "\"" + sid + "\" is not a subscription " + source->name + " sold to " + c->name + ".");
-      return;
-    }
-    if (s->status != SubscriptionStatus::Active) {
-      refuse("R-INF-2", sid + " is " + std::string(to_name(s->status)) + "; only active subscriptions are transferred.");
-      return;
-    }
-  }
-  because("R-XFER-1", partner_->name + " has a reseller relationship with " + c->name + ".");
-  because("R-XFER-2", partner_->name + " (the target) creates the request; " + source->name + " (the source) accepts or declines it within 30 days.");
-  Transfer t;
-  t.id = id;
-  t.customer = c->id;
-  t.source_partner = source->id;
-  t.target_partner = partner_->id;
-  t.subscriptions = subs;
-  t.status = TransferStatus::Pending;
-  t.created = when_;
-  append(w_.transfers.size(), std::move(t));
-}
-
-void Decider::accept_transfer() {
-  if (!require_transfers_available()) return;
-  const Transfer* t = transfer_param();
-  if (!t || !require_partner_user()) return;
-  if (partner_->id != t->source_partner) {
-    refuse("R-XFER-2", "the source partner " + partner_name(t->source_partner) + " accepts a transfer, not " + partner_->name + ".");
-    return;
-  }
-  if (!partner_role(PartnerRole::AdminAgent)) {
-    refuse("R-XFER-2", who() + " holds " + roles_text() + "; an admin agent of the source partner accepts transfers.");
-    return;
-  }
-  if (t->status != TransferStatus::Pending) {
-    refuse("R-XFER-3", t->id + " is " + std::string(to_name(t->status)) + "; only a pending transfer can be accepted.");
-    return;
-  }
-  const std::string reseller = text("reseller");
-  const Partner* r = reseller.empty() ? nullptr : ix_.by_id(w_.partners, reseller);
-  if (!reseller.empty() && (!r || r->type != PartnerType::IndirectReseller || !partnership(t->target_partner, reseller))) {
-    refuse("R-XFER-5", "NotValidIndirectResellerMpnId (800016): " + (r ? r->name : reseller) + " is not an indirect reseller of " + partner_name(t->target_partner) + ".");
-    return;
-  }
-  because("R-XFER-2", partner_->name + ", the source partner, accepts.");
-  because("R-XFER-5", "the new purchases record " + partner_name(t->target_partner) + " as partner on record" + (r ? ", with " + r->name + " as reseller of record." : "."));
-  because("R-XFER-4", "billing and support move to " + partner_name(t->target_partner) + "; reservations do not move, Azure RBAC is unchanged, and " + partner_name(t->target_partner) + " gets no admin-on-behalf access by this.");
-  Transfer updated = *t;
-  updated.status = TransferStatus::Accepted;
-  replace(w_.transfers, t, updated);
-  for (const std::string& sid : t->subscriptions)
-    if (const Subscription* s = ix_.by_id(w_.subscriptions, sid)) {
-      Subscription moved = *s;
-      moved.partner_of_record = t->target_partner;
-      moved.reseller_of_record = r ? r->id : std::string();
-      replace(w_.subscriptions, s, moved);
-    }
-}
-
-void Decider::reject_transfer() {
-  if (!require_transfers_available()) return;
-  const Transfer* t = transfer_param();
-  if (!t || !require_partner_user()) return;
-  if (partner_->id != t->source_partner) {
-    refuse("R-XFER-2", "the source partner " + partner_name(t->source_partner) + " declines a transfer; the target cancels its own (R-XFER-3).");
-    return;
-  }
-  if (t->status != TransferStatus::Pending) {
-    refuse("R-XFER-3", t->id + " is " + std::string(to_name(t->status)) + "; only a pending transfer can be declined.");
-    return;
-  }
-  because("R-XFER-2", partner_->name + " declines; either partner may.");
-  Transfer updated = *t;
-  updated.status = TransferStatus::Rejected;
-  replace(w_.transfers, t, updated);
-}
-
-void Decider::cancel_transfer() {
-  if (!require_transfers_available()) return;
-  const Transfer* t = transfer_param();
-  if (!t || !require_partner_user()) return;
-  if (partner_->id != t->target_partner) {
-    refuse("R-XFER-2", "only the target partner " + partner_name(t->target_partner) + " cancels its request; the source declines it instead.");
-    return;
-  }
-  if (t->status != TransferStatus::Pending) {
-    refuse("R-XFER-3", t->id + " is " + std::string(to_name(t->status)) + "; the target can cancel only while it is pending.");
-    return;
-  }
-  because("R-XFER-3", partner_->name + " cancels " + t->id + " while it is pending.");
-  Transfer updated = *t;
-  updated.status = TransferStatus::Cancelled;
-  replace(w_.transfers, t, updated);
-}
-
-void Decider::expire_transfer() {
-  if (!require_transfers_available()) return;
-  const Transfer* t = transfer_param();
-  if (!t) return;
-  if (t->status != TransferStatus::Pending || !t->created || *t->created + kTransferWindow > when_) {
-    refuse("R-XFER-3", t->id + " is not a pending transfer 30 days old.");
-    return;
-  }
-  because("R-XFER-3", partner_name(t->source_partner) + " did not act on " + t->id + " within 30 days: it expires.");
-  Transfer updated = *t;
-  updated.status = TransferStatus::Expired;
-  replace(w_.transfers, t, updated);
 }
 
 }  // namespace core::detail
