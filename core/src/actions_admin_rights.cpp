@@ -183,9 +183,9 @@ void Decider::flag_inactive_dap() {
     return;
   }
   const std::optional<Timestamp> base = g->last_used ? g->last_used : g->since;
-  if (g->flagged_inactive || !base || *base + kDapInactivity > when_) {
+  if (g->flagged_inactive || !base || *base + duration(Duration::DapInactivity) > when_) {
     refuse("R-DAP-7", possessive(partner_name(g->partner)) + " DAP at " + g->customer + " is not unused for 90 days" +
-                          (base && !g->flagged_inactive ? " (it would be flagged on " + format_date(*base + kDapInactivity) + ")." : "."));
+                          (base && !g->flagged_inactive ? " (it would be flagged on " + format_date(*base + duration(Duration::DapInactivity)) + ")." : "."));
     return;
   }
   because("R-DAP-7", partner_name(g->partner) + " has not signed in to " + g->customer + " with DAP since " + format_date(*base) +

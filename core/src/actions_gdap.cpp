@@ -307,7 +307,7 @@ void Decider::lock_gdap_for_approval() {
     return;
   }
   because("R-GDAP-4", g->id + " is locked for approval; the link sent to " + g->customer + " carries the relationship id " + g->id + ".");
-  because("R-GDAP-6", "the customer has until " + format_date(when_ + kGdapApprovalWindow) + " (90 days) to approve it.");
+  because("R-GDAP-6", "the customer has until " + format_date(when_ + duration(Duration::GdapApprovalWindow)) + " (90 days) to approve it.");
   GdapRelationship updated = *g;
   updated.status = GdapStatus::ApprovalPending;
   updated.requested = when_;
@@ -553,9 +553,9 @@ void Decider::expire_gdap_request() {
   if (!require_gdap_available()) return;
   const GdapRelationship* g = gdap_param();
   if (!g) return;
-  if (g->status != GdapStatus::ApprovalPending || !g->requested || *g->requested + kGdapApprovalWindow > when_) {
+  if (g->status != GdapStatus::ApprovalPending || !g->requested || *g->requested + duration(Duration::GdapApprovalWindow) > when_) {
     refuse("R-GDAP-6", g->id + " is not a request left unanswered for 90 days" +
-                           (g->requested && g->status == GdapStatus::ApprovalPending ? " (it expires " + format_date(*g->requested + kGdapApprovalWindow) + ")." : "."));
+                           (g->requested && g->status == GdapStatus::ApprovalPending ? " (it expires " + format_date(*g->requested + duration(Duration::GdapApprovalWindow)) + ")." : "."));
     return;
   }
   because("R-GDAP-6", g->customer + " did not approve " + g->id + " within 90 days of " + format_date(*g->requested) + ": the request expires.");
@@ -574,8 +574,8 @@ void Decider::gdap_end_reached() {
     return;
   }
   GdapRelationship updated = *g;
-  if (g->auto_extend && !has_global_admin_role(g->roles)) {
-    updated.end = *g->end + kGdapAutoExtension;
+  if (gdap_auto_extends(*g)) {
+    updated.end = *g->end + duration(Duration::GdapAutoExtension);
     updated.notices_sent = 0;
     because("R-GDAP-15", g->id + " auto-extends: its end moves 180 days, to " + format_date(*updated.end) + ", and it stays active.");
     because("R-GDAP-14", "auto-extend is on (P180D).");
@@ -593,17 +593,17 @@ void Decider::send_gdap_expiry_notice() {
   if (!require_gdap_available()) return;
   const GdapRelationship* g = gdap_param();
   if (!g) return;
-  if (g->auto_extend && !has_global_admin_role(g->roles)) {
+  if (gdap_auto_extends(*g)) {
     refuse("R-GDAP-17", g->id + " auto-extends, so no expiry notices are sent.");
     return;
   }
   const bool due = g->status == GdapStatus::Active && g->end && g->notices_sent < 3 &&
-                   *g->end - kGdapNoticeDays[g->notices_sent] * kSecondsPerDay <= when_;
+                   *g->end - gdap_notice_days(g->notices_sent) * kSecondsPerDay <= when_;
   if (!due) {
     refuse("R-GDAP-17", "no expiry notice for " + g->id + " is due now; notices go 30, 7 and 1 day before an active relationship's end date.");
     return;
   }
-  because("R-GDAP-17", "partner and customer are told that " + g->id + " ends on " + format_date(*g->end) + " (" + std::to_string(kGdapNoticeDays[g->notices_sent]) + "-day notice).");
+  because("R-GDAP-17", "partner and customer are told that " + g->id + " ends on " + format_date(*g->end) + " (" + std::to_string(gdap_notice_days(g->notices_sent)) + "-day notice).");
   GdapRelationship updated = *g;
   ++updated.notices_sent;
   replace(w_.gdap_relationships, g, updated);

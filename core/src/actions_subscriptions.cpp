@@ -146,7 +146,7 @@ void Decider::suspend_subscription() {
   if (!s || !may_manage(*s, true, "suspend") || !require_status(*s, SubscriptionStatus::Active, "be suspended")) return;
   because("R-SUB-2", partner_->name + " sold " + s->id + ", so it may suspend it.");
   because("R-SUB-1", "users of " + s->id + " can no longer sign in, but admins keep access; unless it is reactivated by " +
-                         format_date(when_ + kDataRetention) + " (60 days), its data is deleted.");
+                         format_date(when_ + duration(Duration::DataRetention)) + " (60 days), its data is deleted.");
   Subscription updated = *s;
   updated.status = SubscriptionStatus::Suspended;
   updated.suspended_at = when_;
@@ -263,7 +263,7 @@ void Decider::move_or_change_partner_of_record(bool partner_of_record_only) {
 void Decider::delete_subscription_data() {
   const Subscription* s = subscription_param();
   if (!s) return;
-  if (s->status != SubscriptionStatus::Suspended || !s->suspended_at || *s->suspended_at + kDataRetention > when_) {
+  if (s->status != SubscriptionStatus::Suspended || !s->suspended_at || *s->suspended_at + duration(Duration::DataRetention) > when_) {
     refuse("R-SUB-1", s->id + " is not a subscription suspended 60 days ago.");
     return;
   }

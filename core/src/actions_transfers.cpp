@@ -148,7 +148,7 @@ void Decider::expire_transfer() {
   if (!require_transfers_available()) return;
   const Transfer* t = transfer_param();
   if (!t) return;
-  if (t->status != TransferStatus::Pending || !t->created || *t->created + kTransferWindow > when_) {
+  if (t->status != TransferStatus::Pending || !t->created || *t->created + duration(Duration::TransferWindow) > when_) {
     refuse("R-XFER-3", t->id + " is not a pending transfer 30 days old.");
     return;
   }

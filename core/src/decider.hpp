@@ -13,23 +13,11 @@
 #include "mpsim/entra_roles.hpp"
 #include "mpsim/enum_names.hpp"
 #include "mpsim/rules.hpp"
+#include "mpsim/timers.hpp"
 
 namespace core::detail {
 
-constexpr Timestamp kDataRetention = 60 * kSecondsPerDay;  // R-SUB-1
-constexpr Timestamp kDapInactivity = 90 * kSecondsPerDay;  // R-DAP-7
-constexpr Timestamp kGdapApprovalWindow = 90 * kSecondsPerDay;  // R-GDAP-6
-constexpr Timestamp kGdapAutoExtension = 180 * kSecondsPerDay;  // R-GDAP-15
-constexpr Timestamp kTransferWindow = 30 * kSecondsPerDay;  // R-XFER-3
-// Expiry notices before the end date, in order (R-GDAP-17).
-constexpr std::int64_t kGdapNoticeDays[] = {30, 7, 1};
-
 inline bool gdap_final(GdapStatus s) { return s == GdapStatus::Expired || s == GdapStatus::Terminated; }
-inline bool is_global_admin_role(std::string_view role) {
-  const EntraRole* r = find_entra_role(role);
-  return r && r->id == kGlobalAdministratorRole;
-}
-inline bool has_global_admin_role(const std::vector<std::string>& roles) { return std::any_of(roles.begin(), roles.end(), is_global_admin_role); }
 
 // ------------------------------------------------------------------------------------------------------------------
 // World lookups and small helpers

@@ -267,67 +267,10 @@ StepResult step(const Scenario& scenario, const World& world, const WorldIndex& 
     if (c.after && std::holds_alternative<Subscription>(*c.after)) {
       const Subscription& after = std::get<Subscription>(*c.after);
       const bool newly = !c.before || std::get<Subscription>(*c.before).status != SubscriptionStatus::Suspended;
-      if (after.status == SubscriptionStatus::Suspended && after.suspended_at && newly) {
-        Event e;
-        e.id = "auto-delete-" + after.id;
-        e.time = *after.suspended_at + kDataRetention;
-        e.actor = "system";
-        e.action = "delete_subscription_data";
-        e.params["subscription"] = after.id;
-        result.follow_ons.push_back(std::move(e));
-      }
+      if (after.status == SubscriptionStatus::Suspended && after.suspended_at && newly)
+        result.follow_ons.push_back(data_deletion_event(after.id, *after.suspended_at + duration(Duration::DataRetention)));
     }
   return result;
-}
-
-std::optional<Event> next_due_event(const Scenario& /*scenario: the index holds its era*/, const World& world, const WorldIndex& index, Timestamp until) {
-  const std::optional<Timer> timer = index.next_timer(world.clock, until);
-  if (!timer) return std::nullopt;
-  Event e;
-  e.time = std::max(world.clock, timer->due);
-  e.actor = "system";
-  const auto set = [&](std::string action, std::string_view id_param, const std::string& id) {
-    e.id = "auto-" + action + "-" + id;
-    e.action = std::move(action);
-    e.params[std::string(id_param)] = id;
-  };
-  switch (timer->kind) {
-    case 0:
-      e.id = "auto-delete-" + timer->entity;  // the id the follow-on announced
-      e.action = "delete_subscription_data";
-      e.params["subscription"] = timer->entity;
-      break;
-    case 1: {
-      const std::size_t cut = timer->entity.find('\x1f');
-      const std::string partner = timer->entity.substr(0, cut), customer = timer->entity.substr(cut + 1);
-      set("flag_inactive_dap", "partner", partner);
-      e.id += "-" + customer;
-      e.params["customer"] = customer;
-      break;
-    }
-    case 2: {
-      const GdapRelationship* g = index.by_id(world.gdap_relationships, timer->entity);
-      assert(g);
-      if (timer->part == Timer::kEnd) set("gdap_end_reached", "relationship", g->id);
-      else if (timer->part == Timer::kNotice) {
-        set("send_gdap_expiry_notice", "relationship", g->id);
-        e.id += "-" + std::to_string(kGdapNoticeDays[g->notices_sent]) + "d";
-      } else if (g->status == GdapStatus::Active) {
-        const AccessAssignment& a = g->access_assignments[timer->part];
-        set("activate_access_assignment", "relationship", g->id);
-        e.id += "-" + a.id;
-        e.params["assignment"] = a.id;
-      } else if (g->status == GdapStatus::ApprovalPending) set("expire_gdap_request", "relationship", g->id);
-      else set("advance_gdap_status", "relationship", g->id);
-      break;
-    }
-    default: set("expire_transfer", "transfer", timer->entity); break;
-  }
-  return e;
-}
-
-std::optional<Event> next_due_event(const Scenario& scenario, const World& world, Timestamp until) {
-  return next_due_event(scenario, world, WorldIndex(world, scenario.metadata), until);
 }
 
 }  // namespace core

@@ -15,6 +15,7 @@
 #include "mpsim/actions.hpp"
 #include "mpsim/diff.hpp"
 #include "mpsim/scenario.hpp"
+#include "mpsim/timers.hpp"  // next_due_event: the system events the world has due
 #include "mpsim/world_index.hpp"
 
 namespace core {
@@ -51,12 +52,5 @@ bool gdap_in_force(const Metadata& metadata);
 // O(world) per call, which is fine for one question and wrong in a loop.
 StepResult step(const Scenario& scenario, const World& world, const WorldIndex& index, const Event& event);
 StepResult step(const Scenario& scenario, const World& world, const Event& event);
-
-// The earliest system event the world has due at or before `until` under the scenario's era (a suspended
-// subscription's data deletion after 60 days in 21Vianet; GDAP's provisioning steps, the 90-day approval window, the end date and its notices, transfers' 30 days, DAP's
-// 90 days without sign-in), or nothing. Derived from the world's state, so the engine keeps no timers.
-// Ties go to the lower kind (deletion, DAP, GDAP, transfer), then the lower id.
-std::optional<Event> next_due_event(const Scenario& scenario, const World& world, const WorldIndex& index, Timestamp until);
-std::optional<Event> next_due_event(const Scenario& scenario, const World& world, Timestamp until);
 
 }  // namespace core
