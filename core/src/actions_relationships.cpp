@@ -254,7 +254,7 @@ void Decider::create_customer() {
     g.display_name = ("Default_" + partner_->id + "_" + id).substr(0, 50);
     g.roles = {"directory-readers", "directory-writers", "helpdesk-administrator", "license-administrator", "privileged-authentication-administrator",
                "privileged-role-administrator", "service-support-administrator", "user-administrator"};
-    g.status = GdapStatus::Active;
+    g.status = *gdap_edge(std::nullopt, GdapActor::PartnerUser)->to;
     g.created = g.activated = when_;
     g.end = when_ + 730 * kSecondsPerDay;
     if (ix_.by_id(w_.gdap_relationships, g.id)) {

@@ -12,12 +12,12 @@
 #include "mpsim/engine.hpp"
 #include "mpsim/entra_roles.hpp"
 #include "mpsim/enum_names.hpp"
+#include "mpsim/gdap.hpp"
 #include "mpsim/rules.hpp"
 #include "mpsim/timers.hpp"
 
 namespace core::detail {
 
-inline bool gdap_final(GdapStatus s) { return s == GdapStatus::Expired || s == GdapStatus::Terminated; }
 
 // ------------------------------------------------------------------------------------------------------------------
 // World lookups and small helpers
@@ -327,6 +327,9 @@ class Decider {
   void expire_transfer();
 
   // ---- GDAP checks (actions_gdap.cpp), also used by the admin-rights actions
+  // The edge of the GDAP table (gdap.hpp) this event's action takes from `from` as `who` (to `to` and under `rule`,
+  // when given); null when the table has none, i.e. the request is not legal from there.
+  const GdapEdge* gdap_edge(GdapState from, GdapActor who, std::optional<GdapState> to = std::nullopt, std::string_view rule = {}) const;
   bool require_gdap_available();
   const GdapRelationship* gdap_param();
   bool require_gdap_partner_admin(const GdapRelationship& g, bool provider_too);

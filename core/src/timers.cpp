@@ -3,8 +3,10 @@
 
 #include <algorithm>
 #include <cassert>
+#include <utility>
 
 #include "mpsim/entra_roles.hpp"
+#include "mpsim/gdap.hpp"
 #include "mpsim/rules.hpp"
 #include "mpsim/world_index.hpp"
 
@@ -30,6 +32,18 @@ static_assert(static_cast<int>(Duration::GdapLastNotice) - static_cast<int>(Dura
 
 // The rule whose eras decide whether each kind of timer runs, by TimerKind.
 constexpr std::string_view kKindRule[] = {"R-SUB-1", "R-DAP-7", "R-GDAP-7", "R-XFER-3"};
+
+// The system's edge out of `status` that a GDAP timer with this part fires (timers_of says which part each sets).
+const GdapEdge* gdap_timer_edge(GdapStatus status, std::uint32_t part) {
+  for (const GdapEdge& edge : gdap_edges()) {
+    if (edge.who != GdapActor::System || edge.from != status) continue;
+    const bool matches = part == Timer::kEnd      ? edge.when == GdapWhen::AtEnd
+                         : part == Timer::kNotice ? edge.when == GdapWhen::NoticesBeforeEnd
+                                                  : edge.when != GdapWhen::AtEnd && edge.when != GdapWhen::NoticesBeforeEnd;
+    if (matches) return &edge;
+  }
+  return nullptr;
+}
 
 }  // namespace
 
@@ -64,27 +78,32 @@ void timers_of(const DelegatedAdminGrant& g, const TimerScope& scope, std::vecto
     out.push_back({Timer{*base + duration(Duration::DapInactivity), TimerKind::DapInactivity, pair_key(g.partner, g.customer), 0}, false});
 }
 
+// The system's edges out of the relationship's status (gdap.hpp), each timing once: two edges leave `active` at the
+// end date (auto-extending or expiring), and gdap_end_reached decides which.
 void timers_of(const GdapRelationship& g, const TimerScope& scope, std::vector<SetTimer>& out) {
   if (!scope.gdap) return;
-  switch (g.status) {
-    case GdapStatus::Approved:
-    case GdapStatus::Activating:
-    case GdapStatus::TerminationRequested:
-    case GdapStatus::Terminating:
-    case GdapStatus::Expiring: out.push_back({Timer{0, TimerKind::Gdap, g.id, 0}, true}); break;
-    case GdapStatus::ApprovalPending:
-      if (g.requested) out.push_back({Timer{*g.requested + duration(Duration::GdapApprovalWindow), TimerKind::Gdap, g.id, 0}, false});
-      break;
-    case GdapStatus::Active:
-      for (std::size_t i = 0; i < g.access_assignments.size(); ++i)
-        if (g.access_assignments[i].status == AccessAssignmentStatus::Pending)
-          out.push_back({Timer{0, TimerKind::Gdap, g.id, static_cast<std::uint32_t>(i)}, true});
-      if (!g.end) break;
-      if (!gdap_auto_extends(g) && g.notices_sent >= 0 && g.notices_sent < kGdapNotices)
-        out.push_back({Timer{*g.end - gdap_notice_days(g.notices_sent) * kSecondsPerDay, TimerKind::Gdap, g.id, Timer::kNotice}, false});
-      out.push_back({Timer{*g.end, TimerKind::Gdap, g.id, Timer::kEnd}, false});
-      break;
-    default: break;
+  bool seen[static_cast<std::size_t>(GdapWhen::AtEnd) + 1] = {};
+  for (const GdapEdge& edge : gdap_edges()) {
+    if (edge.who != GdapActor::System || edge.from != g.status || std::exchange(seen[static_cast<std::size_t>(edge.when)], true)) continue;
+    switch (edge.when) {
+      case GdapWhen::Asked: break;
+      case GdapWhen::AtOnce: out.push_back({Timer{0, TimerKind::Gdap, g.id, 0}, true}); break;
+      case GdapWhen::AtOncePerPendingAssignment:
+        for (std::size_t i = 0; i < g.access_assignments.size(); ++i)
+          if (g.access_assignments[i].status == AccessAssignmentStatus::Pending)
+            out.push_back({Timer{0, TimerKind::Gdap, g.id, static_cast<std::uint32_t>(i)}, true});
+        break;
+      case GdapWhen::ApprovalWindowAfterRequest:
+        if (g.requested) out.push_back({Timer{*g.requested + duration(Duration::GdapApprovalWindow), TimerKind::Gdap, g.id, 0}, false});
+        break;
+      case GdapWhen::NoticesBeforeEnd:
+        if (g.end && !gdap_auto_extends(g) && g.notices_sent >= 0 && g.notices_sent < kGdapNotices)
+          out.push_back({Timer{*g.end - gdap_notice_days(g.notices_sent) * kSecondsPerDay, TimerKind::Gdap, g.id, Timer::kNotice}, false});
+        break;
+      case GdapWhen::AtEnd:
+        if (g.end) out.push_back({Timer{*g.end, TimerKind::Gdap, g.id, Timer::kEnd}, false});
+        break;
+    }
   }
 }
 
@@ -127,17 +146,15 @@ std::optional<Event> next_due_event(const Scenario& /*scenario: the index holds 
     case TimerKind::Gdap: {
       const GdapRelationship* g = index.by_id(world.gdap_relationships, timer->entity);
       assert(g);
-      if (timer->part == Timer::kEnd) set("gdap_end_reached", "relationship", g->id);
-      else if (timer->part == Timer::kNotice) {
-        set("send_gdap_expiry_notice", "relationship", g->id);
-        e.id += "-" + std::to_string(gdap_notice_days(g->notices_sent)) + "d";
-      } else if (g->status == GdapStatus::Active) {
+      const GdapEdge* edge = gdap_timer_edge(g->status, timer->part);
+      assert(edge);
+      set(std::string(edge->action), "relationship", g->id);
+      if (edge->when == GdapWhen::NoticesBeforeEnd) e.id += "-" + std::to_string(gdap_notice_days(g->notices_sent)) + "d";
+      if (edge->when == GdapWhen::AtOncePerPendingAssignment) {
         const AccessAssignment& a = g->access_assignments[timer->part];
-        set("activate_access_assignment", "relationship", g->id);
         e.id += "-" + a.id;
         e.params["assignment"] = a.id;
-      } else if (g->status == GdapStatus::ApprovalPending) set("expire_gdap_request", "relationship", g->id);
-      else set("advance_gdap_status", "relationship", g->id);
+      }
       break;
     }
     case TimerKind::TransferExpiry: set("expire_transfer", "transfer", timer->entity); break;
