@@ -87,7 +87,9 @@ class Decider {
   void because_refused(std::string_view rule, std::string why) { refuse(rule, std::move(why)); }
   bool refuse(std::string_view rule, std::string why) {
     r_.decision = Decision::Rejected;
-    r_.rules.push_back(DecidingRule{std::string(in_force(rule) ? rule : outside_era_fallback(rule)), std::move(why)});
+    // Outside its eras a refusal cites the era's own rule for it (the catalogue's fallbacks, docs/engine.md).
+    const Rule* r = find_rule(rule);
+    r_.rules.push_back(DecidingRule{std::string(r ? deciding_rule(*r, era_, gdap_in_21vianet_) : rule), std::move(why)});
     assert(in_force(r_.rules.back().id));
     return false;
   }
@@ -99,17 +101,6 @@ class Decider {
   bool in_force(std::string_view rule) const {
     const Rule* r = find_rule(rule);
     return r && rule_in_scenario(*r, era_, gdap_in_21vianet_);
-  }
-  // A few refusals are shared by every era but worded by a 21Vianet page; elsewhere the era's own rule for the same
-  // refusal decides (docs/engine.md lists them).
-  std::string_view outside_era_fallback(std::string_view rule) const {
-    if (rule == "R-SUB-2") return gdap_era() ? "R-GDAP-20" : "R-DAP-4";  // subscriptions stay partner-managed
-    if (rule == "R-SUB-3") return "R-DAP-5";                             // upgrades need admin rights
-    if (rule == "R-SUB-1" || rule == "R-MC-4") return "R-INF-2";         // the subscription's state decides
-    if (rule == "R-IND-5") return "R-DAP-3";                             // who holds DAP is the customer's choice
-    if (rule == "R-REL-7") return "R-REL-1";                             // where and how the customer accepts
-    if (rule == "R-CN-5") return "R-DAP-5";
-    return rule;
   }
   bool cn() const { return era_ == Era::Vianet21; }
   bool gdap_era() const { return era_ == Era::GlobalGdap; }

@@ -250,8 +250,6 @@ Timestamp clock_target(const Event& event, Timestamp now) {
   return target;
 }
 
-bool gdap_in_force(const Metadata& m) { return m.era == Era::GlobalGdap || (m.era == Era::Vianet21 && m.gdap_in_21vianet); }
-
 StepResult step(const Scenario& scenario, const World& world, const Event& event) {
   return step(scenario, world, WorldIndex(world, scenario.metadata), event);
 }

@@ -44,9 +44,6 @@ struct StepResult {
 // `until` if that is later. The runner fires the timers due by then before the event itself.
 Timestamp clock_target(const Event& event, Timestamp now);
 
-// Whether GDAP (and its timers) exists in the scenario: the GDAP era, or 21Vianet with gdap_in_21vianet (R-INF-8).
-bool gdap_in_force(const Metadata& metadata);
-
 // Decides `event` against `world` under the scenario's era. Precondition: the scenario passed load_scenario, and
 // `index` is the index of `world` (WorldIndex(world, scenario.metadata), kept in step). Without an index, one is built:
 // O(world) per call, which is fine for one question and wrong in a loop.
