@@ -7,6 +7,7 @@
 #include "mpsim/enum_names.hpp"
 #include "panels/inspector_panel.hpp"
 #include "panels/timeline_panel.hpp"
+#include "text_field.hpp"
 
 namespace shell {
 namespace {
@@ -29,26 +30,28 @@ std::vector<Candidate> candidates_for(const core::World& w, const core::ParamSpe
       for (const auto& s : w.services) out.push_back({s.id, s.name});
       break;
     case core::Names::Partner:
-      for (const auto& p : w.partners) out.push_back({p.id, p.name + "  (" + std::string(core::partner_type_label(p.type)) + ")"});
+      for (const auto& p : w.partners) out.push_back({p.id, p.name + "  (" + std::string(core::label(p.type, language())) + ")"});
       break;
     case core::Names::Invitation:
       for (const auto& i : w.invitations) out.push_back({i.id, i.id + "  (" + i.partner + ")"});
       break;
     case core::Names::GdapRelationship:
-      for (const auto& g : w.gdap_relationships) out.push_back({g.id, g.id + "  (" + g.partner + " / " + g.customer + ", " + std::string(core::to_name(g.status)) + ")"});
+      for (const auto& g : w.gdap_relationships) out.push_back({g.id, g.id + "  (" + g.partner + " / " + g.customer + ", " + std::string(core::label(g.status, language())) + ")"});
       break;
     case core::Names::Transfer:
-      for (const auto& t : w.transfers) out.push_back({t.id, t.id + "  (" + t.source_partner + " -> " + t.target_partner + ", " + std::string(core::to_name(t.status)) + ")"});
+      for (const auto& t : w.transfers) out.push_back({t.id, t.id + "  (" + t.source_partner + " -> " + t.target_partner + ", " + std::string(core::label(t.status, language())) + ")"});
       break;
     default: break;  // new ids, text, and what depends on other choices (assignments, security groups, roles): typed
   }
   return out;
 }
 
+// "admin agent, global admin" / "管理员代理、全局管理员".
 std::string roles_of(const core::User& u) {
+  const char* const separator = language() == Language::English ? ", " : "、";
   std::string out;
-  for (const auto r : u.partner_roles) out += (out.empty() ? "" : ", ") + std::string(core::to_name(r));
-  for (const auto r : u.customer_roles) out += (out.empty() ? "" : ", ") + std::string(core::to_name(r));
+  for (const auto r : u.partner_roles) out += (out.empty() ? "" : separator) + std::string(core::label(r, language()));
+  for (const auto r : u.customer_roles) out += (out.empty() ? "" : separator) + std::string(core::label(r, language()));
   return out;
 }
 
@@ -81,6 +84,7 @@ void text_input(const char* id, std::string& value, const char* hint) {
   std::snprintf(buffer, sizeof buffer, "%s", value.c_str());
   ImGui::SetNextItemWidth(-FLT_MIN);
   if (ImGui::InputTextWithHint(id, hint, buffer, sizeof buffer)) value = buffer;
+  note_text_field(hint);
 }
 
 }  // namespace
@@ -119,7 +123,7 @@ void draw_composer_panel(const AppState& state, ComposerState& ui, const PanelRe
         ImGui::EndCombo();
       }
       ImGui::SameLine();
-      text_input("##actor-text", ui.actor, "tenant/user, e.g. contoso/li.wei");
+      text_input("##actor-text", ui.actor, tr("tenant/user, e.g. contoso/li.wei"));
       // What
       ImGui::TableNextRow();
       ImGui::TableSetColumnIndex(0);
@@ -134,7 +138,7 @@ void draw_composer_panel(const AppState& state, ComposerState& ui, const PanelRe
         ImGui::EndCombo();
       }
       ImGui::SameLine();
-      text_input("##action-text", ui.action, "action, e.g. change_quantity");
+      text_input("##action-text", ui.action, tr("action, e.g. change_quantity"));
       if (action) {
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(1);
@@ -157,12 +161,14 @@ void draw_composer_panel(const AppState& state, ComposerState& ui, const PanelRe
               std::int64_t value = ui.numbers.count(name) ? ui.numbers[name] : 0;
               ImGui::SetNextItemWidth(-FLT_MIN);
               if (ImGui::InputScalar("##n", ImGuiDataType_S64, &value)) ui.numbers[name] = value;
+              note_text_field(name.c_str(), /*numeric=*/true);
               break;
             }
             case core::ParamType::Boolean: {
-              static const char* const kChoices[] = {"(default)", "true", "false"};
+              // true and false are the values the file holds; only "(default)" is words.
+              const char* const flag_choices[] = {tr("(default)"), "true", "false"};
               ImGui::SetNextItemWidth(-FLT_MIN);
-              ImGui::Combo("##b", &ui.flags[name], kChoices, 3);
+              ImGui::Combo("##b", &ui.flags[name], flag_choices, 3);
               break;
             }
             case core::ParamType::IdList: {
@@ -188,7 +194,8 @@ void draw_composer_panel(const AppState& state, ComposerState& ui, const PanelRe
                 }
                 ImGui::SameLine();
               }
-              text_input("##t", value, choices.empty() ? "type a value" : "pick, or type a new id");
+              text_input("##t", value, choices.empty() ? tr("type a value") : tr("pick, or type a new id"));
+              note_text_field(name.c_str());  // named by its parameter rather than by its hint
             }
           }
           ImGui::PopID();

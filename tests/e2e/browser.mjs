@@ -49,6 +49,17 @@ export async function appState(page) {
   return JSON.parse(await page.evaluate(() => Module.UTF8ToString(Module._app_state_json())));
 }
 
+// Polls the app's state until `predicate` holds. Software WebGL on a loaded machine draws only a few frames a second.
+export async function until(page, predicate, what, timeoutMs = 20000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const state = await appState(page);
+    if (predicate(state)) return state;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(state).slice(0, 600)}`);
+    await page.waitForTimeout(100);
+  }
+}
+
 export async function waitForFrames(page, frames = 3) {
   await page.waitForFunction((n) => {
     // Module._app_state_json exists before the wasm is instantiated and throws if called then; the page says when.
