@@ -1,6 +1,6 @@
 // decider.hpp — private to the engine: the decision under construction (Decider) and the lookups its actions share.
-// engine.cpp holds the action table and the reseller, DAP and subscription actions; engine_gdap.cpp the GDAP and
-// transfer actions. Not installed: nothing outside core/src includes it.
+// engine.cpp holds the action table (each action's spec and handler) and the dispatch; the handlers live in
+// actions_*.cpp by domain. Not installed: nothing outside core/src includes it.
 #pragma once
 #include <algorithm>
 #include <cassert>
@@ -12,40 +12,15 @@
 #include "mpsim/engine.hpp"
 #include "mpsim/entra_roles.hpp"
 #include "mpsim/enum_names.hpp"
+#include "mpsim/gdap.hpp"
 #include "mpsim/rules.hpp"
+#include "mpsim/timers.hpp"
 
 namespace core::detail {
 
-constexpr std::string_view kChinaApi = "https://partner.partnercenterapi.microsoftonline.cn";
-constexpr std::string_view kGlobalApi = "https://api.partnercenter.microsoft.com";
-constexpr Timestamp kDataRetention = 60 * kSecondsPerDay;  // R-SUB-1
-constexpr Timestamp kDapInactivity = 90 * kSecondsPerDay;  // R-DAP-7
-constexpr Timestamp kGdapApprovalWindow = 90 * kSecondsPerDay;  // R-GDAP-6
-constexpr Timestamp kGdapAutoExtension = 180 * kSecondsPerDay;  // R-GDAP-15
-constexpr Timestamp kTransferWindow = 30 * kSecondsPerDay;  // R-XFER-3
-// Expiry notices before the end date, in order (R-GDAP-17).
-constexpr std::int64_t kGdapNoticeDays[] = {30, 7, 1};
-
-inline bool gdap_final(GdapStatus s) { return s == GdapStatus::Expired || s == GdapStatus::Terminated; }
-inline bool is_global_admin_role(std::string_view role) {
-  const EntraRole* r = find_entra_role(role);
-  return r && r->id == kGlobalAdministratorRole;
-}
-inline bool has_global_admin_role(const std::vector<std::string>& roles) { return std::any_of(roles.begin(), roles.end(), is_global_admin_role); }
 
 // ------------------------------------------------------------------------------------------------------------------
 // World lookups and small helpers
-
-template <class T> std::vector<T>& collection(World& w);
-template <> inline std::vector<Subscription>& collection(World& w) { return w.subscriptions; }
-template <> inline std::vector<Customer>& collection(World& w) { return w.customers; }
-template <> inline std::vector<Partner>& collection(World& w) { return w.partners; }
-template <> inline std::vector<ResellerRelationship>& collection(World& w) { return w.reseller_relationships; }
-template <> inline std::vector<DelegatedAdminGrant>& collection(World& w) { return w.delegated_admin; }
-template <> inline std::vector<GdapRelationship>& collection(World& w) { return w.gdap_relationships; }
-template <> inline std::vector<Partnership>& collection(World& w) { return w.partnerships; }
-template <> inline std::vector<Invitation>& collection(World& w) { return w.invitations; }
-template <> inline std::vector<Transfer>& collection(World& w) { return w.transfers; }
 
 template <class T> const T* by_id(const std::vector<T>& items, std::string_view id) {
   for (const T& item : items)
@@ -81,6 +56,8 @@ inline std::string role_name(PartnerRole r) {
 // The decision under construction
 
 class Decider {
+  friend struct ActionTable;  // engine.cpp: the action table names each action's handler
+
  public:
   Decider(const Scenario& scenario, const World& world, const WorldIndex& index, const Event& event)
       : w_(world), ix_(index), e_(event), era_(scenario.metadata.era), gdap_in_21vianet_(scenario.metadata.gdap_in_21vianet),
@@ -110,7 +87,9 @@ class Decider {
   void because_refused(std::string_view rule, std::string why) { refuse(rule, std::move(why)); }
   bool refuse(std::string_view rule, std::string why) {
     r_.decision = Decision::Rejected;
-    r_.rules.push_back(DecidingRule{std::string(in_force(rule) ? rule : outside_era_fallback(rule)), std::move(why)});
+    // Outside its eras a refusal cites the era's own rule for it (the catalogue's fallbacks, docs/engine.md).
+    const Rule* r = find_rule(rule);
+    r_.rules.push_back(DecidingRule{std::string(r ? deciding_rule(*r, era_, gdap_in_21vianet_) : rule), std::move(why)});
     assert(in_force(r_.rules.back().id));
     return false;
   }
@@ -122,17 +101,6 @@ class Decider {
   bool in_force(std::string_view rule) const {
     const Rule* r = find_rule(rule);
     return r && rule_in_scenario(*r, era_, gdap_in_21vianet_);
-  }
-  // A few refusals are shared by every era but worded by a 21Vianet page; elsewhere the era's own rule for the same
-  // refusal decides (docs/engine.md lists them).
-  std::string_view outside_era_fallback(std::string_view rule) const {
-    if (rule == "R-SUB-2") return gdap_era() ? "R-GDAP-20" : "R-DAP-4";  // subscriptions stay partner-managed
-    if (rule == "R-SUB-3") return "R-DAP-5";                             // upgrades need admin rights
-    if (rule == "R-SUB-1" || rule == "R-MC-4") return "R-INF-2";         // the subscription's state decides
-    if (rule == "R-IND-5") return "R-DAP-3";                             // who holds DAP is the customer's choice
-    if (rule == "R-REL-7") return "R-REL-1";                             // where and how the customer accepts
-    if (rule == "R-CN-5") return "R-DAP-5";
-    return rule;
   }
   bool cn() const { return era_ == Era::Vianet21; }
   bool gdap_era() const { return era_ == Era::GlobalGdap; }
@@ -294,45 +262,21 @@ class Decider {
   // Checks who may change subscription `s`: its selling partner (or, for the two-tier model, its provider), with a role
   // that manages subscriptions. `removes_value` says whether the change takes something away (R-MP-6's "remove seats,
   // transition or migrate") rather than only adding to someone else's subscription (R-MP-7).
-  bool may_manage(const Subscription& s, bool removes_value, const char* verb) {
-    if (customer_ && user_) {
-      if (s.channel == Channel::Csp) {
-        refuse("R-SUB-2", "customers cannot change their own CSP subscriptions; " + partner_name(s.partner_of_record) + ", which sold " + s.id + ", can.");
-        if (!dap(s.partner_of_record, s.customer))
-          refuse("R-DAP-4", customer_->name + " removed " + possessive(partner_name(s.partner_of_record)) + " admin privileges, but that did not make " + s.id +
-                                " customer-managed: the subscription and the relationship stay with the partner.");
-        return false;
-      }
-    }
-    if (!require_partner_user()) return false;
-    if (partner_->type == PartnerType::IndirectReseller && s.reseller_of_record == partner_->id)
-      return refuse("R-IND-8", partner_->name + " is the indirect reseller of record of " + s.id + "; its provider " +
-                                   partner_name(s.partner_of_record) + " places the orders.");
-    if (!require_manager("manage subscriptions")) return false;
-    if (s.partner_of_record != partner_->id) {
-      const std::string seller = s.partner_of_record.empty() ? "it was bought through the " + std::string(to_name(s.channel)) + " channel"
-                                                             : partner_name(s.partner_of_record) + " sold it";
-      if (relationship(partner_->id, s.customer))
-        because_refused("R-MP-1", "joining " + s.customer + " as another partner gave " + partner_->name + " no say over its existing subscription " + s.id + ".");
-      if (removes_value) return refuse("R-MP-6", partner_->name + " cannot " + verb + " " + s.id + ": " + seller + ", and a partner that did not sell a subscription cannot remove its seats, transition or migrate it.");
-      refuse("R-MP-5", partner_->name + " is not billed for " + s.id + "; billing stays with " + (s.partner_of_record.empty() ? std::string("its original channel") : partner_name(s.partner_of_record)) + ".");
-      return refuse("R-MP-7", partner_->name + " cannot " + verb + " " + s.id + ": " + seller + ". A partner manages only the subscriptions it sold.");
-    }
-    if (!relationship(partner_->id, s.customer))
-      return refuse("R-REM-2", partner_->name + " no longer has a reseller relationship with " + s.customer + ", so it cannot make purchases for it.");
-    return true;
-  }
-  bool require_status(const Subscription& s, SubscriptionStatus wanted, const char* action) {
-    if (s.status == wanted) return true;
-    if (s.status == SubscriptionStatus::Deleted)
-      return refuse("R-SUB-1", s.id + "'s data was deleted 60 days after it was suspended; it cannot " + action + ".");
-    return refuse("R-INF-2", s.id + " is " + std::string(to_name(s.status)) + "; only " + std::string(to_name(wanted)) + " subscriptions can " + action + ".");
-  }
+  bool may_manage(const Subscription& s, bool removes_value, const char* verb);
+  bool require_status(const Subscription& s, SubscriptionStatus wanted, const char* action);
 
-  // ---- actions
+  // ---- the actions' handlers, by file (the action table in engine.cpp names each)
+  // engine.cpp
+  void advance_clock();
+  // actions_relationships.cpp
   void create_reseller_invitation();
   void accept_reseller_invitation();
   void create_customer();
+  void remove_reseller_relationship();
+  void invite_reseller_partnership();
+  void accept_partnership_invitation();
+  void remove_partnership();
+  // actions_subscriptions.cpp
   void order_subscription();
   void change_quantity();
   void suspend_subscription();
@@ -340,21 +284,19 @@ class Decider {
   void cancel_subscription();
   void upgrade_subscription();
   void change_terms();
-  void move_subscription(bool partner_of_record_only);
+  void move_subscription();
+  void change_partner_of_record();
+  void move_or_change_partner_of_record(bool partner_of_record_only);
+  void delete_subscription_data();
+  // actions_admin_rights.cpp
   void administer_on_behalf();
   void open_support_request();
   void remove_delegated_admin();
-  void remove_reseller_relationship();
-  void invite_reseller_partnership();
-  void accept_partnership_invitation();
-  void remove_partnership();
+  void flag_inactive_dap();
   void assign_licenses();
   void confirm_customer_agreement();
   void call_partner_center_api();
-  void advance_clock();
-  void delete_subscription_data();
-  void flag_inactive_dap();
-  // engine_gdap.cpp
+  // actions_gdap.cpp
   void create_gdap_relationship();
   void update_gdap_relationship();
   void delete_gdap_relationship();
@@ -368,14 +310,18 @@ class Decider {
   void expire_gdap_request();
   void gdap_end_reached();
   void send_gdap_expiry_notice();
+  // actions_transfers.cpp
   void create_transfer();
   void accept_transfer();
   void reject_transfer();
   void cancel_transfer();
   void expire_transfer();
-  // GDAP helpers (engine_gdap.cpp)
+
+  // ---- GDAP checks (actions_gdap.cpp), also used by the admin-rights actions
+  // The edge of the GDAP table (gdap.hpp) this event's action takes from `from` as `who` (to `to` and under `rule`,
+  // when given); null when the table has none, i.e. the request is not legal from there.
+  const GdapEdge* gdap_edge(GdapState from, GdapActor who, std::optional<GdapState> to = std::nullopt, std::string_view rule = {}) const;
   bool require_gdap_available();
-  bool require_transfers_available();
   const GdapRelationship* gdap_param();
   bool require_gdap_partner_admin(const GdapRelationship& g, bool provider_too);
   bool refuse_if_final(const GdapRelationship& g);
@@ -384,8 +330,10 @@ class Decider {
   // its group), and whether the user is in any such group at all (R-GDAP-13).
   std::vector<std::string> gdap_roles_of_user(const std::string& customer, bool& in_gdap_group) const;
   bool gdap_access_decides(const Customer& c, std::string_view needed_role, const char* task);
-  const Transfer* transfer_param();
   bool refuse_without_gdap_access(const Customer& c);
+  // ---- transfer checks (actions_transfers.cpp)
+  bool require_transfers_available();
+  const Transfer* transfer_param();
 
   const World& w_;
   const WorldIndex& ix_;
@@ -400,6 +348,13 @@ class Decider {
   const Customer* customer_ = nullptr;
   const User* user_ = nullptr;
   std::string who_;  // "Name (Tenant)", or "System"
+};
+
+// A row of the action table (engine.cpp): what the file format and the UI know of an action, and its handler.
+using ActionHandler = void (Decider::*)();
+struct ActionRow {
+  ActionSpec spec;
+  ActionHandler handle;
 };
 
 }  // namespace core::detail

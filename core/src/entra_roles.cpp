@@ -79,4 +79,11 @@ const EntraRole* find_entra_role(std::string_view text) {
   return nullptr;
 }
 
+bool is_global_admin_role(std::string_view role) {
+  const EntraRole* r = find_entra_role(role);
+  return r && r->id == kGlobalAdministratorRole;
+}
+
+bool has_global_admin_role(const std::vector<std::string>& roles) { return std::any_of(roles.begin(), roles.end(), is_global_admin_role); }
+
 }  // namespace core

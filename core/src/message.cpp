@@ -11,6 +11,8 @@ bool Message::Template::operator==(const Template&) const = default;
 bool Message::List::operator==(const List&) const = default;
 bool Message::operator==(const Message&) const = default;
 
+Message Message::of(std::string_view key) { return of(key, {}); }
+
 Message Message::of(std::string_view key, std::vector<MessageArg> args) {
   Message m;
   m.value = Template{key, std::move(args)};

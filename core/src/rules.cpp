@@ -49,7 +49,12 @@ const RuleSource kFacts{"facts.md", "Domain fact sheet (inference, no source sta
 
 constexpr std::uint8_t kCn = kEraVianet21;
 constexpr std::uint8_t kGlobal = kEraGlobalDap | kEraGlobalGdap;
-constexpr std::uint8_t kGdap = kEraGlobalGdap;  // and the 21Vianet era when a scenario sets gdap_in_21vianet
+constexpr std::uint8_t kGdap = kEraGlobalGdap;
+// GDAP and transfer rules also apply in a 21Vianet scenario that sets gdap_in_21vianet (R-INF-8).
+constexpr std::uint8_t kGdapOption = kEraGlobalGdap | kEraVianet21Gdap;
+constexpr std::uint8_t kGlobalOption = kGlobal | kEraVianet21Gdap;
+// Refusals worded by a 21Vianet rule, decided elsewhere by the global eras' rule for the same refusal.
+constexpr EraFallbacks kElsewhere(std::string_view global) { return {{}, global, global}; }
 
 const Rule kRules[] = {
     // Reseller relationships
@@ -60,7 +65,7 @@ const Rule kRules[] = {
     {"R-REL-5", "Reseller relationships", "A customer may have reseller relationships with several partners at once; accepting a new one never removes the existing ones.", &kCnMultipartner, kAllEras, false},
     {"R-REL-6", "Reseller relationships", "A partner may have a reseller relationship only with customers in its own country, region or market.", &kGlobalRequest, kGlobal, false},
     {"R-REL-8", "Reseller relationships", "Global invitations can be sent with or without DAP (2019 on); from October 2023 reseller invitations carry no DAP at all.", &kGlobalRequest, kGlobal, false},
-    {"R-REL-7", "Reseller relationships", "In 21Vianet the customer accepts in the admin center of Office 365 operated by 21Vianet and sees all its partners on the Partner Relationships page.", &kCnRequest, kCn, false},
+    {"R-REL-7", "Reseller relationships", "In 21Vianet the customer accepts in the admin center of Office 365 operated by 21Vianet and sees all its partners on the Partner Relationships page.", &kCnRequest, kCn, false, kElsewhere("R-REL-1")},
     // Multi-partner and partner of record
     {"R-MP-1", "Multi-partner and partner of record", "Adding a partner to a customer that already works with others does not change any existing subscription (quantity, offer, status, dates).", &kCnMultipartner, kAllEras, false},
     {"R-MP-2", "Multi-partner and partner of record", "Adding a partner does not move existing subscriptions, or ownership of the customer's account, to the new partner.", &kCnMultipartner, kAllEras, false},
@@ -73,7 +78,7 @@ const Rule kRules[] = {
     {"R-MC-1", "Multi-channel", "Multi-channel applies when the customer already bought directly from 21Vianet, or from the partner while it was in the Advisor program.", &kCnMultichannel, kCn, false},
     {"R-MC-2", "Multi-channel", "In the multi-channel model a customer can have only one CSP-transacting partner with delegated admin privileges per service.", &kCnRequest, kCn, false},
     {"R-MC-3", "Multi-channel", "To support subscriptions bought through another channel, a partner needs a reseller relationship with DAP; the subscriptions stay with their original channel.", &kCnMultichannel, kCn, false},
-    {"R-MC-4", "Multi-channel", "A partner cannot sell, or upgrade into, a subscription the customer already has (or services another subscription already includes) until the customer cancels the existing one.", &kCnUpgrade, kCn, false},
+    {"R-MC-4", "Multi-channel", "A partner cannot sell, or upgrade into, a subscription the customer already has (or services another subscription already includes) until the customer cancels the existing one.", &kCnUpgrade, kCn, false, kElsewhere("R-INF-2")},
     // DAP
     {"R-DAP-1", "Delegated admin privileges (DAP)", "Granting DAP gives the partner's Admin Agents the Global Administrator role, and its Helpdesk Agents the Helpdesk Administrator role, in the customer's tenant.", &kGlobalRevoke, kAllEras, false},
     {"R-DAP-2", "Delegated admin privileges (DAP)", "Admin agents and help desk agents may administer on behalf of the customer; sales agents may request relationships but cannot administer; only admin agents request DAP.", &kCnRoles, kAllEras, false},
@@ -84,33 +89,33 @@ const Rule kRules[] = {
     {"R-DAP-7", "Delegated admin privileges (DAP)", "DAP with no sign-in to the customer's tenant for more than 90 days is inactive and flagged for removal.", &kG23DapMonitor, kGlobal, false},
     {"R-DAP-8", "Delegated admin privileges (DAP)", "From November 2023 new customers get default GDAP instead of DAP, and invitations carry no DAP.", &kG23GdapFaq, kGdap, false},
     // GDAP
-    {"R-GDAP-1", "GDAP: request and approval", "Only a partner user with the Admin agent role can create a GDAP relationship request.", &kG23GdapFaq, kGdap, false},
-    {"R-GDAP-2", "GDAP: request and approval", "A GDAP relationship lasts 1 to 730 days; its display name is unique among the partner's relationships and at most 50 characters.", &kGraphRelationship, kGdap, false},
-    {"R-GDAP-3", "GDAP: request and approval", "A GDAP relationship can be edited or deleted only while it is created (before it is locked for approval).", &kGraphUpdate, kGdap, false},
-    {"R-GDAP-4", "GDAP: request and approval", "Locking for approval is possible only from created and makes the relationship approvalPending; the customer's link carries the relationship's id.", &kGraphRequest, kGdap, false},
-    {"R-GDAP-5", "GDAP: request and approval", "Only the customer's Global admin approves a GDAP request (\"Approve all\"); the customer cannot reject it.", &kG23GdapApproval, kGdap, false},
-    {"R-GDAP-6", "GDAP: request and approval", "A GDAP request the customer does not act on expires after 90 days.", &kG23GdapFaq, kGdap, false},
-    {"R-GDAP-7", "GDAP: request and approval", "After approval the system moves the relationship approved, activating, active; it ends at activation plus its duration.", &kGraphRelationship, kGdap, false},
-    {"R-GDAP-8", "GDAP: request and approval", "Before approving GDAP the customer must remove that partner's DAP, so that DAP does not override GDAP.", &kG23GdapApproval, kGdap, false},
-    {"R-GDAP-9", "GDAP: request and approval", "A relationship an indirect provider creates for its reseller waits for the reseller to approve or reject it while approvalPending.", &kGraphResellerRelationship, kGdap, false},
-    {"R-GDAP-10", "GDAP: access", "An active relationship gives no one access until the partner assigns it to a security group of its own tenant and that assignment is active.", &kG23GdapObtain, kGdap, false},
-    {"R-GDAP-11", "GDAP: access", "An access assignment's roles must be among the roles the customer approved in that relationship.", &kG23GdapAssign, kGdap, false},
-    {"R-GDAP-12", "GDAP: access", "All roles of one relationship share its one end date; a customer may have several relationships with a partner, each with its own roles.", &kG23GdapFaq, kGdap, false},
-    {"R-GDAP-13", "GDAP: access", "For a user in a GDAP security group, GDAP decides even where the partner also has DAP; users only in Admin Agents fall back to DAP.", &kG23GdapFaq, kGdap, false},
-    {"R-GDAP-14", "GDAP: expiry and termination", "Auto-extend (180 days) is off by default and can be changed while the relationship is created or active.", &kGraphUpdate, kGdap, false},
-    {"R-GDAP-15", "GDAP: expiry and termination", "At its end date a relationship with auto-extend moves its end 180 days forward and stays active; otherwise it goes expiring, then expired.", &kAutoExtend, kGdap, false},
-    {"R-GDAP-16", "GDAP: expiry and termination", "A relationship with the Global Administrator role cannot auto-extend; that role can be removed only while the relationship is active.", &kAutoExtend, kGdap, false},
-    {"R-GDAP-17", "GDAP: expiry and termination", "When auto-extend is off, partner and customer are notified 30, 7 and 1 day before the end date, and on it.", &kG23GdapExpiring, kGdap, false},
-    {"R-GDAP-18", "GDAP: expiry and termination", "Expired and terminated are final: the relationship cannot be restored, only replaced by a new request and approval.", &kAutoExtend, kGdap, false},
-    {"R-GDAP-19", "GDAP: expiry and termination", "Only an active relationship can be terminated, by the partner or by the customer; it goes terminationRequested, terminating, terminated and its groups lose access.", &kG23GdapTerminate, kGdap, false},
-    {"R-GDAP-20", "GDAP: expiry and termination", "Ending or expiring GDAP (or DAP) changes no subscription and does not end the reseller relationship; the partner can still transact.", &kG23GdapFaq, kGdap, false},
-    {"R-GDAP-21", "GDAP: request and approval", "An accepted GDAP relationship link cannot be used again, for another customer or at all (unlike the reseller link).", &kG23GdapFaq, kGdap, false},
+    {"R-GDAP-1", "GDAP: request and approval", "Only a partner user with the Admin agent role can create a GDAP relationship request.", &kG23GdapFaq, kGdapOption, false},
+    {"R-GDAP-2", "GDAP: request and approval", "A GDAP relationship lasts 1 to 730 days; its display name is unique among the partner's relationships and at most 50 characters.", &kGraphRelationship, kGdapOption, false},
+    {"R-GDAP-3", "GDAP: request and approval", "A GDAP relationship can be edited or deleted only while it is created (before it is locked for approval).", &kGraphUpdate, kGdapOption, false},
+    {"R-GDAP-4", "GDAP: request and approval", "Locking for approval is possible only from created and makes the relationship approvalPending; the customer's link carries the relationship's id.", &kGraphRequest, kGdapOption, false},
+    {"R-GDAP-5", "GDAP: request and approval", "Only the customer's Global admin approves a GDAP request (\"Approve all\"); the customer cannot reject it.", &kG23GdapApproval, kGdapOption, false},
+    {"R-GDAP-6", "GDAP: request and approval", "A GDAP request the customer does not act on expires after 90 days.", &kG23GdapFaq, kGdapOption, false},
+    {"R-GDAP-7", "GDAP: request and approval", "After approval the system moves the relationship approved, activating, active; it ends at activation plus its duration.", &kGraphRelationship, kGdapOption, false},
+    {"R-GDAP-8", "GDAP: request and approval", "Before approving GDAP the customer must remove that partner's DAP, so that DAP does not override GDAP.", &kG23GdapApproval, kGdapOption, false},
+    {"R-GDAP-9", "GDAP: request and approval", "A relationship an indirect provider creates for its reseller waits for the reseller to approve or reject it while approvalPending.", &kGraphResellerRelationship, kGdapOption, false},
+    {"R-GDAP-10", "GDAP: access", "An active relationship gives no one access until the partner assigns it to a security group of its own tenant and that assignment is active.", &kG23GdapObtain, kGdapOption, false},
+    {"R-GDAP-11", "GDAP: access", "An access assignment's roles must be among the roles the customer approved in that relationship.", &kG23GdapAssign, kGdapOption, false},
+    {"R-GDAP-12", "GDAP: access", "All roles of one relationship share its one end date; a customer may have several relationships with a partner, each with its own roles.", &kG23GdapFaq, kGdapOption, false},
+    {"R-GDAP-13", "GDAP: access", "For a user in a GDAP security group, GDAP decides even where the partner also has DAP; users only in Admin Agents fall back to DAP.", &kG23GdapFaq, kGdapOption, false},
+    {"R-GDAP-14", "GDAP: expiry and termination", "Auto-extend (180 days) is off by default and can be changed while the relationship is created or active.", &kGraphUpdate, kGdapOption, false},
+    {"R-GDAP-15", "GDAP: expiry and termination", "At its end date a relationship with auto-extend moves its end 180 days forward and stays active; otherwise it goes expiring, then expired.", &kAutoExtend, kGdapOption, false},
+    {"R-GDAP-16", "GDAP: expiry and termination", "A relationship with the Global Administrator role cannot auto-extend; that role can be removed only while the relationship is active.", &kAutoExtend, kGdapOption, false},
+    {"R-GDAP-17", "GDAP: expiry and termination", "When auto-extend is off, partner and customer are notified 30, 7 and 1 day before the end date, and on it.", &kG23GdapExpiring, kGdapOption, false},
+    {"R-GDAP-18", "GDAP: expiry and termination", "Expired and terminated are final: the relationship cannot be restored, only replaced by a new request and approval.", &kAutoExtend, kGdapOption, false},
+    {"R-GDAP-19", "GDAP: expiry and termination", "Only an active relationship can be terminated, by the partner or by the customer; it goes terminationRequested, terminating, terminated and its groups lose access.", &kG23GdapTerminate, kGdapOption, false},
+    {"R-GDAP-20", "GDAP: expiry and termination", "Ending or expiring GDAP (or DAP) changes no subscription and does not end the reseller relationship; the partner can still transact.", &kG23GdapFaq, kGdapOption, false},
+    {"R-GDAP-21", "GDAP: request and approval", "An accepted GDAP relationship link cannot be used again, for another customer or at all (unlike the reseller link).", &kG23GdapFaq, kGdapOption, false},
     // Transfers between partners
-    {"R-XFER-1", "Transfers between partners", "The partner a subscription moves to needs a reseller relationship with the customer before it requests a transfer.", &kG21TransferAzure, kGlobal, false},
-    {"R-XFER-2", "Transfers between partners", "The target partner creates the transfer and the source partner accepts or declines it; customers cannot start one.", &kSdkCreateTransfer, kGlobal, false},
-    {"R-XFER-3", "Transfers between partners", "A transfer the source partner does not act on expires after 30 days; the target can cancel it only while it is pending.", &kG21TransferAzure, kGlobal, false},
-    {"R-XFER-4", "Transfers between partners", "After a transfer, billing and support move to the new partner, but reservations do not move, Azure RBAC is unchanged and the new partner gets no admin-on-behalf access.", &kG21TransferAzure, kGlobal, false},
-    {"R-XFER-5", "Transfers between partners", "On acceptance the new purchases record the target as partner on record; a reseller MPN ID that is not an indirect reseller of the target fails (800016).", &kSdkTransferEntity, kGlobal, false},
+    {"R-XFER-1", "Transfers between partners", "The partner a subscription moves to needs a reseller relationship with the customer before it requests a transfer.", &kG21TransferAzure, kGlobalOption, false},
+    {"R-XFER-2", "Transfers between partners", "The target partner creates the transfer and the source partner accepts or declines it; customers cannot start one.", &kSdkCreateTransfer, kGlobalOption, false},
+    {"R-XFER-3", "Transfers between partners", "A transfer the source partner does not act on expires after 30 days; the target can cancel it only while it is pending.", &kG21TransferAzure, kGlobalOption, false},
+    {"R-XFER-4", "Transfers between partners", "After a transfer, billing and support move to the new partner, but reservations do not move, Azure RBAC is unchanged and the new partner gets no admin-on-behalf access.", &kG21TransferAzure, kGlobalOption, false},
+    {"R-XFER-5", "Transfers between partners", "On acceptance the new purchases record the target as partner on record; a reseller MPN ID that is not an indirect reseller of the target fails (800016).", &kSdkTransferEntity, kGlobalOption, false},
     // Roles in Partner Center (CN-ROLES; facts.md numbers only R-DAP-2 from this page)
     {"R-ROLE-1", "Partner Center roles", "Admin agents and sales agents manage customers and subscriptions; help desk agents cannot manage subscriptions or create customers. A Global admin can do everything.", &kCnRoles, kAllEras, false},
     {"R-ROLE-2", "Partner Center roles", "Admin agents and sales agents may request a reseller relationship with a customer; help desk agents may not.", &kCnRoles, kAllEras, false},
@@ -120,7 +125,7 @@ const Rule kRules[] = {
     {"R-IND-2", "Indirect providers and resellers", "A provider and its reseller must be in the same region.", &kG23SupportedRelationships, kGlobal, false},
     {"R-IND-3", "Indirect providers and resellers", "A provider can create a customer for a reseller only if they are partners; only providers can name an associated reseller.", &kSdkIndirectCustomer, kAllEras, false},
     {"R-IND-4", "Indirect providers and resellers", "A reseller's \"invite new customers\" link creates reseller relationships with both the reseller and its provider.", &kG23IndirectReseller, kGlobal, false},
-    {"R-IND-5", "Indirect providers and resellers", "Resellers working under an indirect provider cannot issue their own invitations; they use the provider's. The provider owns the reseller relationship, but the customer may grant DAP to another reseller.", &kCnMultichannel, kCn, false},
+    {"R-IND-5", "Indirect providers and resellers", "Resellers working under an indirect provider cannot issue their own invitations; they use the provider's. The provider owns the reseller relationship, but the customer may grant DAP to another reseller.", &kCnMultichannel, kCn, false, kElsewhere("R-DAP-3")},
     {"R-IND-6", "Indirect providers and resellers", "A subscription's reseller of record is set by the provider (the Reseller MPN ID field) and shown as the subscription's partnerId.", &kGlobalIndirectProvider, kAllEras, false},
     {"R-IND-7", "Indirect providers and resellers", "Removing a provider-reseller partnership removes neither the reseller's customers nor any DAP already granted.", &kGlobalIndirectProvider, kAllEras, false},
     {"R-IND-8", "Indirect providers and resellers", "Indirect resellers cannot create customer tenants or place orders themselves; their provider does.", &kGlobalIndirectReseller, kAllEras, false},
@@ -129,15 +134,15 @@ const Rule kRules[] = {
     {"R-REM-2", "Removing a reseller relationship", "Removing the relationship takes the customer off the partner's list, removes the partner's DAP, and blocks future purchases for the customer.", &kGlobalRemove, kAllEras, false},
     {"R-REM-3", "Removing a reseller relationship", "Only a Global admin of a direct-bill partner or indirect provider can remove a reseller relationship; removing one that does not exist fails (error 3000).", &kSdkRemoveRelationship, kAllEras, false},
     // Subscriptions
-    {"R-SUB-1", "Subscriptions", "A suspended subscription blocks user sign-in but admins keep access; if it is not reactivated within 60 days, its data is deleted.", &kCnSuspend, kCn, false},
-    {"R-SUB-2", "Subscriptions", "Customers cannot change their own CSP subscriptions; only the partner that sold them can.", &kCnSelfSupport, kCn, false},
-    {"R-SUB-3", "Subscriptions", "An upgrade needs an active subscription, DAP for that customer and service, and no overlapping subscription.", &kCnUpgrade, kCn, false},
+    {"R-SUB-1", "Subscriptions", "A suspended subscription blocks user sign-in but admins keep access; if it is not reactivated within 60 days, its data is deleted.", &kCnSuspend, kCn, false, kElsewhere("R-INF-2")},
+    {"R-SUB-2", "Subscriptions", "Customers cannot change their own CSP subscriptions; only the partner that sold them can.", &kCnSelfSupport, kCn, false, {{}, "R-DAP-4", "R-GDAP-20"}},
+    {"R-SUB-3", "Subscriptions", "An upgrade needs an active subscription, DAP for that customer and service, and no overlapping subscription.", &kCnUpgrade, kCn, false, kElsewhere("R-DAP-5")},
     // The 21Vianet environment
     {"R-CN-1", "21Vianet environment", "Partner Center operated by 21Vianet is called at https://partner.partnercenterapi.microsoftonline.cn, not the global address (https://api.partnercenter.microsoft.com); each cloud answers only at its own.", &kSdkUrls, kAllEras, false},
     {"R-CN-2", "21Vianet environment", "Azure subscriptions are not available in Partner Center operated by 21Vianet; its catalogue is the Office 365 family.", &kSdkNationalCloud, kCn, false},
     {"R-CN-3", "21Vianet environment", "Microsoft Customer Agreement attestation does not apply in 21Vianet; the China CSP reseller agreement governs.", &kCnRequest, kCn, false},
     {"R-CN-4", "21Vianet environment", "Partners cannot manage customer users' licenses through Partner Center in 21Vianet; customers do it in their admin center.", &kSdkNationalCloud, kCn, false},
-    {"R-CN-5", "21Vianet environment", "The 21Vianet reseller is the customer's point of contact and provides first-line support around the clock, escalating to 21Vianet only what it cannot resolve.", &kCnSupport, kCn, false},
+    {"R-CN-5", "21Vianet environment", "The 21Vianet reseller is the customer's point of contact and provides first-line support around the clock, escalating to 21Vianet only what it cannot resolve.", &kCnSupport, kCn, false, kElsewhere("R-DAP-5")},
     // Inferred: no source states these; they fill gaps the sources leave (facts.md §7).
     {"R-MP-7", "Inferred", "A partner can manage (change quantity, suspend, reactivate) only subscriptions it sold; subscriptions from other partners or channels are read-only to it.", &kFacts, kAllEras, true},
     {"R-INF-1", "Inferred", "A request that names something that does not exist at that moment (a customer, subscription, invitation, partner) is refused, as Partner Center answers \"not found\".", &kFacts, kAllEras, true},
@@ -170,10 +175,16 @@ const Rule* find_rule(std::string_view id) {
 }
 
 bool rule_in_scenario(const Rule& rule, Era era, bool gdap_in_21vianet) {
-  if (rule_in_era(rule, era)) return true;
-  const bool gdap_or_transfer = rule.id.rfind("R-GDAP-", 0) == 0 || rule.id.rfind("R-XFER-", 0) == 0;
-  return era == Era::Vianet21 && gdap_in_21vianet && gdap_or_transfer;
+  return rule_in_era(rule, era) || (era == Era::Vianet21 && gdap_in_21vianet && (rule.eras & kEraVianet21Gdap) != 0);
 }
+
+std::string_view deciding_rule(const Rule& rule, Era era, bool gdap_in_21vianet) {
+  if (rule_in_scenario(rule, era, gdap_in_21vianet)) return rule.id;
+  const std::string_view fallback = era == Era::Vianet21 ? rule.outside_eras.vianet21 : era == Era::GlobalDap ? rule.outside_eras.global_dap : rule.outside_eras.global_gdap;
+  return fallback.empty() ? rule.id : fallback;
+}
+
+bool gdap_in_force(const Metadata& m) { return m.era == Era::GlobalGdap || (m.era == Era::Vianet21 && m.gdap_in_21vianet); }
 
 bool rule_in_era(const Rule& rule, Era era) {
   const std::uint8_t bit = era == Era::Vianet21 ? kEraVianet21 : era == Era::GlobalDap ? kEraGlobalDap : kEraGlobalGdap;
@@ -188,22 +199,36 @@ std::string rules_markdown() {
       "from the 21Vianet roles page, which facts.md numbers only as R-DAP-2; `R-INF-*` and R-MP-7 are inferences that\n"
       "no source states, kept in their own group.\n\n"
       "Eras: **21V** = Partner Center operated by 21Vianet (2016-2018 doc set), **DAP** = global, DAP optional\n"
-      "(2019-2023), **GDAP** = global, GDAP (2023 on).\n";
+      "(2019-2023), **GDAP** = global, GDAP (2023 on). **21V with GDAP**: the rule also applies in a 21Vianet scenario\n"
+      "that sets `gdap_in_21vianet` (R-INF-8). **Outside its eras**: a refusal this rule words is shared by the other\n"
+      "eras, where the rule named here decides it instead.\n";
   std::string_view group;
   for (const Rule& r : kRules) {
     if (r.group != group) {
       group = r.group;
-      out += "\n## " + std::string(group) + "\n\n| ID | Rule | Source | Eras |\n| --- | --- | --- | --- |\n";
+      out += "\n## " + std::string(group) + "\n\n| ID | Rule | Source | Eras | Outside its eras |\n| --- | --- | --- | --- | --- |\n";
     }
     std::string eras;
     if (r.eras & kEraVianet21) eras += "21V";
     if (r.eras & kEraGlobalDap) eras += eras.empty() ? "DAP" : ", DAP";
     if (r.eras & kEraGlobalGdap) eras += eras.empty() ? "GDAP" : ", GDAP";
+    if (r.eras & kEraVianet21Gdap) eras += ", 21V with GDAP";
+    const EraFallbacks& f = r.outside_eras;
+    std::string elsewhere;
+    const auto add = [&](std::string_view era, std::string_view rule) {
+      if (!rule.empty()) elsewhere += (elsewhere.empty() ? "" : ", ") + std::string(era) + ": " + std::string(rule);
+    };
+    add("21V", f.vianet21);
+    if (f.global_dap == f.global_gdap) add("DAP, GDAP", f.global_dap);
+    else {
+      add("DAP", f.global_dap);
+      add("GDAP", f.global_gdap);
+    }
     std::string source = r.source->url.empty() ? std::string(r.source->title)
                                                : "[" + std::string(r.source->title) + "](" + std::string(r.source->url) + ")";
     if (!r.source->file.empty() && !r.source->url.empty()) source += " (`" + std::string(r.source->file) + "`)";
     out += "| " + std::string(r.id) + " | " + std::string(r.statement) + (r.inferred ? " *(inferred)*" : "") + " | " + source +
-           " | " + eras + " |\n";
+           " | " + eras + " | " + elsewhere + " |\n";
   }
   return out;
 }

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "mpsim/enum_names.hpp"
+#include "mpsim/gdap.hpp"
 #include "mpsim/json_writer.hpp"
 #include "mpsim/rules.hpp"
 #include "mpsim/scenario_io.hpp"
@@ -79,24 +80,6 @@ bool RunLog::all_expectations_pass() const {
   return std::all_of(expectations.begin(), expectations.end(), [](const ExpectationOutcome& o) { return o.passed; });
 }
 
-bool gdap_transition_documented(GdapStatus from, GdapStatus to) {
-  using S = GdapStatus;
-  if (from == to) return true;  // edits (while created), auto-extension and assignments (while active)
-  switch (from) {
-    case S::Created: return to == S::ApprovalPending;
-    case S::ApprovalPending: return to == S::Approved || to == S::Expired /* R-INF-9 */ || to == S::Terminated /* R-INF-10 */;
-    case S::Approved: return to == S::Activating;
-    case S::Activating: return to == S::Active;
-    case S::Active: return to == S::TerminationRequested || to == S::Expiring;
-    case S::TerminationRequested: return to == S::Terminating;
-    case S::Terminating: return to == S::Terminated;
-    case S::Expiring: return to == S::Expired;
-    case S::Expired:
-    case S::Terminated: return false;
-  }
-  return false;
-}
-
 std::vector<Violation> check_invariants(const Scenario& scenario, Timestamp clock_before, const World& after, const WorldIndex& index,
                                         const Event& event, const StepResult& result) {
   std::vector<Violation> out;
@@ -116,24 +99,25 @@ std::vector<Violation> check_invariants(const Scenario& scenario, Timestamp cloc
       if (action && action->multi_partner) check_subscription_guarantees(b, a, event, out);
       if (b.status == SubscriptionStatus::Deleted && !(a == b)) out.push_back(Violation{"R-SUB-1", "deleted subscription " + b.id + " changed"});
       // Only an accepted transfer moves a subscription to another partner (R-XFER-5).
-      if (a.partner_of_record != b.partner_of_record && event.action != "accept_transfer")
+      if (a.partner_of_record != b.partner_of_record && !(action && action->moves_partner_of_record))
         out.push_back(Violation{"R-MP-6", "the partner of record of " + b.id + " changed"});
     }
     if (c.before && std::holds_alternative<GdapRelationship>(*c.before)) {
       const GdapRelationship& b = std::get<GdapRelationship>(*c.before);
+      // Every change of a relationship is an edge of the GDAP table, taken by its action (gdap.hpp).
       if (!c.after) {
-        if (b.status != GdapStatus::Created) out.push_back(Violation{"R-GDAP-3", "GDAP relationship " + b.id + " was deleted while " + std::string(to_name(b.status))});
+        if (!find_gdap_move(b.status, std::nullopt, event.action))
+          out.push_back(Violation{"R-GDAP-3", "GDAP relationship " + b.id + " was deleted while " + std::string(to_name(b.status))});
       } else {
         const GdapRelationship& a = std::get<GdapRelationship>(*c.after);
-        if ((b.status == GdapStatus::Expired || b.status == GdapStatus::Terminated) && !(a == b))
+        if (gdap_status_final(b.status) && !(a == b))
           out.push_back(Violation{"R-GDAP-18", "final GDAP relationship " + b.id + " changed"});
-        else if (!gdap_transition_documented(b.status, a.status))
+        else if (!find_gdap_move(b.status, a.status, event.action))
           out.push_back(Violation{"R-GDAP-7", "GDAP relationship " + b.id + " went " + std::string(to_name(b.status)) + " -> " + std::string(to_name(a.status)) + ", which Graph does not document"});
       }
     } else if (!c.before && c.after && std::holds_alternative<GdapRelationship>(*c.after)) {
       const GdapRelationship& a = std::get<GdapRelationship>(*c.after);
-      const bool default_gdap = event.action == "create_customer" && a.status == GdapStatus::Active;  // R-DAP-8
-      if (a.status != GdapStatus::Created && !default_gdap)
+      if (!find_gdap_move(std::nullopt, a.status, event.action))  // a request starts created; default GDAP active (R-DAP-8)
         out.push_back(Violation{"R-GDAP-7", "GDAP relationship " + a.id + " began " + std::string(to_name(a.status)) + " instead of created"});
     }
     if (!c.after) continue;
@@ -248,14 +232,8 @@ bool ScenarioRun::advance(std::size_t events) {
     const Event& event = all[next_event_++];
     // Timers that fall due before this event fire first, in time order.
     const Timestamp until = event.time.value_or(world_.clock);
-    Timestamp horizon = until;
-    if (event.action == "advance_clock") {
-      const auto d = event.params.find("days");
-      if (d != event.params.end() && std::holds_alternative<std::int64_t>(d->second)) horizon = until + std::get<std::int64_t>(d->second) * kSecondsPerDay;
-      const auto u = event.params.find("until");
-      if (u != event.params.end() && std::holds_alternative<std::string>(u->second))
-        if (const auto t = parse_timestamp(std::get<std::string>(u->second))) horizon = std::max(horizon, *t);
-    }
+    const ActionSpec* action = find_action(event.action);
+    const Timestamp horizon = action && action->moves_clock ? clock_target(event, until) : until;
     // A scenario may spell a timer out as its own event (to attach a lesson or an expectation to it): it then happens
     // as that event instead of being fired by the clock.
     while (const auto due = next_due_event(*scenario_, world_, index_, horizon)) {

@@ -1,12 +1,11 @@
 // world_index.cpp — building the index and keeping it in step: each entity's keys and timers are derived from its
-// value, so a change removes the old value's entries and adds the new one's.
+// value, so a change removes the old value's entries and adds the new one's. Which timers a value sets is the timers
+// unit's to say (timers.hpp); the index only keeps them in due order.
 #include "mpsim/world_index.hpp"
 
 #include <algorithm>
 #include <cassert>
 
-#include "decider.hpp"
-#include "mpsim/engine.hpp"
 
 namespace core {
 
@@ -58,7 +57,7 @@ template <class T> std::string_view key_of(const T& v, Key key, std::optional<Pa
 }  // namespace
 
 WorldIndex::WorldIndex(const World& w, const Metadata& m)
-    : era_(m.era), gdap_(gdap_in_force(m)), transfers_(m.era != Era::Vianet21 || m.gdap_in_21vianet) {
+    : scope_(timer_scope(m)) {
   const auto all = [&](const auto& items) {
     for (std::size_t i = 0; i < items.size(); ++i) added(items[i], i);
   };
@@ -107,61 +106,23 @@ template <class T> void WorldIndex::replaced(const T& before, const T& after, st
   add_timers(after);
 }
 
-// ---- timers: the same conditions next_due_event has always applied, derived from one entity
-
-void WorldIndex::timers_of(const Subscription& s, std::vector<std::pair<Timer, bool>>& out) const {
-  if (era_ == Era::Vianet21 && s.status == SubscriptionStatus::Suspended && s.suspended_at)  // R-SUB-1
-    out.push_back({Timer{*s.suspended_at + detail::kDataRetention, 0, s.id, 0}, false});
-}
-
-void WorldIndex::timers_of(const DelegatedAdminGrant& g, std::vector<std::pair<Timer, bool>>& out) const {
-  const std::optional<Timestamp> base = g.last_used ? g.last_used : g.since;
-  if (era_ != Era::Vianet21 && !g.flagged_inactive && base)  // R-DAP-7
-    out.push_back({Timer{*base + detail::kDapInactivity, 1, pair_key(g.partner, g.customer), 0}, false});
-}
-
-void WorldIndex::timers_of(const GdapRelationship& g, std::vector<std::pair<Timer, bool>>& out) const {
-  if (!gdap_) return;
-  switch (g.status) {
-    case GdapStatus::Approved:
-    case GdapStatus::Activating:
-    case GdapStatus::TerminationRequested:
-    case GdapStatus::Terminating:
-    case GdapStatus::Expiring: out.push_back({Timer{0, 2, g.id, 0}, true}); break;
-    case GdapStatus::ApprovalPending:
-      if (g.requested) out.push_back({Timer{*g.requested + detail::kGdapApprovalWindow, 2, g.id, 0}, false});
-      break;
-    case GdapStatus::Active:
-      for (std::size_t i = 0; i < g.access_assignments.size(); ++i)
-        if (g.access_assignments[i].status == AccessAssignmentStatus::Pending) out.push_back({Timer{0, 2, g.id, static_cast<std::uint32_t>(i)}, true});
-      if (!g.end) break;
-      if ((!g.auto_extend || detail::has_global_admin_role(g.roles)) && g.notices_sent >= 0 && g.notices_sent < 3)
-        out.push_back({Timer{*g.end - detail::kGdapNoticeDays[g.notices_sent] * kSecondsPerDay, 2, g.id, Timer::kNotice}, false});
-      out.push_back({Timer{*g.end, 2, g.id, Timer::kEnd}, false});
-      break;
-    default: break;
-  }
-}
-
-void WorldIndex::timers_of(const Transfer& t, std::vector<std::pair<Timer, bool>>& out) const {
-  if (transfers_ && t.status == TransferStatus::Pending && t.created) out.push_back({Timer{*t.created + detail::kTransferWindow, 3, t.id, 0}, false});
-}
+// ---- timers: which ones an entity sets is the timers unit's to say (timers.hpp); the index keeps them in order
 
 template <class T> void WorldIndex::add_timers(const T& value) {
-  if constexpr (requires(std::vector<std::pair<Timer, bool>>& out) { timers_of(value, out); }) {
-    std::vector<std::pair<Timer, bool>> timers;
-    timers_of(value, timers);
-    for (auto& [timer, at_once] : timers) (at_once ? immediate_ : dated_).insert(std::move(timer));
+  if constexpr (requires(std::vector<SetTimer>& out) { timers_of(value, scope_, out); }) {
+    std::vector<SetTimer> timers;
+    timers_of(value, scope_, timers);
+    for (SetTimer& t : timers) (t.at_once ? immediate_ : dated_).insert(std::move(t.timer));
   }
 }
 
 template <class T> void WorldIndex::remove_timers(const T& value) {
-  if constexpr (requires(std::vector<std::pair<Timer, bool>>& out) { timers_of(value, out); }) {
-    std::vector<std::pair<Timer, bool>> timers;
-    timers_of(value, timers);
-    for (const auto& [timer, at_once] : timers) {
-      std::multiset<Timer>& set = at_once ? immediate_ : dated_;
-      if (const auto it = set.find(timer); it != set.end()) set.erase(it);  // one copy: another entity may hold the same
+  if constexpr (requires(std::vector<SetTimer>& out) { timers_of(value, scope_, out); }) {
+    std::vector<SetTimer> timers;
+    timers_of(value, scope_, timers);
+    for (const SetTimer& t : timers) {
+      std::multiset<Timer>& set = t.at_once ? immediate_ : dated_;
+      if (const auto it = set.find(t.timer); it != set.end()) set.erase(it);  // one copy: another entity may hold the same
     }
   }
 }

@@ -10,6 +10,7 @@
 
 #include "mpsim/compare.hpp"
 #include "mpsim/enum_names.hpp"
+#include "mpsim/gdap.hpp"
 #include "mpsim/generate.hpp"
 #include "mpsim/import.hpp"
 #include "mpsim/rules.hpp"
@@ -38,6 +39,8 @@ Usage:
                               customer's Partner relationships page; at the start, after EVENT, or at the end.
   mpsim rules [--markdown]    List the rule catalogue (--markdown: docs/rules.md as generated).
   mpsim actions [--markdown]  List the actions events may name (--markdown: docs/actions.md as generated).
+  mpsim gdap [--markdown]     List the GDAP state machine's edges: from, to, who, action, rule and when (--markdown:
+                              docs/gdap.md's generated section, a Mermaid state diagram and the edge table).
   mpsim export FILE [-o OUT]  Write FILE in canonical form (fixed member order, 2-space indent) to OUT or stdout.
   mpsim import PAYLOAD... [options] [-o OUT]
                               Build a scenario from Partner Center REST / Graph GDAP responses (JSON bodies, with or
@@ -447,6 +450,18 @@ int command_rules(const std::vector<std::string>& args) {
   return 0;
 }
 
+int command_gdap(const std::vector<std::string>& args) {
+  if (!args.empty() && args[0] == "--markdown") {
+    std::cout << core::gdap_markdown();
+    return 0;
+  }
+  const auto state = [](const core::GdapState& s) { return s ? std::string(core::to_name(*s)) : std::string("(none)"); };
+  for (const core::GdapEdge& e : core::gdap_edges())
+    std::cout << state(e.from) << " -> " << state(e.to) << "  " << e.action << "  " << core::gdap_actor_label(e.who) << ", "
+              << core::gdap_when_label(e.when) << "  " << e.rule << "\n";
+  return 0;
+}
+
 int command_export(const std::vector<std::string>& args) {
   std::string input, output;
   for (std::size_t i = 0; i < args.size(); ++i) {
@@ -502,6 +517,7 @@ int main(int argc, char** argv) {
   if (command == "check") return command_check(rest);
   if (command == "compare") return command_compare(rest);
   if (command == "rules") return command_rules(rest);
+  if (command == "gdap") return command_gdap(rest);
   if (command == "view") return command_view(rest);
   if (command == "actions") {
     if (!rest.empty() && rest[0] == "--markdown") std::cout << core::actions_markdown();

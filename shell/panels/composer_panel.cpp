@@ -16,19 +16,33 @@ struct Candidate {
   std::string id, label;
 };
 
-// Which entities a parameter names, by its name (the action table's convention).
-std::vector<Candidate> candidates_for(const core::World& w, const std::string& param) {
+// Which entities a parameter names: the action table says (ParamSpec::names).
+std::vector<Candidate> candidates_for(const core::World& w, const core::ParamSpec& param) {
   std::vector<Candidate> out;
-  if (param == "subscription")
-    for (const auto& s : w.subscriptions) out.push_back({s.id, s.id + "  (" + s.customer + ", " + s.service + ")"});
-  else if (param == "customer")
-    for (const auto& c : w.customers) out.push_back({c.id, c.name});
-  else if (param == "service" || param == "to" || param == "services")
-    for (const auto& s : w.services) out.push_back({s.id, s.name});
-  else if (param == "partner" || param == "dap_partner" || param == "reseller")
-    for (const auto& p : w.partners) out.push_back({p.id, p.name + "  (" + std::string(core::label(p.type, language())) + ")"});
-  else if (param == "invitation")
-    for (const auto& i : w.invitations) out.push_back({i.id, i.id + "  (" + i.partner + ")"});
+  switch (param.names) {
+    case core::Names::Subscription:
+      for (const auto& s : w.subscriptions) out.push_back({s.id, s.id + "  (" + s.customer + ", " + s.service + ")"});
+      break;
+    case core::Names::Customer:
+      for (const auto& c : w.customers) out.push_back({c.id, c.name});
+      break;
+    case core::Names::Service:
+      for (const auto& s : w.services) out.push_back({s.id, s.name});
+      break;
+    case core::Names::Partner:
+      for (const auto& p : w.partners) out.push_back({p.id, p.name + "  (" + std::string(core::label(p.type, language())) + ")"});
+      break;
+    case core::Names::Invitation:
+      for (const auto& i : w.invitations) out.push_back({i.id, i.id + "  (" + i.partner + ")"});
+      break;
+    case core::Names::GdapRelationship:
+      for (const auto& g : w.gdap_relationships) out.push_back({g.id, g.id + "  (" + g.partner + " / " + g.customer + ", " + std::string(core::label(g.status, language())) + ")"});
+      break;
+    case core::Names::Transfer:
+      for (const auto& t : w.transfers) out.push_back({t.id, t.id + "  (" + t.source_partner + " -> " + t.target_partner + ", " + std::string(core::label(t.status, language())) + ")"});
+      break;
+    default: break;  // new ids, text, and what depends on other choices (assignments, security groups, roles): typed
+  }
   return out;
 }
 
@@ -141,7 +155,7 @@ void draw_composer_panel(const AppState& state, ComposerState& ui, const PanelRe
           ImGui::Text("%s%s", name.c_str(), p.required ? " *" : "");
           ImGui::SetItemTooltip("%s", std::string(p.meaning).c_str());
           ImGui::TableSetColumnIndex(1);
-          const std::vector<Candidate> choices = candidates_for(w, name);
+          const std::vector<Candidate> choices = candidates_for(w, p);
           switch (p.type) {
             case core::ParamType::Integer: {
               std::int64_t value = ui.numbers.count(name) ? ui.numbers[name] : 0;

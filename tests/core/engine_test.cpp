@@ -76,9 +76,89 @@ TEST_CASE("every documented rule is shown applied and denying by a bundled scena
   for (const auto& entry : shown) CHECK_MESSAGE(find_rule(entry.first) != nullptr, entry.first);
 }
 
+TEST_CASE("the catalogue's era columns: GDAP and transfer rules, and only they, also apply in 21Vianet with gdap_in_21vianet") {
+  // docs/gdap.md: "set metadata.gdap_in_21vianet: true: the GDAP and transfer rules then apply in that scenario".
+  std::set<std::string> expected;
+  for (int n = 1; n <= 21; ++n) expected.insert("R-GDAP-" + std::to_string(n));
+  for (int n = 1; n <= 5; ++n) expected.insert("R-XFER-" + std::to_string(n));
+  std::set<std::string> added;
+  for (const Rule& rule : rule_catalogue()) {
+    CHECK_FALSE((!rule_in_scenario(rule, Era::Vianet21, true) && rule_in_scenario(rule, Era::Vianet21, false)));
+    if (rule_in_scenario(rule, Era::Vianet21, true) && !rule_in_scenario(rule, Era::Vianet21, false)) added.insert(std::string(rule.id));
+    for (const Era era : {Era::GlobalDap, Era::GlobalGdap}) CHECK(rule_in_scenario(rule, era, true) == rule_in_era(rule, era));
+  }
+  CHECK(added == expected);
+}
+
+TEST_CASE("the catalogue's fallbacks: a refusal worded by a 21Vianet rule is decided by the era's own rule elsewhere") {
+  // docs/engine.md, "Eras": a customer changing a CSP subscription is refused with R-DAP-4 (DAP era) or R-GDAP-20 (GDAP
+  // era) instead of R-SUB-2, an upgrade without admin rights with R-DAP-5 instead of R-SUB-3, a state problem with
+  // R-INF-2 instead of R-SUB-1 or R-MC-4; who holds DAP is the customer's choice (R-DAP-3 for R-IND-5), where and how
+  // the customer accepts (R-REL-1 for R-REL-7), support needs admin rights (R-DAP-5 for R-CN-5).
+  const std::map<std::string, std::pair<std::string, std::string>> expected = {
+      {"R-SUB-2", {"R-DAP-4", "R-GDAP-20"}}, {"R-SUB-3", {"R-DAP-5", "R-DAP-5"}}, {"R-SUB-1", {"R-INF-2", "R-INF-2"}}, {"R-MC-4", {"R-INF-2", "R-INF-2"}},
+      {"R-IND-5", {"R-DAP-3", "R-DAP-3"}},   {"R-REL-7", {"R-REL-1", "R-REL-1"}}, {"R-CN-5", {"R-DAP-5", "R-DAP-5"}}};
+  std::map<std::string, std::pair<std::string, std::string>> table;
+  for (const Rule& rule : rule_catalogue()) {
+    CAPTURE(rule.id);
+    CHECK(deciding_rule(rule, Era::Vianet21, false) == rule.id);  // every one of them is a 21Vianet rule
+    const std::string dap(deciding_rule(rule, Era::GlobalDap, false)), gdap(deciding_rule(rule, Era::GlobalGdap, false));
+    if (dap != rule.id || gdap != rule.id) table[std::string(rule.id)] = {dap, gdap};
+    // A fallback is in force where it decides.
+    if (dap != rule.id) CHECK(rule_in_era(*find_rule(dap), Era::GlobalDap));
+    if (gdap != rule.id) CHECK(rule_in_era(*find_rule(gdap), Era::GlobalGdap));
+  }
+  CHECK(table == expected);
+  // And the engine cites them: a customer suspending its own CSP subscription, in each era.
+  for (const auto& case_ : std::vector<std::pair<Era, std::string>>{{Era::Vianet21, "R-SUB-2"}, {Era::GlobalDap, "R-DAP-4"}, {Era::GlobalGdap, "R-GDAP-20"}}) {
+    const Era era = case_.first;
+    const std::string& rule = case_.second;
+    CAPTURE(to_name(era));
+    Scenario s;
+    s.metadata.era = era;
+    s.world.partners.emplace_back().id = "p";
+    Customer& c = s.world.customers.emplace_back();
+    c.id = "c";
+    c.users.push_back(User{"ga", "", "", {}, {CustomerRole::GlobalAdmin}});
+    Subscription& sub = s.world.subscriptions.emplace_back();
+    sub.id = "s";
+    sub.customer = "c";
+    sub.partner_of_record = "p";
+    s.world.delegated_admin.push_back(DelegatedAdminGrant{"p", "c", {}, std::nullopt, std::nullopt, false});
+    Event e;
+    e.actor = "c/ga";
+    e.action = "suspend_subscription";
+    e.params["subscription"] = std::string("s");
+    const StepResult r = step(s, s.world, e);
+    CHECK(r.decision == Decision::Rejected);
+    REQUIRE(r.rules.size() == 1);
+    CHECK(r.rules[0].id == rule);
+  }
+}
+
 TEST_CASE("docs/rules.md is the catalogue as generated") {
   CHECK_MESSAGE(test_support::read_text("docs/rules.md") == rules_markdown(),
                 "docs/rules.md is out of date: run  build/native/shell/mpsim rules --markdown > docs/rules.md");
+}
+
+TEST_CASE("the action table: each action is found by its name and dispatched to a handler that decides it") {
+  const Scenario scenario = generate_scenario({.seed = 3, .era = Era::GlobalGdap, .customers = 4, .subscriptions = 8, .events = 0});
+  std::set<std::string_view> names;
+  for (const ActionSpec& action : action_catalogue()) {
+    CAPTURE(action.name);
+    CHECK(names.insert(action.name).second);
+    CHECK(find_action(action.name) == &action);  // the lookup and the dispatch use the table's own row
+    Event e;
+    e.id = "probe";
+    e.actor = action.actor == ActorKind::System ? "system" : scenario.world.partners.front().id + "/admin";
+    e.action = std::string(action.name);
+    const StepResult r = step(scenario, scenario.world, e);
+    // Its own label names it in the summary, and a handler decided it (not the refusal of a name the table lacks).
+    CHECK(r.summary.find(": " + std::string(action.label) + " — ") != std::string::npos);
+    REQUIRE_FALSE(r.rules.empty());
+    CHECK(r.rules.back().explanation.find("is not an action of this simulator") == std::string::npos);
+  }
+  CHECK(find_action("change_quantiy") == nullptr);
 }
 
 TEST_CASE("docs/actions.md is the action table as generated") {
@@ -394,10 +474,10 @@ TEST_CASE("every action in every era is decided by that era's rules only") {
           if (p.type == ParamType::Integer) e.params[name] = std::int64_t{30};
           else if (p.type == ParamType::Boolean) e.params[name] = true;
           else if (p.type == ParamType::IdList) e.params[name] = std::vector<std::string>{w.subscriptions.front().id};
-          else if (name == "subscription") e.params[name] = w.subscriptions.front().id;
-          else if (name == "customer") e.params[name] = w.customers.front().id;
-          else if (name == "relationship") e.params[name] = gdap;
-          else if (name == "partner" || name == "source_partner") e.params[name] = w.partners.back().id;
+          else if (p.names == Names::Subscription) e.params[name] = w.subscriptions.front().id;
+          else if (p.names == Names::Customer) e.params[name] = w.customers.front().id;
+          else if (p.names == Names::GdapRelationship) e.params[name] = gdap;
+          else if (p.names == Names::Partner) e.params[name] = w.partners.back().id;
           else if (p.required) e.params[name] = std::string("x");
         }
         const StepResult r = step(scenario, w, e);

@@ -1,5 +1,7 @@
 // actions.hpp — what events may ask for: each action's name, label, who may ask and its parameters. The file format
 // checks events against it and the engine decides them; it sits below both, so neither includes the other.
+// The table itself is the engine's (core/src/engine.cpp): each row holds an action's spec and its handler, and
+// everything below is derived from it.
 #pragma once
 #include <cstdint>
 #include <span>
@@ -12,12 +14,29 @@ namespace core {
 
 enum class ParamType : std::uint8_t { Id, IdList, Integer, Boolean, Text, Time };
 enum class ActorKind : std::uint8_t { PartnerUser, CustomerUser, AnyUser, System };
+// What an id parameter names: something the world holds when the event runs, or a new id the action creates. Whatever
+// offers choices for a parameter (the composer, tests that probe every action) reads this, not the parameter's name.
+enum class Names : std::uint8_t {
+  Nothing,  // not an id
+  NewId,    // the id of what the action creates
+  Subscription,
+  Customer,
+  Service,
+  Partner,
+  Invitation,
+  GdapRelationship,
+  AccessAssignment,  // of the relationship the event names
+  SecurityGroup,     // of the acting partner's tenant
+  EntraRole,         // a built-in Microsoft Entra role (entra_roles.hpp)
+  Transfer,
+};
 
 struct ParamSpec {
   std::string_view name;
   ParamType type;
   bool required;
   std::string_view meaning;
+  Names names = Names::Nothing;
 };
 
 struct ActionSpec {
@@ -26,6 +45,8 @@ struct ActionSpec {
   ActorKind actor;
   std::span<const ParamSpec> params;
   bool multi_partner;        // adds or removes partners' access: the "multi-partner does not" guarantees are checked
+  bool moves_partner_of_record = false;  // may change a subscription's partner of record (an accepted transfer, R-XFER-5)
+  bool moves_clock = false;              // moves the clock forward by its parameters (clock_target in engine.hpp)
 };
 
 std::span<const ActionSpec> action_catalogue();

@@ -13,54 +13,12 @@
 #include <vector>
 
 #include "mpsim/actions.hpp"
+#include "mpsim/diff.hpp"
 #include "mpsim/scenario.hpp"
+#include "mpsim/timers.hpp"  // next_due_event: the system events the world has due
 #include "mpsim/world_index.hpp"
 
 namespace core {
-
-// ---- diffs: what a step changes, entity by entity
-
-using EntityValue = std::variant<Timestamp, Subscription, Customer, Partner, ResellerRelationship, DelegatedAdminGrant,
-                                 GdapRelationship, Partnership, Invitation, Transfer>;
-
-struct Change {
-  std::size_t index = 0;              // position in its collection (unused for the clock)
-  std::optional<EntityValue> before;  // absent: the entity was added
-  std::optional<EntityValue> after;   // absent: the entity was removed
-  bool operator==(const Change&) const = default;
-};
-using Diff = std::vector<Change>;
-
-// A removal moves the collection's last entity into the removed one's place (so removing is O(1)); undoing restores
-// both. With an index, the index follows (callers that keep one must use these).
-void apply_diff(World& world, const Diff& diff);  // forward, in order
-void undo_diff(World& world, const Diff& diff);   // backward, in reverse order
-void apply_diff(World& world, WorldIndex& index, const Diff& diff);
-void undo_diff(World& world, WorldIndex& index, const Diff& diff);
-// A jump across many steps at once, with the same result as applying (or undoing) their diffs one by one: feed it every
-// change in order (forward: each step's diff in order; back: the steps in reverse, each diff's changes in reverse),
-// then finish(). Replacements wait until finish(), so an entity that changed a thousand times is copied once, and a
-// long jump costs what it touches rather than how far it goes (docs/performance.md).
-class NetJump {
- public:
-  NetJump(World& world, WorldIndex& index);
-  ~NetJump();
-  NetJump(const NetJump&) = delete;
-  NetJump& operator=(const NetJump&) = delete;
-  void forward(const Change& change);
-  void backward(const Change& change);
-  void finish();
-
- private:
-  struct Pending;
-  void apply(std::size_t index, const std::optional<EntityValue>& from, const std::optional<EntityValue>& to);
-  World& world_;
-  WorldIndex& index_;
-  std::unique_ptr<Pending> pending_;
-};
-
-// One line per changed member, e.g. "subscription fab-e3: quantity 40 → 30".
-std::vector<std::string> describe_diff(const Diff& diff);
 
 // ---- decisions
 
@@ -82,20 +40,14 @@ struct StepResult {
   bool operator==(const StepResult&) const = default;
 };
 
-// Whether GDAP (and its timers) exists in the scenario: the GDAP era, or 21Vianet with gdap_in_21vianet (R-INF-8).
-bool gdap_in_force(const Metadata& metadata);
+// Where an event whose action moves the clock (ActionSpec::moves_clock) takes it from `now`: `days` later, or to
+// `until` if that is later. The runner fires the timers due by then before the event itself.
+Timestamp clock_target(const Event& event, Timestamp now);
 
 // Decides `event` against `world` under the scenario's era. Precondition: the scenario passed load_scenario, and
 // `index` is the index of `world` (WorldIndex(world, scenario.metadata), kept in step). Without an index, one is built:
 // O(world) per call, which is fine for one question and wrong in a loop.
 StepResult step(const Scenario& scenario, const World& world, const WorldIndex& index, const Event& event);
 StepResult step(const Scenario& scenario, const World& world, const Event& event);
-
-// The earliest system event the world has due at or before `until` under the scenario's era (a suspended
-// subscription's data deletion after 60 days in 21Vianet; GDAP's provisioning steps, the 90-day approval window, the end date and its notices, transfers' 30 days, DAP's
-// 90 days without sign-in), or nothing. Derived from the world's state, so the engine keeps no timers.
-// Ties go to the lower kind (deletion, DAP, GDAP, transfer), then the lower id.
-std::optional<Event> next_due_event(const Scenario& scenario, const World& world, const WorldIndex& index, Timestamp until);
-std::optional<Event> next_due_event(const Scenario& scenario, const World& world, Timestamp until);
 
 }  // namespace core

@@ -2,7 +2,9 @@
 // the documented display name, and the role template ID Graph uses (accessDetails.unifiedRoles[].roleDefinitionId).
 #pragma once
 #include <span>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace core {
 
@@ -17,5 +19,8 @@ std::span<const EntraRole> entra_roles();
 const EntraRole* find_entra_role(std::string_view text);
 
 constexpr std::string_view kGlobalAdministratorRole = "global-administrator";
+// Whether `role` (in any form find_entra_role reads) is Global Administrator, or `roles` include it.
+bool is_global_admin_role(std::string_view role);
+bool has_global_admin_role(const std::vector<std::string>& roles);
 
 }  // namespace core

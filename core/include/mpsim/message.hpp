@@ -55,15 +55,18 @@ struct Message {
   // A literal, the same in every language (a name from the scenario, an id), or one of the kinds above.
   std::variant<std::string, std::int64_t, Both, List, Time, Template> value;
 
+  // Defined below MessageArg: clang with libstdc++ (the fuzz build) needs it complete to build the variant.
   Message() = default;
-  Message(std::string text) : value(std::move(text)) {}
-  Message(std::string_view text) : value(std::string(text)) {}
-  Message(const char* text) : value(std::string(text)) {}
+  Message(std::string text);
+  Message(std::string_view text);
+  Message(const char* text);
   template <std::integral N>
     requires(!std::same_as<N, bool>)
-  Message(N number) : value(static_cast<std::int64_t>(number)) {}
+  Message(N number);
 
-  static Message of(std::string_view key, std::vector<MessageArg> args = {});
+  // Two overloads rather than a default argument, for the same reason.
+  static Message of(std::string_view key);
+  static Message of(std::string_view key, std::vector<MessageArg> args);
   static Message both(std::string english, std::string chinese);
   static Message list(std::vector<Message> items);
   static Message time(Timestamp at);
@@ -76,6 +79,13 @@ struct MessageArg {
   Message value;
   bool operator==(const MessageArg&) const = default;
 };
+
+inline Message::Message(std::string text) : value(std::move(text)) {}
+inline Message::Message(std::string_view text) : value(std::string(text)) {}
+inline Message::Message(const char* text) : value(std::string(text)) {}
+template <std::integral N>
+  requires(!std::same_as<N, bool>)
+Message::Message(N number) : value(static_cast<std::int64_t>(number)) {}
 
 // One row of the template table.
 struct MessageTemplate {

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "mpsim/model.hpp"
+#include "mpsim/scenario.hpp"
 
 namespace core {
 
@@ -18,7 +19,15 @@ struct RuleSource {
   std::string_view file;   // the local copy under ../shared/domain/sources/
 };
 
-enum EraMask : std::uint8_t { kEraVianet21 = 1, kEraGlobalDap = 2, kEraGlobalGdap = 4, kAllEras = 7 };
+// The eras (rule packs) a rule belongs to. kEraVianet21Gdap: also a 21Vianet scenario that sets gdap_in_21vianet, where
+// GDAP and transfers are simulated (R-INF-8).
+enum EraMask : std::uint8_t { kEraVianet21 = 1, kEraGlobalDap = 2, kEraGlobalGdap = 4, kAllEras = 7, kEraVianet21Gdap = 8 };
+
+// A few refusals are shared by every era but worded by a rule of one era; in the others the era's own rule for the same
+// refusal decides. Empty: none (the rule is in that era, or never refuses outside it).
+struct EraFallbacks {
+  std::string_view vianet21, global_dap, global_gdap;
+};
 
 struct Rule {
   std::string_view id;         // "R-MP-6"
@@ -27,13 +36,19 @@ struct Rule {
   const RuleSource* source;
   std::uint8_t eras;
   bool inferred;               // no source states it; kept in its own group
+  EraFallbacks outside_eras = {};
 };
 
 std::span<const Rule> rule_catalogue();
 const Rule* find_rule(std::string_view id);  // nullptr if unknown
 bool rule_in_era(const Rule& rule, Era era);
-// In the era, or a GDAP or transfer rule of a 21Vianet scenario that sets gdap_in_21vianet.
+// In the era, or (kEraVianet21Gdap) a rule of a 21Vianet scenario that sets gdap_in_21vianet.
 bool rule_in_scenario(const Rule& rule, Era era, bool gdap_in_21vianet);
+// The rule a refusal by `rule` cites in this scenario: the rule itself where it is in force, its fallback for the era
+// otherwise (the rule itself when it has none).
+std::string_view deciding_rule(const Rule& rule, Era era, bool gdap_in_21vianet);
+// Whether GDAP (and its timers) exists in the scenario: the GDAP era, or 21Vianet with gdap_in_21vianet (R-INF-8).
+bool gdap_in_force(const Metadata& metadata);
 
 // docs/rules.md, generated from the catalogue (a test fails when the committed file differs).
 std::string rules_markdown();

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "mpsim/engine.hpp"
+#include "mpsim/gdap.hpp"  // gdap_transition_documented: the edges the invariant accepts
 #include "mpsim/scenario.hpp"
 
 namespace core {
@@ -77,9 +78,6 @@ class ScenarioRun {
 // every changed entity's previous value). Pure.
 std::vector<Violation> check_invariants(const Scenario& scenario, Timestamp clock_before, const World& after, const WorldIndex& index,
                                         const Event& event, const StepResult& result);
-
-// Graph's delegatedAdminRelationship state machine (facts.md §3.6), with the two inferred ends (R-INF-9, R-INF-10).
-bool gdap_transition_documented(GdapStatus from, GdapStatus to);
 
 // The value at a state path such as "/subscriptions/fab-e3/quantity", as compact JSON; nullopt if absent.
 std::optional<std::string> state_value(const World& world, const std::string& path);

@@ -16,6 +16,7 @@
 #include "mpsim/model.hpp"
 #include "mpsim/position_map.hpp"
 #include "mpsim/scenario.hpp"
+#include "mpsim/timers.hpp"
 
 namespace core {
 
@@ -53,23 +54,10 @@ class PairKey {
   std::string_view view_;
 };
 
-// A timer the world has set (what next_due_event fires), ordered by due time, then kind, entity and part, so that
-// ties always resolve the same way.
-struct Timer {
-  Timestamp due = 0;         // unused for timers due at once (GDAP provisioning steps)
-  std::uint8_t kind = 0;     // 0 data deletion, 1 DAP inactivity, 2 GDAP, 3 transfer expiry
-  std::string entity;        // subscription, relationship or transfer id; partner–customer pair for DAP
-  std::uint32_t part = 0;    // GDAP: access assignment number, or kNotice / kEnd
-  static constexpr std::uint32_t kNotice = 1u << 30, kEnd = kNotice + 1;
-  // Spelled out: Emscripten's libc++ has no <=> for strings.
-  bool operator<(const Timer& o) const { return std::tie(due, kind, entity, part) < std::tie(o.due, o.kind, o.entity, o.part); }
-  bool operator==(const Timer& o) const { return std::tie(due, kind, entity, part) == std::tie(o.due, o.kind, o.entity, o.part); }
-};
-
 class WorldIndex {
  public:
   WorldIndex() = default;
-  // Builds the index of `world`; timers follow the rules of `metadata`'s era. O(world).
+  // Builds the index of `world`; which timers run follows `metadata`'s era (timer_scope). O(world).
   WorldIndex(const World& world, const Metadata& metadata);
 
   // Positions (ascending: the world's order) of the entities of collection T whose `key` equals `value`.
@@ -107,17 +95,11 @@ class WorldIndex {
   template <class T> const Table<T>& table() const { return std::get<Table<T>>(tables_); }
   template <class T> void add_timers(const T& value);
   template <class T> void remove_timers(const T& value);
-  void timers_of(const Subscription& s, std::vector<std::pair<Timer, bool>>& out) const;
-  void timers_of(const DelegatedAdminGrant& g, std::vector<std::pair<Timer, bool>>& out) const;
-  void timers_of(const GdapRelationship& g, std::vector<std::pair<Timer, bool>>& out) const;
-  void timers_of(const Transfer& t, std::vector<std::pair<Timer, bool>>& out) const;
 
   std::tuple<Table<Service>, Table<Partner>, Table<Customer>, Table<Subscription>, Table<ResellerRelationship>, Table<DelegatedAdminGrant>,
              Table<GdapRelationship>, Table<Partnership>, Table<Invitation>, Table<Transfer>>
       tables_;
-  Era era_ = Era::Vianet21;
-  bool gdap_ = false;          // GDAP timers run (gdap_in_force)
-  bool transfers_ = false;     // transfer expiry runs
+  TimerScope scope_;  // which timers run (timers.hpp says which each entity sets)
   // Multisets: a world may (wrongly) hold the same grant twice, and each copy keeps its own timer.
   std::multiset<Timer> dated_;      // by due time
   std::multiset<Timer> immediate_;  // due whenever the clock is read (due unused)

@@ -1,6 +1,7 @@
-// engine_gdap.cpp — the GDAP rule pack (Microsoft Graph's delegatedAdminRelationship state machine, facts.md §3.6) and
-// transfers between partners. Users ask for the legal edges (create, edit, lock, approve, reject, terminate, assign);
-// the system takes the others when they fall due (provisioning, the 90-day approval window, the end date, notices).
+// actions_gdap.cpp — the GDAP rule pack (Microsoft Graph's delegatedAdminRelationship state machine, facts.md §3.6).
+// Users ask for the legal edges (create, edit, lock, approve, reject, terminate, assign); the system takes the others
+// when they fall due (provisioning, the 90-day approval window, the end date, notices). Also what GDAP access decides
+// for the admin-rights actions (actions_admin_rights.cpp).
 #include "decider.hpp"
 
 namespace core::detail {
@@ -30,18 +31,18 @@ const AccessAssignment* assignment_by_id(const GdapRelationship& g, std::string_
 
 }  // namespace
 
-// ---- shared checks -------------------------------------------------------------------------------------------------
+// ---- shared checks --------------------------------------------------------------------------------------------------
+
+const GdapEdge* Decider::gdap_edge(GdapState from, GdapActor who, std::optional<GdapState> to, std::string_view rule) const {
+  for (const GdapEdge& e : gdap_edges())
+    if (e.from == from && e.action == e_.action && e.who == who && (!to || e.to == *to) && (rule.empty() || e.rule == rule)) return &e;
+  return nullptr;
+}
 
 bool Decider::require_gdap_available() {
   if (gdap_available()) return true;
   if (cn()) return refuse("R-INF-8", "the 21Vianet doc set has no GDAP and no transfers between partners; set gdap_in_21vianet in the scenario's metadata to simulate them there.");
   return refuse("R-REL-8", "GDAP arrived in 2023; in the DAP-optional era partners get admin access through DAP (with or without it on the invitation).");
-}
-
-// Transfers exist in both global eras; in 21Vianet only when the scenario says so (R-INF-8).
-bool Decider::require_transfers_available() {
-  if (!cn() || gdap_in_21vianet_) return true;
-  return refuse("R-INF-8", "the 21Vianet doc set has no transfer between partners; the customer lets the old subscriptions expire or cancels them, and the new partner sells new ones.");
 }
 
 const GdapRelationship* Decider::gdap_param() {
@@ -62,7 +63,7 @@ bool Decider::require_gdap_partner_admin(const GdapRelationship& g, bool provide
 }
 
 bool Decider::refuse_if_final(const GdapRelationship& g) {
-  if (!gdap_final(g.status)) return false;
+  if (!gdap_status_final(g.status)) return false;
   refuse("R-GDAP-18", g.id + " is " + status_name(g.status) + ", which is final: it cannot be restored or changed. " + partner_name(g.partner) +
                           " sends a new request for the customer to approve.");
   return true;
@@ -129,7 +130,27 @@ bool Decider::gdap_access_decides(const Customer& c, std::string_view needed_rol
   return true;
 }
 
-// ---- GDAP: request ---------------------------------------------------------------------------------------------------
+// Why a partner without DAP has no GDAP access either at `c` (GDAP era): the most specific state of its relationships.
+bool Decider::refuse_without_gdap_access(const Customer& c) {
+  const GdapRelationship* best = nullptr;
+  for (const GdapRelationship& g : each(w_.gdap_relationships, Key::Customer, c.id))
+    if (g.partner == partner_->id && g.customer == c.id && (!best || (g.status == GdapStatus::Active) > (best->status == GdapStatus::Active))) best = &g;
+  if (!best) return false;
+  switch (best->status) {
+    case GdapStatus::Active:
+      return refuse("R-GDAP-10", who() + " is in no security group with an active access assignment on " + best->id + "; an active relationship alone gives no one access.");
+    case GdapStatus::Approved:
+    case GdapStatus::Activating:
+      return refuse("R-GDAP-7", best->id + " is " + std::string(to_name(best->status)) + "; it gives access once the system has made it active.");
+    case GdapStatus::Expired:
+    case GdapStatus::Terminated:
+      return refuse(best->status == GdapStatus::Expired ? "R-GDAP-18" : "R-GDAP-19", best->id + " is " + std::string(to_name(best->status)) + "; its groups lost access, and a new request is needed.");
+    default:
+      return refuse("R-GDAP-5", best->id + " is " + std::string(to_name(best->status)) + "; it gives access only after the customer approves it.");
+  }
+}
+
+// ---- GDAP: request --------------------------------------------------------------------------------------------------
 
 void Decider::create_gdap_relationship() {
   if (!require_gdap_available() || !require_partner_user()) return;
@@ -178,19 +199,19 @@ void Decider::create_gdap_relationship() {
     refuse("R-GDAP-16", "the request includes Global Administrator, and a relationship with that role cannot auto-extend; leave auto-extend off or drop the role.");
     return;
   }
-  g.status = GdapStatus::Created;
+  g.status = *gdap_edge(std::nullopt, GdapActor::PartnerUser)->to;
   g.created = when_;
   because("R-GDAP-1", who() + " is an admin agent, who may create GDAP requests.");
   because("R-GDAP-2", "\"" + g.display_name + "\" is unique among " + possessive(partner_name(g.partner)) + " relationships, and " + std::to_string(g.duration_days) + " days is within 1 to 730.");
   if (!g.indirect_provider.empty())
     because("R-GDAP-9", partner_->name + " creates it for its reseller " + partner_name(g.partner) + ", which will approve or reject it once it is locked for approval.");
   for (const GdapRelationship& other : each(w_.gdap_relationships, Key::Customer, g.customer))
-    if (other.partner == g.partner && other.customer == g.customer && gdap_final(other.status)) {
+    if (other.partner == g.partner && other.customer == g.customer && gdap_status_final(other.status)) {
       because("R-GDAP-18", other.id + " is " + status_name(other.status) + " and cannot be restored; this new request is how " + partner_name(g.partner) + " gets access again.");
       break;
     }
   for (const GdapRelationship& other : each(w_.gdap_relationships, Key::Customer, g.customer))
-    if (other.partner == g.partner && other.customer == g.customer && !gdap_final(other.status)) {
+    if (other.partner == g.partner && other.customer == g.customer && !gdap_status_final(other.status)) {
       because("R-GDAP-12", c->name + " may have several relationships with " + partner_name(g.partner) + "; this one has its own roles and its own end date, apart from " + other.id + ".");
       break;
     }
@@ -206,7 +227,11 @@ void Decider::update_gdap_relationship() {
   std::vector<std::string> roles;
   if (e_.params.count("roles") && !check_gdap_roles(list("roles"), roles)) return;
   const bool roles_change = e_.params.count("roles") && roles != g->roles;
-  if (g->status == GdapStatus::Active) {
+  // The edits a status allows are the table's edges that keep it, one per rule (gdap.hpp): everything while created
+  // (R-GDAP-3); while active, auto-extend (R-GDAP-14) and removing Global Administrator (R-GDAP-16).
+  const GdapStatus s = g->status;
+  const bool edits = gdap_edge(s, GdapActor::PartnerUser, s, "R-GDAP-3") != nullptr;
+  if (gdap_edge(s, GdapActor::PartnerUser, s, "R-GDAP-16")) {
     if (general) {
       refuse("R-GDAP-3", g->id + " is active; its name and duration could be edited only while it was created.");
       return;
@@ -223,12 +248,12 @@ void Decider::update_gdap_relationship() {
       for (AccessAssignment& a : updated.access_assignments) a.roles.erase(std::remove_if(a.roles.begin(), a.roles.end(), is_global_admin_role), a.roles.end());
       updated.roles = roles;
     }
-  } else if (g->status != GdapStatus::Created) {
+  } else if (!edits) {
     if (general || roles_change) {
       refuse("R-GDAP-3", g->id + " is " + status_name(g->status) + "; it can be edited only while created.");
       return;
     }
-    if (flag("auto_extend")) {
+    if (flag("auto_extend") && !gdap_edge(s, GdapActor::PartnerUser, s, "R-GDAP-14")) {
       refuse("R-GDAP-14", "auto-extend can be changed while a relationship is created or active; " + g->id + " is " + status_name(g->status) + ".");
       return;
     }
@@ -270,7 +295,7 @@ void Decider::delete_gdap_relationship() {
   if (!require_gdap_available()) return;
   const GdapRelationship* g = gdap_param();
   if (!g || !require_gdap_partner_admin(*g, true)) return;
-  if (g->status != GdapStatus::Created) {
+  if (!gdap_edge(g->status, GdapActor::PartnerUser)) {
     refuse("R-GDAP-3", g->id + " is " + status_name(g->status) + "; a relationship can be deleted only while created." +
                            (g->status == GdapStatus::Active ? " An active one is terminated instead (R-GDAP-19)." : ""));
     return;
@@ -283,7 +308,8 @@ void Decider::lock_gdap_for_approval() {
   if (!require_gdap_available()) return;
   const GdapRelationship* g = gdap_param();
   if (!g || !require_gdap_partner_admin(*g, true) || refuse_if_final(*g)) return;
-  if (g->status != GdapStatus::Created) {
+  const GdapEdge* edge = gdap_edge(g->status, GdapActor::PartnerUser);
+  if (!edge) {
     refuse("R-GDAP-4", "lockForApproval is possible only from created; " + g->id + " is " + status_name(g->status) + ".");
     return;
   }
@@ -292,9 +318,9 @@ void Decider::lock_gdap_for_approval() {
     return;
   }
   because("R-GDAP-4", g->id + " is locked for approval; the link sent to " + g->customer + " carries the relationship id " + g->id + ".");
-  because("R-GDAP-6", "the customer has until " + format_date(when_ + kGdapApprovalWindow) + " (90 days) to approve it.");
+  because("R-GDAP-6", "the customer has until " + format_date(when_ + duration(Duration::GdapApprovalWindow)) + " (90 days) to approve it.");
   GdapRelationship updated = *g;
-  updated.status = GdapStatus::ApprovalPending;
+  updated.status = *edge->to;
   updated.requested = when_;
   replace(w_.gdap_relationships, g, updated);
   append(w_.invitations.size(), Invitation{g->id, InvitationKind::Gdap, g->partner, false, g->id, {}, {}});
@@ -317,14 +343,15 @@ void Decider::approve_gdap_relationship() {
       return;
     }
     if (refuse_if_final(*g)) return;
-    if (g->status != GdapStatus::ApprovalPending) {
+    const GdapEdge* edge = gdap_edge(g->status, GdapActor::IndirectReseller);
+    if (!edge) {
       refuse("R-GDAP-9", "the reseller approves or rejects only while the relationship is approvalPending; " + g->id + " is " + status_name(g->status) + ".");
       return;
     }
     because("R-GDAP-9", partner_->name + " approves the relationship its provider " + partner_name(g->indirect_provider) + " created for it.");
     because("R-GDAP-7", "the system now provisions it: approved, activating, active.");
     GdapRelationship updated = *g;
-    updated.status = GdapStatus::Approved;
+    updated.status = *edge->to;
     replace(w_.gdap_relationships, g, updated);
     return;
   }
@@ -346,7 +373,8 @@ void Decider::approve_gdap_relationship() {
     return;
   }
   if (refuse_if_final(*g)) return;
-  if (g->status != GdapStatus::ApprovalPending) {
+  const GdapEdge* edge = gdap_edge(g->status, GdapActor::CustomerGlobalAdmin);
+  if (!edge) {
     refuse("R-GDAP-4", g->id + " is " + status_name(g->status) + "; the customer can approve only a relationship locked for approval (approvalPending).");
     return;
   }
@@ -364,7 +392,7 @@ void Decider::approve_gdap_relationship() {
   because("R-GDAP-7", "the system now provisions it (approved, activating, active); it will end " + std::to_string(g->duration_days) + " days after activation.");
   if (link) because("R-GDAP-21", "the link for " + g->id + " is now used; it cannot be accepted again.");
   GdapRelationship updated = *g;
-  updated.status = GdapStatus::Approved;
+  updated.status = *edge->to;
   replace(w_.gdap_relationships, g, updated);
   if (link) {
     Invitation used = *link;
@@ -391,14 +419,15 @@ void Decider::reject_gdap_relationship() {
     return;
   }
   if (refuse_if_final(*g)) return;
-  if (g->status != GdapStatus::ApprovalPending) {
+  const GdapEdge* edge = gdap_edge(g->status, GdapActor::IndirectReseller);
+  if (!edge) {
     refuse("R-GDAP-9", "the reseller approves or rejects only while the relationship is approvalPending; " + g->id + " is " + status_name(g->status) + ".");
     return;
   }
   because("R-GDAP-9", partner_->name + " rejects the relationship " + partner_name(g->indirect_provider) + " created for it.");
   because("R-INF-10", "a rejected relationship ends terminated (Graph does not name the status).");
   GdapRelationship updated = *g;
-  updated.status = GdapStatus::Terminated;
+  updated.status = *edge->to;
   replace(w_.gdap_relationships, g, updated);
 }
 
@@ -419,7 +448,8 @@ void Decider::terminate_gdap_relationship() {
     return;
   }
   if (refuse_if_final(*g)) return;
-  if (g->status != GdapStatus::Active) {
+  const GdapEdge* edge = gdap_edge(g->status, customer_ && user_ ? GdapActor::CustomerGlobalAdmin : GdapActor::PartnerUser);
+  if (!edge) {
     refuse("R-GDAP-19", "only an active relationship can be terminated; " + g->id + " is " + status_name(g->status) +
                             (g->status == GdapStatus::Created ? " (delete it instead, R-GDAP-3)." : "."));
     return;
@@ -430,7 +460,7 @@ void Decider::terminate_gdap_relationship() {
     if (s.customer == g->customer && s.partner_of_record == g->partner) subs.push_back(s.id);
   because("R-GDAP-20", "subscriptions" + (subs.empty() ? std::string() : " (" + join(subs) + ")") + " and the reseller relationship stay; " + partner_name(g->partner) + " can still transact.");
   GdapRelationship updated = *g;
-  updated.status = GdapStatus::TerminationRequested;
+  updated.status = *edge->to;
   replace(w_.gdap_relationships, g, updated);
 }
 
@@ -438,7 +468,7 @@ void Decider::create_access_assignment() {
   if (!require_gdap_available()) return;
   const GdapRelationship* g = gdap_param();
   if (!g || !require_gdap_partner_admin(*g, false) || refuse_if_final(*g)) return;
-  if (g->status != GdapStatus::Active) {
+  if (!gdap_edge(g->status, GdapActor::PartnerUser)) {
     because_refused("R-GDAP-10", "access assignments complete a relationship after the customer approves it.");
     refuse("R-INF-11", g->id + " is " + status_name(g->status) + "; access can be assigned only once it is active.");
     return;
@@ -474,42 +504,41 @@ void Decider::create_access_assignment() {
   replace(w_.gdap_relationships, g, updated);
 }
 
-// ---- GDAP: the system's edges ----------------------------------------------------------------------------------------
+// ---- GDAP: the system's edges ---------------------------------------------------------------------------------------
 
 void Decider::advance_gdap_status() {
   if (!require_gdap_available()) return;
   const GdapRelationship* g = gdap_param();
   if (!g || refuse_if_final(*g)) return;
+  const GdapEdge* edge = gdap_edge(g->status, GdapActor::System);
+  if (!edge) {
+    refuse("R-GDAP-7", g->id + " is " + status_name(g->status) + "; the system moves a relationship only while approved, activating, expiring, terminationRequested or terminating.");
+    return;
+  }
   GdapRelationship updated = *g;
+  updated.status = *edge->to;
   switch (g->status) {
     case GdapStatus::Approved:
-      updated.status = GdapStatus::Activating;
       because("R-GDAP-7", g->id + " was approved; the system provisions it (activating).");
       break;
     case GdapStatus::Activating:
-      updated.status = GdapStatus::Active;
       updated.activated = when_;
       updated.end = when_ + static_cast<Timestamp>(g->duration_days) * kSecondsPerDay;
       because("R-GDAP-7", g->id + " is active from " + format_date(when_) + " and ends " + format_date(*updated.end) + " (activation + " + std::to_string(g->duration_days) + " days).");
       because("R-GDAP-10", "no one has access yet: " + partner_name(g->partner) + " must assign it to a security group.");
       break;
     case GdapStatus::TerminationRequested:
-      updated.status = GdapStatus::Terminating;
       because("R-GDAP-19", "the system deprovisions " + g->id + " (terminating).");
       break;
     case GdapStatus::Terminating:
-      updated.status = GdapStatus::Terminated;
       because("R-GDAP-19", g->id + " is terminated; its security groups have lost access.");
       because("R-GDAP-18", "terminated is final.");
       break;
     case GdapStatus::Expiring:
-      updated.status = GdapStatus::Expired;
       because("R-GDAP-15", g->id + " passed its end date without auto-extend: it is expired and its groups lost access.");
       because("R-GDAP-18", "expired is final; only a new request and approval give access again.");
       break;
-    default:
-      refuse("R-GDAP-7", g->id + " is " + status_name(g->status) + "; the system moves a relationship only while approved, activating, expiring, terminationRequested or terminating.");
-      return;
+    default: assert(false && "an advance_gdap_status edge without its explanation"); break;
   }
   replace(w_.gdap_relationships, g, updated);
 }
@@ -523,7 +552,7 @@ void Decider::activate_access_assignment() {
     refuse("R-INF-1", g->id + " has no access assignment \"" + text("assignment") + "\".");
     return;
   }
-  if (g->status != GdapStatus::Active || a->status != AccessAssignmentStatus::Pending) {
+  if (!gdap_edge(g->status, GdapActor::System) || a->status != AccessAssignmentStatus::Pending) {
     refuse("R-GDAP-10", "only a pending assignment of an active relationship becomes active; " + a->id + " is " + std::string(to_name(a->status)) + " on a " + status_name(g->status) + " relationship.");
     return;
   }
@@ -538,15 +567,16 @@ void Decider::expire_gdap_request() {
   if (!require_gdap_available()) return;
   const GdapRelationship* g = gdap_param();
   if (!g) return;
-  if (g->status != GdapStatus::ApprovalPending || !g->requested || *g->requested + kGdapApprovalWindow > when_) {
+  const GdapEdge* edge = gdap_edge(g->status, GdapActor::System);
+  if (!edge || !g->requested || *g->requested + duration(Duration::GdapApprovalWindow) > when_) {
     refuse("R-GDAP-6", g->id + " is not a request left unanswered for 90 days" +
-                           (g->requested && g->status == GdapStatus::ApprovalPending ? " (it expires " + format_date(*g->requested + kGdapApprovalWindow) + ")." : "."));
+                           (g->requested && edge ? " (it expires " + format_date(*g->requested + duration(Duration::GdapApprovalWindow)) + ")." : "."));
     return;
   }
   because("R-GDAP-6", g->customer + " did not approve " + g->id + " within 90 days of " + format_date(*g->requested) + ": the request expires.");
   because("R-INF-9", "the relationship ends expired (no source names the status).");
   GdapRelationship updated = *g;
-  updated.status = GdapStatus::Expired;
+  updated.status = *edge->to;
   replace(w_.gdap_relationships, g, updated);
 }
 
@@ -554,18 +584,23 @@ void Decider::gdap_end_reached() {
   if (!require_gdap_available()) return;
   const GdapRelationship* g = gdap_param();
   if (!g) return;
-  if (g->status != GdapStatus::Active || !g->end || *g->end > when_) {
-    refuse("R-GDAP-15", g->id + " has not reached an end date while active" + (g->end && g->status == GdapStatus::Active ? " (it ends " + format_date(*g->end) + ")." : "."));
+  // Two edges leave an active relationship at its end date: auto-extending keeps it active, otherwise it moves on.
+  const bool extends = gdap_auto_extends(*g);
+  const GdapEdge* edge = nullptr;
+  for (const GdapEdge& e : gdap_edges())
+    if (!edge && e.from == g->status && e.who == GdapActor::System && e.action == e_.action && (e.to == e.from) == extends) edge = &e;
+  if (!edge || !g->end || *g->end > when_) {
+    refuse("R-GDAP-15", g->id + " has not reached an end date while active" + (g->end && edge ? " (it ends " + format_date(*g->end) + ")." : "."));
     return;
   }
   GdapRelationship updated = *g;
-  if (g->auto_extend && !has_global_admin_role(g->roles)) {
-    updated.end = *g->end + kGdapAutoExtension;
+  if (gdap_auto_extends(*g)) {
+    updated.end = *g->end + duration(Duration::GdapAutoExtension);
     updated.notices_sent = 0;
     because("R-GDAP-15", g->id + " auto-extends: its end moves 180 days, to " + format_date(*updated.end) + ", and it stays active.");
     because("R-GDAP-14", "auto-extend is on (P180D).");
   } else {
-    updated.status = GdapStatus::Expiring;
+    updated.status = *edge->to;
     because("R-GDAP-15", g->id + " reached its end date (" + format_date(*g->end) + ") without auto-extend: it is expiring.");
     if (g->auto_extend) because("R-GDAP-16", g->id + " includes Global Administrator, so auto-extend could not apply.");
     because("R-GDAP-17", "partner and customer get the expiry-date notice.");
@@ -578,170 +613,20 @@ void Decider::send_gdap_expiry_notice() {
   if (!require_gdap_available()) return;
   const GdapRelationship* g = gdap_param();
   if (!g) return;
-  if (g->auto_extend && !has_global_admin_role(g->roles)) {
+  if (gdap_auto_extends(*g)) {
     refuse("R-GDAP-17", g->id + " auto-extends, so no expiry notices are sent.");
     return;
   }
-  const bool due = g->status == GdapStatus::Active && g->end && g->notices_sent < 3 &&
-                   *g->end - kGdapNoticeDays[g->notices_sent] * kSecondsPerDay <= when_;
+  const bool due = gdap_edge(g->status, GdapActor::System) && g->end && g->notices_sent < kGdapNotices &&
+                   *g->end - gdap_notice_days(g->notices_sent) * kSecondsPerDay <= when_;
   if (!due) {
     refuse("R-GDAP-17", "no expiry notice for " + g->id + " is due now; notices go 30, 7 and 1 day before an active relationship's end date.");
     return;
   }
-  because("R-GDAP-17", "partner and customer are told that " + g->id + " ends on " + format_date(*g->end) + " (" + std::to_string(kGdapNoticeDays[g->notices_sent]) + "-day notice).");
+  because("R-GDAP-17", "partner and customer are told that " + g->id + " ends on " + format_date(*g->end) + " (" + std::to_string(gdap_notice_days(g->notices_sent)) + "-day notice).");
   GdapRelationship updated = *g;
   ++updated.notices_sent;
   replace(w_.gdap_relationships, g, updated);
-}
-
-// ---- transfers -------------------------------------------------------------------------------------------------------
-
-const Transfer* Decider::transfer_param() {
-  const std::string id = text("transfer");
-  const Transfer* t = ix_.by_id(w_.transfers, id);
-  if (!t) refuse("R-INF-1", "there is no transfer \"" + id + "\".");
-  return t;
-}
-
-void Decider::create_transfer() {
-  if (!require_transfers_available()) return;
-  if (customer_ && user_) {
-    refuse("R-XFER-2", "customers cannot start a transfer; the partner that would take the subscriptions over creates it, and the current partner accepts.");
-    return;
-  }
-  if (!require_partner_user()) return;
-  if (partner_->type == PartnerType::IndirectReseller) {
-    refuse("R-IND-8", partner_->name + " is an indirect reseller; its provider requests transfers for it.");
-    return;
-  }
-  if (!require_manager("request transfers")) return;
-  const Customer* c = customer_param();
-  if (!c) return;
-  const Partner* source = partner_param("source_partner");
-  if (!source) return;
-  const std::string id = text("transfer");
-  if (ix_.by_id(w_.transfers, id)) {
-    refuse("R-INF-1", "a transfer with the id \"" + id + "\" already exists.");
-    return;
-  }
-  if (source->id == partner_->id) {
-    refuse("R-XFER-2", "a transfer moves subscriptions from another partner to " + partner_->name + "; it cannot be its own source.");
-    return;
-  }
-  if (!relationship(partner_->id, c->id)) {
-    refuse("R-XFER-1", partner_->name + " has no reseller relationship with " + c->name + "; it needs one before it can request a transfer.");
-    return;
-  }
-  const std::vector<std::string> subs = list("subscriptions");
-  for (const std::string& sid : subs) {
-    const Subscription* s = ix_.by_id(w_.subscriptions, sid);
-    if (!s || s->customer != c->id || s->partner_of_record != source->id) {
-      refuse("R-INF-1", "\"" + sid + "\" is not a subscription " + source->name + " sold to " + c->name + ".");
-      return;
-    }
-    if (s->status != SubscriptionStatus::Active) {
-      refuse("R-INF-2", sid + " is " + std::string(to_name(s->status)) + "; only active subscriptions are transferred.");
-      return;
-    }
-  }
-  because("R-XFER-1", partner_->name + " has a reseller relationship with " + c->name + ".");
-  because("R-XFER-2", partner_->name + " (the target) creates the request; " + source->name + " (the source) accepts or declines it within 30 days.");
-  Transfer t;
-  t.id = id;
-  t.customer = c->id;
-  t.source_partner = source->id;
-  t.target_partner = partner_->id;
-  t.subscriptions = subs;
-  t.status = TransferStatus::Pending;
-  t.created = when_;
-  append(w_.transfers.size(), std::move(t));
-}
-
-void Decider::accept_transfer() {
-  if (!require_transfers_available()) return;
-  const Transfer* t = transfer_param();
-  if (!t || !require_partner_user()) return;
-  if (partner_->id != t->source_partner) {
-    refuse("R-XFER-2", "the source partner " + partner_name(t->source_partner) + " accepts a transfer, not " + partner_->name + ".");
-    return;
-  }
-  if (!partner_role(PartnerRole::AdminAgent)) {
-    refuse("R-XFER-2", who() + " holds " + roles_text() + "; an admin agent of the source partner accepts transfers.");
-    return;
-  }
-  if (t->status != TransferStatus::Pending) {
-    refuse("R-XFER-3", t->id + " is " + std::string(to_name(t->status)) + "; only a pending transfer can be accepted.");
-    return;
-  }
-  const std::string reseller = text("reseller");
-  const Partner* r = reseller.empty() ? nullptr : ix_.by_id(w_.partners, reseller);
-  if (!reseller.empty() && (!r || r->type != PartnerType::IndirectReseller || !partnership(t->target_partner, reseller))) {
-    refuse("R-XFER-5", "NotValidIndirectResellerMpnId (800016): " + (r ? r->name : reseller) + " is not an indirect reseller of " + partner_name(t->target_partner) + ".");
-    return;
-  }
-  because("R-XFER-2", partner_->name + ", the source partner, accepts.");
-  because("R-XFER-5", "the new purchases record " + partner_name(t->target_partner) + " as partner on record" + (r ? ", with " + r->name + " as reseller of record." : "."));
-  because("R-XFER-4", "billing and support move to " + partner_name(t->target_partner) + "; reservations do not move, Azure RBAC is unchanged, and " + partner_name(t->target_partner) + " gets no admin-on-behalf access by this.");
-  Transfer updated = *t;
-  updated.status = TransferStatus::Accepted;
-  replace(w_.transfers, t, updated);
-  for (const std::string& sid : t->subscriptions)
-    if (const Subscription* s = ix_.by_id(w_.subscriptions, sid)) {
-      Subscription moved = *s;
-      moved.partner_of_record = t->target_partner;
-      moved.reseller_of_record = r ? r->id : std::string();
-      replace(w_.subscriptions, s, moved);
-    }
-}
-
-void Decider::reject_transfer() {
-  if (!require_transfers_available()) return;
-  const Transfer* t = transfer_param();
-  if (!t || !require_partner_user()) return;
-  if (partner_->id != t->source_partner) {
-    refuse("R-XFER-2", "the source partner " + partner_name(t->source_partner) + " declines a transfer; the target cancels its own (R-XFER-3).");
-    return;
-  }
-  if (t->status != TransferStatus::Pending) {
-    refuse("R-XFER-3", t->id + " is " + std::string(to_name(t->status)) + "; only a pending transfer can be declined.");
-    return;
-  }
-  because("R-XFER-2", partner_->name + " declines; either partner may.");
-  Transfer updated = *t;
-  updated.status = TransferStatus::Rejected;
-  replace(w_.transfers, t, updated);
-}
-
-void Decider::cancel_transfer() {
-  if (!require_transfers_available()) return;
-  const Transfer* t = transfer_param();
-  if (!t || !require_partner_user()) return;
-  if (partner_->id != t->target_partner) {
-    refuse("R-XFER-2", "only the target partner " + partner_name(t->target_partner) + " cancels its request; the source declines it instead.");
-    return;
-  }
-  if (t->status != TransferStatus::Pending) {
-    refuse("R-XFER-3", t->id + " is " + std::string(to_name(t->status)) + "; the target can cancel only while it is pending.");
-    return;
-  }
-  because("R-XFER-3", partner_->name + " cancels " + t->id + " while it is pending.");
-  Transfer updated = *t;
-  updated.status = TransferStatus::Cancelled;
-  replace(w_.transfers, t, updated);
-}
-
-void Decider::expire_transfer() {
-  if (!require_transfers_available()) return;
-  const Transfer* t = transfer_param();
-  if (!t) return;
-  if (t->status != TransferStatus::Pending || !t->created || *t->created + kTransferWindow > when_) {
-    refuse("R-XFER-3", t->id + " is not a pending transfer 30 days old.");
-    return;
-  }
-  because("R-XFER-3", partner_name(t->source_partner) + " did not act on " + t->id + " within 30 days: it expires.");
-  Transfer updated = *t;
-  updated.status = TransferStatus::Expired;
-  replace(w_.transfers, t, updated);
 }
 
 }  // namespace core::detail
