@@ -5,6 +5,7 @@
 
 #include "i18n.hpp"
 #include "panels/panel.hpp"
+#include "text_field.hpp"
 
 namespace shell {
 namespace {
@@ -45,6 +46,7 @@ void draw_table(const char* id, const std::vector<TableColumn>& columns, std::si
   ImGui::PushID(id);
   ImGui::SetNextItemWidth(em(16));
   if (view.filter.Draw("##filter")) view.needs_rebuild = true;
+  note_text_field(tr("Filter (e.g. contoso, -suspended)"));
   ImGui::SameLine();
   if (view.filter.IsActive())
     ImGui::TextDisabled("%zu of %zu shown", view.order.size(), row_count);

@@ -7,6 +7,7 @@
 #include "mpsim/enum_names.hpp"
 #include "panels/inspector_panel.hpp"
 #include "panels/timeline_panel.hpp"
+#include "text_field.hpp"
 #include "time_zone.hpp"
 
 namespace shell {
@@ -75,6 +76,7 @@ void text_input(const char* id, std::string& value, const char* hint, float widt
   std::snprintf(buffer, sizeof buffer, "%s", value.c_str());
   ImGui::SetNextItemWidth(width);
   if (ImGui::InputTextWithHint(id, hint, buffer, sizeof buffer)) value = buffer;
+  note_text_field(hint);
 }
 
 // A time field: the user's wall clock in the chosen zone, the zone beside it, and what the file will keep (UTC).
@@ -167,6 +169,7 @@ void draw_composer_panel(const AppState& state, ComposerState& ui, const PanelRe
               std::int64_t value = ui.numbers.count(name) ? ui.numbers[name] : 0;
               ImGui::SetNextItemWidth(-FLT_MIN);
               if (ImGui::InputScalar("##n", ImGuiDataType_S64, &value)) ui.numbers[name] = value;
+              note_text_field(name.c_str(), /*numeric=*/true);
               break;
             }
             case core::ParamType::Boolean: {
@@ -202,6 +205,7 @@ void draw_composer_panel(const AppState& state, ComposerState& ui, const PanelRe
                 ImGui::SameLine();
               }
               text_input("##t", value, choices.empty() ? "type a value" : "pick, or type a new id");
+              note_text_field(name.c_str());  // named by its parameter rather than by its hint
             }
           }
           ImGui::PopID();

@@ -53,6 +53,17 @@ export async function appState(page) {
   return JSON.parse(await page.evaluate(() => Module.UTF8ToString(Module._app_state_json())));
 }
 
+// Polls the app's state until `predicate` holds. Software WebGL on a loaded machine draws only a few frames a second.
+export async function until(page, predicate, what, timeoutMs = 20000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const state = await appState(page);
+    if (predicate(state)) return state;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(state).slice(0, 600)}`);
+    await page.waitForTimeout(100);
+  }
+}
+
 // Types into an ImGui text field as a user does: click it, select what it holds, type, press Enter, let a frame pass.
 export async function typeInto(page, [x, y], text) {
   await page.mouse.click(x, y);

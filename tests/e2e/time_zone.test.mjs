@@ -7,23 +7,13 @@
 // after New York left daylight saving time (2018-11-04 06:00Z).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appState, imageStats, openBrowser, openPage, screenshot, typeInto, waitForFrames } from './browser.mjs';
+import { appState, imageStats, openBrowser, openPage, screenshot, typeInto, until, waitForFrames } from './browser.mjs';
 
 let session;
 before(async () => { session = await openBrowser(); });
 after(async () => { await session?.close(); });
 
 const SCENARIO = 'cn-suspension-60-days';
-
-async function until(page, predicate, what) {
-  const deadline = Date.now() + 20000;
-  for (;;) {
-    const state = await appState(page);
-    if (predicate(state)) return state;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${JSON.stringify({ time_zone: state.time_zone, scenario: state.scenario })}`);
-    await page.waitForTimeout(100);
-  }
-}
 
 // Software WebGL draws a few frames a second here: give ImGui a frame to see each key.
 async function press(page, key, times = 1) {
