@@ -15,11 +15,18 @@ after(async () => { await session?.close(); });
 
 const SCENARIO = 'cn-suspension-60-days';
 
-// Software WebGL draws a few frames a second here: give ImGui a frame to see each key.
+// Waits until the app has drawn `frames` more frames, so that ImGui has seen the last mouse move, click or key
+// (software WebGL on a loaded machine draws only a few frames a second, and a menu opens a frame after its click).
+async function settle(page, frames = 3) {
+  const start = (await appState(page)).frames;
+  await page.waitForFunction((n) => JSON.parse(Module.UTF8ToString(Module._app_state_json())).frames >= n, start + frames,
+    { timeout: 20000, polling: 50 });
+}
+
 async function press(page, key, times = 1) {
   for (let i = 0; i < times; i++) {
     await page.keyboard.press(key);
-    await page.waitForTimeout(300);
+    await settle(page);
   }
 }
 
@@ -38,11 +45,11 @@ test('the Chinese interface shows China Standard Time, even on a New York comput
   assert.ok((await imageStats(session, png)).colors > 20, 'the page drew text, not a blank canvas');
   // View (视图) > Time zone (时区) > Coordinated Universal Time, with the mouse: along the item, then down the submenu.
   await page.mouse.click(115, 12);
-  await page.waitForTimeout(400);
+  await settle(page);
   await page.mouse.move(117, 140);
-  await page.waitForTimeout(400);
+  await settle(page);
   await page.mouse.move(240, 140);
-  await page.waitForTimeout(300);
+  await settle(page);
   await screenshot(page, 'time-zone-menu-zh-hans.png');
   await page.mouse.click(255, 184);
   state = await until(page, (s) => s.time_zone.name === 'utc', 'UTC chosen');
@@ -89,9 +96,9 @@ test('the keyboard chooses China Standard Time; a time typed in the composer is 
   await waitForFrames(page, 3);
   // View opens with a click; then Down moves through Dark theme, Light theme, English, Chinese to Time zone, Right
   // opens it on the browser's zone, Down goes to China Standard Time and Enter chooses it.
-  await page.waitForTimeout(400);
+  await settle(page);
   await page.mouse.click(106, 12);
-  await page.waitForTimeout(400);
+  await settle(page);
   await press(page, 'ArrowDown', 4);
   await press(page, 'ArrowRight');
   await press(page, 'ArrowDown');
