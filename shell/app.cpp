@@ -5,8 +5,8 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <chrono>
+#include <cstdio>
 #include <utility>
 #include <new>
 
@@ -155,8 +155,8 @@ std::vector<GalleryItem> read_gallery() {
     const core::Result<core::Scenario> r = core::load_scenario(kBundledScenarios[i].text());
     if (!r.ok()) continue;  // the bundled files are checked by the tests; a broken one is left out, not shown
     const core::Scenario& s = *r.value;
-    items.push_back(GalleryItem{kBundledScenarios[i].name, s.metadata.title, s.metadata.description, std::string(core::to_name(s.metadata.era)),
-                                std::string(core::to_name(s.metadata.difficulty)), s.events.size(), s.expectations.size()});
+    items.push_back(GalleryItem{kBundledScenarios[i].name, s.metadata.title, s.metadata.description, s.metadata.era, s.metadata.difficulty,
+                                s.events.size(), s.expectations.size()});
   }
   return items;
 }
@@ -214,8 +214,10 @@ void App::begin_load(std::string source, std::string text) {
 
 void App::begin_generated(const core::GenerateOptions& options) {
   pending_ = std::make_unique<PendingLoad>();
-  pending_->source = "generated: " + std::to_string(options.partners) + " partners, " + std::to_string(options.customers) + " customers, " +
-                     std::to_string(options.subscriptions) + " subscriptions, " + std::to_string(options.events) + " events";
+  char name[160];
+  std::snprintf(name, sizeof name, tr("generated: %zu partners, %zu customers, %zu subscriptions, %zu events"), options.partners, options.customers,
+                options.subscriptions, options.events);
+  pending_->source = name;
   pending_->generated = true;
   try {
     pending_->scenario = std::make_unique<core::Scenario>(core::generate_scenario(options));
@@ -225,7 +227,7 @@ void App::begin_generated(const core::GenerateOptions& options) {
     cancel_load();
     core::Issue issue;
     issue.code = "out-of-memory";
-    issue.message = "the page ran out of memory generating this world; the open scenario is unchanged. Ask for fewer customers or events.";
+    issue.message = tr("the page ran out of memory generating this world; the open scenario is unchanged. Ask for fewer customers or events.");
     show_load_problems(source, {issue});
     return;
   }
@@ -274,8 +276,8 @@ void App::continue_load(double budget_ms) {
     cancel_load();
     core::Issue issue;
     issue.code = "out-of-memory";
-    issue.message = "the page ran out of memory opening this file; the open scenario is unchanged. Open a smaller scenario, or use the "
-                    "command-line tool (mpsim validate) for very large files.";
+    issue.message = tr("the page ran out of memory opening this file; the open scenario is unchanged. Open a smaller scenario, or use the "
+                       "command-line tool (mpsim validate) for very large files.");
     show_load_problems(source, {issue});
     return;
   }
@@ -320,7 +322,9 @@ bool App::load_bundled(std::string_view name) {
     if (name == kBundledScenarios[i].name) return load_text(kBundledScenarios[i].name, kBundledScenarios[i].text());
   core::Issue missing;
   missing.code = "unknown-example";
-  missing.message = "there is no bundled example called \"" + std::string(name) + "\"; choose one from File > Open example.";
+  char message[512];
+  std::snprintf(message, sizeof message, tr("there is no bundled example called \"%s\"; choose one from File > Open example."), std::string(name).c_str());
+  missing.message = message;
   state_.problems = {missing};
   state_.problems_source = std::string(name);
   return false;
@@ -365,7 +369,7 @@ void App::branch_with(const core::Event& proposed) {
   core::Result<core::Scenario> checked = core::load_scenario(core::export_scenario(next));
   if (!checked.ok()) {
     state_.problems = std::move(checked.issues);
-    state_.problems_source = "the composed request";
+    state_.problems_source = tr("the composed request");
     return;
   }
   core::Timeline replayed(std::move(next));
@@ -422,12 +426,18 @@ void App::draw_gallery() {
                        "with expectations that say what should happen and why."));
     ImGui::Separator();
     if (ImGui::IsWindowAppearing()) gallery_scores_ = read_lesson_scores();
-    if (ImGui::BeginTable("gallery", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp,
+    // On a phone the titles keep a readable width and the table scrolls sideways to the other columns.
+    const bool narrow = ImGui::GetContentRegionAvail().x < em(44);
+    if (ImGui::BeginTable("gallery", 5,
+                          ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp |
+                              (narrow ? ImGuiTableFlags_ScrollX : 0),
                           ImVec2(0, -ImGui::GetFrameHeightWithSpacing()))) {
-      ImGui::TableSetupColumn(tr("Scenario"), ImGuiTableColumnFlags_WidthStretch, 4.0f);
+      if (narrow) ImGui::TableSetupScrollFreeze(0, 1);
+      if (narrow) ImGui::TableSetupColumn(tr("Scenario"), ImGuiTableColumnFlags_WidthFixed, em(18));
+      else ImGui::TableSetupColumn(tr("Scenario"), ImGuiTableColumnFlags_WidthStretch, 4.0f);
       ImGui::TableSetupColumn(tr("Era"), ImGuiTableColumnFlags_WidthFixed, em(6));
       ImGui::TableSetupColumn(tr("Level"), ImGuiTableColumnFlags_WidthFixed, em(6));
-      ImGui::TableSetupColumn(tr("Length"), ImGuiTableColumnFlags_WidthFixed, em(4));  // of the lesson; "Time" is a moment
+      ImGui::TableSetupColumn(tr("Duration"), ImGuiTableColumnFlags_WidthFixed, em(4));
       ImGui::TableSetupColumn(tr("Lesson"), ImGuiTableColumnFlags_WidthFixed, em(9));
       ImGui::TableHeadersRow();
       for (const GalleryItem& item : state_.gallery) {
@@ -444,9 +454,10 @@ void App::draw_gallery() {
           ImGui::EndTooltip();
         }
         ImGui::TableSetColumnIndex(1);
-        ImGui::TextDisabled("%s", item.era.c_str());
+        ImGui::TextDisabled("%s", std::string(core::short_label(item.era, language())).c_str());
+        ImGui::SetItemTooltip("%s", std::string(core::label(item.era, language())).c_str());
         ImGui::TableSetColumnIndex(2);
-        ImGui::TextDisabled("%s", item.difficulty.c_str());
+        ImGui::TextDisabled("%s", std::string(core::label(item.difficulty, language())).c_str());
         ImGui::TableSetColumnIndex(3);
         // About 45 seconds a step when a trainer reads the lesson aloud and the class discusses it.
         ImGui::TextDisabled(tr("~%zu min"), std::max<std::size_t>(2, (item.events * 3 + 3) / 4));

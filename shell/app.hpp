@@ -27,7 +27,9 @@ namespace shell {
 
 // A bundled scenario as the gallery shows it.
 struct GalleryItem {
-  std::string file, title, description, era, difficulty;
+  std::string file, title, description;
+  core::Era era = core::Era::Vianet21;
+  core::Difficulty difficulty = core::Difficulty::Beginner;
   std::size_t events = 0, expectations = 0;
 };
 

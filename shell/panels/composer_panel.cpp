@@ -27,16 +27,18 @@ std::vector<Candidate> candidates_for(const core::World& w, const std::string& p
   else if (param == "service" || param == "to" || param == "services")
     for (const auto& s : w.services) out.push_back({s.id, s.name});
   else if (param == "partner" || param == "dap_partner" || param == "reseller")
-    for (const auto& p : w.partners) out.push_back({p.id, p.name + "  (" + std::string(core::partner_type_label(p.type)) + ")"});
+    for (const auto& p : w.partners) out.push_back({p.id, p.name + "  (" + std::string(core::label(p.type, language())) + ")"});
   else if (param == "invitation")
     for (const auto& i : w.invitations) out.push_back({i.id, i.id + "  (" + i.partner + ")"});
   return out;
 }
 
+// "admin agent, global admin" / "管理员代理、全局管理员".
 std::string roles_of(const core::User& u) {
+  const char* const separator = language() == Language::English ? ", " : "、";
   std::string out;
-  for (const auto r : u.partner_roles) out += (out.empty() ? "" : ", ") + std::string(core::to_name(r));
-  for (const auto r : u.customer_roles) out += (out.empty() ? "" : ", ") + std::string(core::to_name(r));
+  for (const auto r : u.partner_roles) out += (out.empty() ? "" : separator) + std::string(core::label(r, language()));
+  for (const auto r : u.customer_roles) out += (out.empty() ? "" : separator) + std::string(core::label(r, language()));
   return out;
 }
 
@@ -131,7 +133,7 @@ void draw_composer_panel(const AppState& state, ComposerState& ui, const PanelRe
         ImGui::EndCombo();
       }
       ImGui::SameLine();
-      text_input("##actor-text", ui.actor, "tenant/user, e.g. contoso/li.wei");
+      text_input("##actor-text", ui.actor, tr("tenant/user, e.g. contoso/li.wei"));
       // What
       ImGui::TableNextRow();
       ImGui::TableSetColumnIndex(0);
@@ -146,7 +148,7 @@ void draw_composer_panel(const AppState& state, ComposerState& ui, const PanelRe
         ImGui::EndCombo();
       }
       ImGui::SameLine();
-      text_input("##action-text", ui.action, "action, e.g. change_quantity");
+      text_input("##action-text", ui.action, tr("action, e.g. change_quantity"));
       if (action) {
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(1);
@@ -173,9 +175,10 @@ void draw_composer_panel(const AppState& state, ComposerState& ui, const PanelRe
               break;
             }
             case core::ParamType::Boolean: {
-              static const char* const kChoices[] = {"(default)", "true", "false"};
+              // true and false are the values the file holds; only "(default)" is words.
+              const char* const flag_choices[] = {tr("(default)"), "true", "false"};
               ImGui::SetNextItemWidth(-FLT_MIN);
-              ImGui::Combo("##b", &ui.flags[name], kChoices, 3);
+              ImGui::Combo("##b", &ui.flags[name], flag_choices, 3);
               break;
             }
             case core::ParamType::IdList: {
@@ -204,7 +207,7 @@ void draw_composer_panel(const AppState& state, ComposerState& ui, const PanelRe
                 }
                 ImGui::SameLine();
               }
-              text_input("##t", value, choices.empty() ? "type a value" : "pick, or type a new id");
+              text_input("##t", value, choices.empty() ? tr("type a value") : tr("pick, or type a new id"));
               note_text_field(name.c_str());  // named by its parameter rather than by its hint
             }
           }

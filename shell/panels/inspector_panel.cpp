@@ -97,7 +97,7 @@ void draw_inspector_panel(const AppState& state, const PanelRect& rect, Intents&
       if (!applied) ImGui::TextDisabled("%s", tr("A refused request changes nothing but the time."));
       for (const core::Event& f : e.result.follow_ons)
         ImGui::BulletText(tr("Scheduled: %s at %s"), f.action.c_str(), f.time ? show_time(*f.time).c_str() : "");
-      for (const core::Violation& v : e.violations) ImGui::TextColored(ImVec4(1, 0.4f, 0.3f, 1), "Invariant %s broken: %s", v.rule.c_str(), v.message.c_str());
+      for (const core::Violation& v : e.violations) ImGui::TextColored(ImVec4(1, 0.4f, 0.3f, 1), tr("Invariant %s broken: %s"), v.rule.c_str(), v.message.c_str());
       // Expectations checked at this step.
       for (const core::ExpectationOutcome& o : t.expectations())
         if (o.entry && *o.entry + 1 == t.position()) {

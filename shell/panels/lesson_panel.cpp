@@ -93,7 +93,7 @@ void draw_lesson_panel(const AppState& state, const PanelRect& rect, Intents& ou
       ImGui::SameLine();
       if (ImGui::Button(tr("Refused (R)"))) out.push_back(PredictDecision{core::Decision::Rejected});
       ImGui::SetNextItemWidth(-em(12));
-      if (ImGui::BeginCombo(tr("deciding rule (optional)"), l.picked_rule.empty() ? "no guess" : l.picked_rule.c_str())) {
+      if (ImGui::BeginCombo(tr("deciding rule (optional)"), l.picked_rule.empty() ? tr("no guess") : l.picked_rule.c_str())) {
         if (ImGui::Selectable(tr("no guess"), l.picked_rule.empty())) out.push_back(PickLessonRule{""});
         for (const core::Rule& r : core::rule_catalogue())
           if (core::rule_in_scenario(r, s.metadata.era, s.metadata.gdap_in_21vianet)) {

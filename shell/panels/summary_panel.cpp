@@ -39,7 +39,7 @@ void draw_summary_contents(const AppState& state, Intents& /*out*/) {
       ImGui::Separator();
       ImGui::TextDisabled("%s", tr("Era"));
       ImGui::PushTextWrapPos(0.0f);
-      ImGui::TextUnformatted(core::era_label(s.metadata.era).data());
+      ImGui::TextUnformatted(std::string(core::label(s.metadata.era, language())).c_str());
       ImGui::PopTextWrapPos();
       ImGui::TextDisabled("%s", tr("Clock"));
       ImGui::TextUnformatted(show_time(s.world.clock).c_str());
