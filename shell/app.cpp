@@ -39,7 +39,7 @@ void draw_menu_bar(const AppState& state, Intents& out) {
     if (ImGui::BeginMenu(tr("Open example"))) {
       for (const GalleryItem& item : state.gallery) {
         const bool is_open = state.open && state.open->source == item.file;
-        if (ImGui::MenuItem(item.title.c_str(), nullptr, is_open)) out.push_back(OpenBundledScenario{item.file});
+        if (ImGui::MenuItem(item.title.in(language()).c_str(), nullptr, is_open)) out.push_back(OpenBundledScenario{item.file});
       }
       ImGui::EndMenu();
     }
@@ -290,6 +290,7 @@ void App::choose_language(bool chinese) {
   if (!chinese || !cjk_font_.empty()) {
     set_language(chinese ? Language::ChineseSimplified : Language::English);
     web::set_page_language(language_tag(language()));
+    ++state_.data_version;  // tables show scenario texts in the language (expectation notes): sorted and filtered again
     return;
   }
   // The font (about 370 KiB compressed) is fetched only now, so that the default page stays small.
@@ -308,6 +309,7 @@ void App::cjk_font_arrived(std::vector<unsigned char> font) {
   font_changed_ = true;
   set_language(Language::ChineseSimplified);
   web::set_page_language(language_tag(language()));
+  ++state_.data_version;
 }
 
 void App::restore_time_zone() {
@@ -445,11 +447,11 @@ void App::draw_gallery() {
         ImGui::TableSetColumnIndex(0);
         ImGui::PushID(item.file.c_str());
         Intents chosen;
-        if (ImGui::Selectable(item.title.c_str())) chosen = {OpenBundledScenario{item.file}};  // not spanning: the row also has a button
-        if (ImGui::IsItemHovered() && !item.description.empty()) {
+        if (ImGui::Selectable(item.title.in(language()).c_str())) chosen = {OpenBundledScenario{item.file}};  // not spanning: the row also has a button
+        if (const std::string& description = item.description.in(language()); ImGui::IsItemHovered() && !description.empty()) {
           ImGui::BeginTooltip();
           ImGui::PushTextWrapPos(em(30));
-          ImGui::TextUnformatted(item.description.c_str());
+          ImGui::TextUnformatted(description.c_str());
           ImGui::PopTextWrapPos();
           ImGui::EndTooltip();
         }

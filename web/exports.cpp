@@ -71,7 +71,7 @@ EMSCRIPTEN_KEEPALIVE const char* app_state_json() {
     const core::Timeline& t = open.timeline;
     w.begin_object();
     w.key("title");
-    w.value(t.scenario().metadata.title);
+    w.value(t.scenario().metadata.title.en);  // English whatever the interface language: tests and tools read it
     w.key("source");
     w.value(open.source);
     w.key("era");

@@ -30,7 +30,8 @@ void draw_expectations_contents(const AppState& state, Intents& out) {
     for (const std::string& r : x.rules) label += " " + r;
     const bool here = o.entry && *o.entry + 1 == t.position();
     if (ImGui::Selectable(label.c_str(), here) && o.entry) out.push_back(SeekTo{*o.entry + 1});
-    if (!x.note.empty()) ImGui::TextDisabled(tr("    %s"), x.note.c_str());
+    const std::string& note = x.note.in(language());
+    if (!note.empty()) ImGui::TextDisabled(tr("    %s"), note.c_str());
     for (const std::string& f : o.failures) ImGui::TextColored(ImVec4(0.95f, 0.45f, 0.45f, 1), "    %s", f.c_str());
     ImGui::PopID();
   }

@@ -79,12 +79,12 @@ void draw_inspector_panel(const AppState& state, const PanelRect& rect, Intents&
         if (ImGui::SmallButton(tr("Edit this step"))) out.push_back(EditStep{t.position()});
         ImGui::SetItemTooltip("%s", tr("Puts this request in the composer at the moment before it; applying replaces it and replays from there."));
       }
-      if (e.event.lesson && !e.event.lesson->text.empty()) {
+      if (e.event.lesson && !e.event.lesson->text.in(language()).empty()) {
         ImGui::Spacing();
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextColored(ImVec4(0.95f, 0.8f, 0.45f, 1), "%s", tr("Lesson:"));
         ImGui::SameLine();
-        ImGui::TextUnformatted(e.event.lesson->text.c_str());
+        ImGui::TextUnformatted(e.event.lesson->text.in(language()).c_str());
         ImGui::PopTextWrapPos();
       }
       ImGui::SeparatorText(applied ? tr("Why it was allowed") : tr("Why it was refused"));
@@ -104,9 +104,9 @@ void draw_inspector_panel(const AppState& state, const PanelRect& rect, Intents&
           const core::Expectation& x = t.scenario().expectations[o.expectation];
           ImGui::SeparatorText(tr("Expected"));
           ImGui::TextColored(o.passed ? ImVec4(0.45f, 0.85f, 0.5f, 1) : ImVec4(0.95f, 0.45f, 0.45f, 1), "%s", o.passed ? tr("as expected") : tr("NOT as expected"));
-          if (!x.note.empty()) {
+          if (const std::string& note = x.note.in(language()); !note.empty()) {
             ImGui::SameLine();
-            ImGui::TextWrapped("%s", x.note.c_str());
+            ImGui::TextWrapped("%s", note.c_str());
           }
           for (const std::string& f : o.failures) ImGui::BulletText("%s", show_times_in(f).c_str());
         }

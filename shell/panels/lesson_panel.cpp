@@ -58,7 +58,7 @@ void draw_summary(const AppState& state, const LessonState& l, Intents& out) {
       ImGui::EndGroup();
     }
   } else {
-    ImGui::TextWrapped(tr("You have seen every step of %s."), state.open->timeline.scenario().metadata.title.c_str());
+    ImGui::TextWrapped(tr("You have seen every step of %s."), state.open->timeline.scenario().metadata.title.in(language()).c_str());
   }
   ImGui::Spacing();
   if (ImGui::Button(l.predict ? tr("Try again") : tr("Read again"))) out.push_back(StartLesson{l.predict});
@@ -75,7 +75,7 @@ void draw_lesson_panel(const AppState& state, const PanelRect& rect, Intents& ou
     const LessonState& l = *state.lesson;
     const core::Timeline& t = state.open->timeline;
     const core::Scenario& s = t.scenario();
-    ImGui::TextWrapped("%s", s.metadata.title.c_str());
+    ImGui::TextWrapped("%s", s.metadata.title.in(language()).c_str());
     ImGui::TextDisabled(tr("%s  ·  step %zu of %zu%s"), l.predict ? tr("Predict, then reveal") : tr("Reading"), std::min(t.position() + (l.awaiting_prediction ? 1 : 0), t.steps()),
                         t.steps(), l.predict ? ("  ·  " + std::string(tr("score")) + " " + std::to_string(l.correct) + "/" + std::to_string(l.answered)).c_str() : "");
     ImGui::SameLine();
@@ -104,7 +104,7 @@ void draw_lesson_panel(const AppState& state, const PanelRect& rect, Intents& ou
       }
     } else if (t.position() == 0) {
       ImGui::PushTextWrapPos(0.0f);
-      ImGui::TextUnformatted(s.metadata.description.c_str());
+      ImGui::TextUnformatted(s.metadata.description.in(language()).c_str());
       ImGui::PopTextWrapPos();
       ImGui::Spacing();
       if (ImGui::Button(tr("Begin (Space)"))) out.push_back(LessonNext{});
@@ -126,10 +126,10 @@ void draw_lesson_panel(const AppState& state, const PanelRect& rect, Intents& ou
       ImGui::SameLine();
       ImGui::TextWrapped("%s", e.result.summary.c_str());
       if (e.event.time) ImGui::TextDisabled("%s", show_time(*e.event.time).c_str());
-      if (e.event.lesson && !e.event.lesson->text.empty()) {
+      if (e.event.lesson && !e.event.lesson->text.in(language()).empty()) {
         ImGui::SeparatorText(tr("What this step teaches"));
         ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextColored(kLesson, "%s", e.event.lesson->text.c_str());
+        ImGui::TextColored(kLesson, "%s", e.event.lesson->text.in(language()).c_str());
         ImGui::PopTextWrapPos();
         // The rule it teaches, unless the deciding rules below already state it.
         const std::string& taught = e.event.lesson->rule;

@@ -33,7 +33,7 @@ void draw_summary_contents(const AppState& state, Intents& /*out*/) {
       const core::Scenario& s = state.open->timeline.scenario();
       const core::ScenarioSummary& sum = state.open->summary;
       ImGui::PushTextWrapPos(0.0f);
-      ImGui::TextUnformatted(s.metadata.title.c_str());
+      ImGui::TextUnformatted(s.metadata.title.in(language()).c_str());
       ImGui::PopTextWrapPos();
       ImGui::TextDisabled("%s", state.open->source.c_str());
       ImGui::Separator();
@@ -67,10 +67,10 @@ void draw_summary_contents(const AppState& state, Intents& /*out*/) {
         count_row(tr("Expectations"), sum.expectations);
         ImGui::EndTable();
       }
-      if (!s.metadata.description.empty()) {
+      if (const std::string& description = s.metadata.description.in(language()); !description.empty()) {
         ImGui::Spacing();
         ImGui::SeparatorText(tr("About this scenario"));
-        ImGui::TextWrapped("%s", s.metadata.description.c_str());
+        ImGui::TextWrapped("%s", description.c_str());
       }
     }
   }

@@ -167,7 +167,7 @@ void draw_world_contents(const AppState& state, WorldPanelState& ui, Intents& /*
                       {tr("Decision"), 5, [&](std::size_t r) { return expectations[r].decision ? shown(*expectations[r].decision) : std::string(); }},
                       {tr("Rules"), 10, [&](std::size_t r) { return joined(expectations[r].rules); }},
                       {tr("State checks"), 4, [&](std::size_t r) { return std::to_string(expectations[r].state.size()); }},
-                      {tr("Note"), 0, [&](std::size_t r) { return expectations[r].note; }}},
+                      {tr("Note"), 0, [&](std::size_t r) { return expectations[r].note.in(language()); }}},
                      expectations.size(), version, ui.expectations);
         });
         ImGui::EndTabBar();
