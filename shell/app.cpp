@@ -23,6 +23,7 @@
 #include "panels/rules_panel.hpp"
 #include "panels/summary_panel.hpp"
 #include "panels/timeline_panel.hpp"
+#include "time_zone.hpp"
 #include "web/platform.hpp"
 
 namespace shell {
@@ -61,6 +62,16 @@ void draw_menu_bar(const AppState& state, Intents& out) {
     ImGui::Separator();
     if (ImGui::MenuItem("English", nullptr, language() == Language::English)) out.push_back(SelectLanguage{false});
     if (ImGui::MenuItem(tr("Chinese (Simplified)"), nullptr, language() == Language::ChineseSimplified, !state.chinese_font_loading)) out.push_back(SelectLanguage{true});
+    ImGui::Separator();
+    if (ImGui::BeginMenu(tr("Time zone"))) {
+      // Offsets as of the moment on screen (the browser's changes with daylight saving time).
+      const core::Timestamp now = state.open ? state.open->timeline.world().clock : 0;
+      for (const TimeZoneChoice zone : kTimeZoneChoices)
+        if (ImGui::MenuItem(time_zone_label(zone, now).c_str(), nullptr, time_zone() == zone)) out.push_back(SelectTimeZone{zone});
+      ImGui::Separator();
+      ImGui::MenuItem(tr("Files and downloads keep UTC"), nullptr, false, false);
+      ImGui::EndMenu();
+    }
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu(tr("Scenario"))) {
@@ -299,6 +310,11 @@ void App::cjk_font_arrived(std::vector<unsigned char> font) {
   set_language(Language::ChineseSimplified);
   web::set_page_language(language_tag(language()));
   ++state_.data_version;
+}
+
+void App::restore_time_zone() {
+  set_browser_time_zone(&web::browser_utc_offset_minutes, web::browser_time_zone_name());
+  choose_time_zone(time_zone_from_key(web::load_setting("time_zone")));
 }
 
 bool App::take_font_change() { return std::exchange(font_changed_, false); }
@@ -566,8 +582,14 @@ void App::draw_frame() {
     ImGui::AlignTextToFramePadding();
     if (state_.open) {
       const core::Timeline& t = state_.open->timeline;
-      ImGui::Text(tr("%s%s  ·  step %zu of %zu  ·  %s"), state_.open->source.c_str(), state_.open->modified ? tr(" (changed)") : "", t.position(), t.steps(),
-                  core::format_timestamp(t.world().clock).c_str());
+      const std::string clock = show_time(t.world().clock);
+      char status[512];
+      std::snprintf(status, sizeof status, tr("%s%s  ·  step %zu of %zu  ·  %s"), state_.open->source.c_str(), state_.open->modified ? tr(" (changed)") : "",
+                    t.position(), t.steps(), clock.c_str());
+      // Too narrow for all of it (a phone): the step and the time matter more than the file's name.
+      if (ImGui::CalcTextSize(status).x > ImGui::GetContentRegionAvail().x)
+        std::snprintf(status, sizeof status, tr("step %zu of %zu  ·  %s"), t.position(), t.steps(), clock.c_str());
+      ImGui::TextUnformatted(status);
     } else {
       ImGui::TextUnformatted(tr("No scenario open"));
     }
@@ -575,8 +597,14 @@ void App::draw_frame() {
       ImGui::SameLine();
       ImGui::TextColored(ImVec4(0.45f, 0.8f, 0.45f, 1.0f), "  %s", state_.notice.c_str());
     }
-    ImGui::SameLine(ImGui::GetWindowWidth() - em(9));
-    ImGui::TextDisabled("%s", tr("Press ? for shortcuts"));
+    // The hint only where it leaves the status readable (a phone's width has room for the status alone).
+    const char* hint = tr("Press ? for shortcuts");
+    const float hint_x = ImGui::GetWindowWidth() - ImGui::CalcTextSize(hint).x - em(0.5f);
+    ImGui::SameLine();
+    if (ImGui::GetCursorPosX() + em(1) < hint_x) {
+      ImGui::SameLine(hint_x);
+      ImGui::TextDisabled("%s", hint);
+    }
   }
   ImGui::End();
   ImGui::PopStyleVar();
@@ -614,6 +642,10 @@ void App::apply(const Intents& intents) {
       lesson_next();
     } else if (const auto* language = std::get_if<SelectLanguage>(&intent)) {
       choose_language(language->chinese);
+    } else if (const auto* zone = std::get_if<SelectTimeZone>(&intent)) {
+      choose_time_zone(zone->zone);
+      web::save_setting("time_zone", time_zone_key(zone->zone));
+      ++state_.data_version;  // tables cache what they show
     } else if (const auto* compare = std::get_if<CompareEras>(&intent)) {
       if (!state_.open) continue;
       const core::Scenario& s = state_.open->timeline.scenario();
@@ -670,8 +702,16 @@ void App::apply(const Intents& intents) {
       composer_ui_ = ComposerState{};
       composer_ui_.actor = e.actor;
       composer_ui_.action = e.action;
+      const core::ActionSpec* spec = core::find_action(e.action);
+      const auto is_time = [&](const std::string& name) {
+        return spec && std::any_of(spec->params.begin(), spec->params.end(), [&](const core::ParamSpec& p) { return p.name == name && p.type == core::ParamType::Time; });
+      };
       for (const auto& [name, value] : e.params) {
-        if (const auto* text = std::get_if<std::string>(&value)) composer_ui_.texts[name] = *text;
+        const auto* text = std::get_if<std::string>(&value);
+        // A time goes back into its field as the user's wall clock, as they would type it.
+        const std::optional<core::Timestamp> time = text && is_time(name) ? core::parse_timestamp(*text) : std::nullopt;
+        if (time) composer_ui_.texts[name] = time_field_text(*time);
+        else if (text) composer_ui_.texts[name] = *text;
         else if (const auto* n = std::get_if<std::int64_t>(&value)) composer_ui_.numbers[name] = *n;
         else if (const auto* b = std::get_if<bool>(&value)) composer_ui_.flags[name] = *b ? 1 : 2;
         else {

@@ -126,6 +126,8 @@ class App {
   void start_lesson(bool predict);
   // Chinese: asks the page for the CJK font (the switch happens when it arrives, in cjk_font_arrived); English: at once.
   void choose_language(bool chinese);
+  // The browser's zone (from the page) and the time zone chosen in an earlier visit, kept in the browser's settings.
+  void restore_time_zone();
   // The CJK font's bytes (empty: it could not be loaded). The app keeps them; the platform rebuilds its fonts.
   void cjk_font_arrived(std::vector<unsigned char> font);
   std::span<const unsigned char> cjk_font() const { return cjk_font_; }

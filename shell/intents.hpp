@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "mpsim/scenario.hpp"
+#include "time_zone.hpp"
 
 namespace shell {
 
@@ -37,11 +38,12 @@ struct StopLesson {};
 struct PredictDecision { core::Decision decision; };  // the learner's guess for the hidden step
 struct PickLessonRule { std::string rule; };  // the learner's optional guess of the deciding rule ("" = none)
 struct LessonNext {};
+struct SelectTimeZone { TimeZoneChoice zone; };  // the zone times are shown in (remembered in the browser)
 struct SelectLanguage { bool chinese; };      // the interface language (Chinese loads its font first)                         // one key moves on: reveal the next step, or finish
 
 using Intent = std::variant<OpenBundledScenario, SelectTheme, ShowAbout, ShowShortcuts, ShowGallery, DismissProblems, SeekTo, StepBy,
                             SetPlaying, SetPlaySpeed, ApplyEvent, RequestOpenFile, StartDownload, CopyShareLink, SelectEntity, AskEvent, SelectPerspective, EditStep, CancelLoad, CompareEras,
-                            StartLesson, StopLesson, PredictDecision, PickLessonRule, LessonNext, SelectLanguage>;
+                            StartLesson, StopLesson, PredictDecision, PickLessonRule, LessonNext, SelectLanguage, SelectTimeZone>;
 using Intents = std::vector<Intent>;
 
 }  // namespace shell

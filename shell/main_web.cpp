@@ -164,6 +164,7 @@ int main() {
   std::string language = web::query_parameter("lang");
   if (language.empty()) language = web::load_setting("language");
   if (language == "zh-Hans" || language == "zh") runtime.app.choose_language(true);
+  runtime.app.restore_time_zone();
   // ?lesson=read or ?lesson=predict starts the opened example as a lesson (links a trainer hands out).
   const std::string lesson = web::query_parameter("lesson");
   if (!example.empty() && (lesson == "read" || lesson == "predict")) runtime.app.start_lesson(lesson == "predict");

@@ -18,6 +18,7 @@
 #include "web/ime_bridge.hpp"
 #include "mpsim/enum_names.hpp"
 #include "mpsim/json_writer.hpp"
+#include "time_zone.hpp"
 
 namespace {
 shell::App* g_app = nullptr;
@@ -93,6 +94,8 @@ EMSCRIPTEN_KEEPALIVE const char* app_state_json() {
     w.value(open.modified);
     w.key("clock");
     w.value(core::format_timestamp(t.world().clock));
+    w.key("clock_shown");  // as the status bar shows it, in the chosen time zone
+    w.value(shell::show_time(t.world().clock));
     w.key("decision");
     if (t.position() > 0) {
       const core::LogEntry& e = t.entries()[t.position() - 1];
@@ -101,6 +104,8 @@ EMSCRIPTEN_KEEPALIVE const char* app_state_json() {
       w.value(e.event.id);
       w.key("action");
       w.value(e.event.action);
+      w.key("time_shown");  // as the Decision panel shows it
+      w.value(e.event.time ? shell::show_time(*e.event.time) : std::string());
       w.key("result");
       w.value(core::to_name(e.result.decision));
       w.key("rules");
@@ -186,6 +191,25 @@ EMSCRIPTEN_KEEPALIVE const char* app_state_json() {
   }
   w.key("language");
   w.value(shell::language_tag(shell::language()));  // i18n.hpp holds the language; nothing mirrors it
+  // The zone times are shown in: its settings key, whether the user chose it (else the language's default), its
+  // label and offset at the moment on screen, and the browser's own zone.
+  {
+    const shell::TimeZoneChoice zone = shell::time_zone();
+    const core::Timestamp now = g_app && g_app->state().open ? g_app->state().open->timeline.world().clock : 0;
+    w.key("time_zone");
+    w.begin_object();
+    w.key("name");
+    w.value(shell::time_zone_key(zone));
+    w.key("chosen");
+    w.value(shell::chosen_time_zone().has_value());
+    w.key("label");
+    w.value(shell::time_zone_label(zone, now));
+    w.key("offset_minutes");
+    w.value(static_cast<std::int64_t>(shell::utc_offset_at(now)));
+    w.key("browser_zone");
+    w.value(shell::browser_time_zone_name());
+    w.end_object();
+  }
   w.key("chinese_font_loading");
   w.value(g_app && g_app->state().chinese_font_loading);
   w.key("loading");

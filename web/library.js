@@ -60,6 +60,18 @@ mergeInto(LibraryManager.library, {
   web_set_page_language: function (tagPtr) {
     if (window.mpsimPage && window.mpsimPage.setLanguage) window.mpsimPage.setLanguage(UTF8ToString(tagPtr));
   },
+  // Minutes east of UTC at that instant in the browser's zone (getTimezoneOffset counts west); 0 for a date JS cannot hold.
+  web_utc_offset_minutes: function (seconds) {
+    var offset = -new Date(seconds * 1000).getTimezoneOffset();
+    return isFinite(offset) ? Math.round(offset) : 0;
+  },
+  // A malloc'd UTF-8 copy of the browser's zone name (IANA, e.g. "Asia/Shanghai"), or 0. The caller frees it.
+  web_time_zone_name__deps: ['$stringToNewUTF8'],
+  web_time_zone_name: function () {
+    var name = '';
+    try { name = Intl.DateTimeFormat().resolvedOptions().timeZone || ''; } catch (e) { /* no Intl: the offset alone says enough */ }
+    return name ? stringToNewUTF8(name) : 0;
+  },
   web_request_cjk_font: function () {
     if (window.mpsimPage && window.mpsimPage.loadCjkFont) window.mpsimPage.loadCjkFont();
   },

@@ -1,5 +1,6 @@
 // platform.hpp — what the shell needs from the browser, in platform-neutral terms (implemented in platform_web.cpp).
 #pragma once
+#include <cstdint>
 #include <string>
 
 namespace web {
@@ -36,6 +37,11 @@ std::string load_setting(const char* key);
 void save_setting(const char* key, const std::string& value);
 // Tells the page the interface language ("en" or "zh-Hans"): its own HTML (lang, the Open button) follows.
 void set_page_language(const char* tag);
+// The browser's offset from UTC in minutes east (UTC+8: 480) at an instant given in seconds since 1970: JavaScript's
+// Date, which knows the user's zone and when its daylight saving time starts and ends.
+int browser_utc_offset_minutes(std::int64_t unix_seconds);
+// What the browser calls its zone ("Asia/Shanghai", "America/New_York"), or "" when it does not say.
+std::string browser_time_zone_name();
 // Fetches the CJK font served beside the page; its bytes arrive through app_set_cjk_font (none if it failed).
 void request_cjk_font();
 // Calls frame(user) once per display refresh, forever.

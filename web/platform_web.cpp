@@ -21,6 +21,8 @@ char* web_load_setting(const char* key);
 void web_save_setting(const char* key, const char* value);
 void web_request_cjk_font();
 void web_set_page_language(const char* tag);
+int web_utc_offset_minutes(double unix_seconds);
+char* web_time_zone_name();
 }
 
 namespace web {
@@ -56,6 +58,10 @@ void notify_fatal_error(const char* message) { web_notify_fatal_error(message); 
 
 std::string load_setting(const char* key) { return take_js_string(web_load_setting(key)); }
 void save_setting(const char* key, const std::string& value) { web_save_setting(key, value.c_str()); }
+
+// A double carries the seconds exactly (up to 2^53) without this Emscripten's 64-bit integer legalisation.
+int browser_utc_offset_minutes(std::int64_t unix_seconds) { return web_utc_offset_minutes(static_cast<double>(unix_seconds)); }
+std::string browser_time_zone_name() { return take_js_string(web_time_zone_name()); }
 
 void request_cjk_font() { web_request_cjk_font(); }
 void set_page_language(const char* tag) { web_set_page_language(tag); }

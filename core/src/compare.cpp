@@ -43,7 +43,7 @@ EraComparison compare_eras(const Scenario& scenario, Era a, Era b) {
 
 Era default_comparison_era(Era era) { return era == Era::Vianet21 ? Era::GlobalGdap : Era::Vianet21; }
 
-std::string comparison_text(const Scenario& scenario, const EraComparison& c) {
+std::string comparison_text(const Scenario& scenario, const EraComparison& c, std::optional<int> utc_offset_minutes) {
   const auto rules = [](const EraOutcome& o) {
     std::string text;
     for (const std::string& r : o.rules) text += (text.empty() ? "" : " ") + r;
@@ -52,7 +52,9 @@ std::string comparison_text(const Scenario& scenario, const EraComparison& c) {
   std::string out = scenario.metadata.title.en + "\nA: " + std::string(era_label(c.a)) + "\nB: " + std::string(era_label(c.b)) + "\n";
   for (const ComparedEvent& e : c.events) {
     const char* mark = e.decisions_differ() ? "!= " : e.rules_differ() ? "~  " : "   ";
-    out += "\n" + std::string(mark) + std::to_string(e.event + 1) + ". " + e.id + " (" + e.action + ")\n";
+    const std::optional<Timestamp>& when = scenario.events[e.event].time;
+    out += "\n" + std::string(mark) + std::to_string(e.event + 1) + ". " + e.id + " (" + e.action + ")" +
+           (utc_offset_minutes && when ? "  at " + format_local_time(*when, *utc_offset_minutes) : std::string()) + "\n";
     out += "     A: " + std::string(to_name(e.a.decision)) + "  " + rules(e.a) + "\n";
     out += "     B: " + std::string(to_name(e.b.decision)) + "  " + rules(e.b) + "\n";
   }

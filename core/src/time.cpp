@@ -27,6 +27,27 @@ void civil_from_days(std::int64_t z, int& y, unsigned& m, unsigned& d) {
   y = static_cast<int>(static_cast<std::int64_t>(yoe) + era * 400 + (m <= 2));
 }
 
+// The calendar date and clock of a count of seconds since 1970 (before 1970 too).
+struct CivilTime {
+  int year;
+  unsigned month, day;
+  int hour, minute, second;
+};
+CivilTime civil_time(Timestamp t) {
+  std::int64_t days = t / kSecondsPerDay;
+  std::int64_t secs = t % kSecondsPerDay;
+  if (secs < 0) {
+    secs += kSecondsPerDay;
+    --days;
+  }
+  CivilTime c{};
+  civil_from_days(days, c.year, c.month, c.day);
+  c.hour = static_cast<int>(secs / 3600);
+  c.minute = static_cast<int>(secs / 60 % 60);
+  c.second = static_cast<int>(secs % 60);
+  return c;
+}
+
 bool digits(std::string_view s, std::size_t at, std::size_t n, int& value) {
   if (at + n > s.size()) return false;
   value = 0;
@@ -88,22 +109,128 @@ std::optional<Timestamp> parse_timestamp_lenient(std::string_view text) {
 }
 
 std::string format_timestamp(Timestamp t) {
-  std::int64_t days = t / kSecondsPerDay;
-  std::int64_t secs = t % kSecondsPerDay;
-  if (secs < 0) {
-    secs += kSecondsPerDay;
-    --days;
-  }
-  int y;
-  unsigned m, d;
-  civil_from_days(days, y, m, d);
+  const CivilTime c = civil_time(t);
   char buf[40];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02dZ", y, m, d, static_cast<int>(secs / 3600),
-                static_cast<int>(secs / 60 % 60), static_cast<int>(secs % 60));
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02dZ", c.year, c.month, c.day, c.hour, c.minute, c.second);
   return buf;
 }
 
 std::string format_date(Timestamp t) { return format_timestamp(t).substr(0, 10); }
+
+std::string format_utc_offset(int offset_minutes) {
+  if (offset_minutes == 0) return "UTC";
+  const int magnitude = offset_minutes < 0 ? -offset_minutes : offset_minutes;
+  char buf[24];
+  if (magnitude % 60 == 0) std::snprintf(buf, sizeof buf, "UTC%c%d", offset_minutes < 0 ? '-' : '+', magnitude / 60);
+  else std::snprintf(buf, sizeof buf, "UTC%c%d:%02d", offset_minutes < 0 ? '-' : '+', magnitude / 60, magnitude % 60);
+  return buf;
+}
+
+std::optional<int> parse_utc_offset(std::string_view text) {
+  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  if (text == "Z" || text == "z") return 0;
+  bool named = false;
+  for (const std::string_view prefix : {"UTC", "utc", "GMT", "gmt"})
+    if (text.substr(0, 3) == prefix) {
+      text.remove_prefix(3);
+      named = true;
+      break;
+    }
+  if (text.empty()) return named ? std::optional<int>(0) : std::nullopt;
+  if (text[0] != '+' && text[0] != '-') return std::nullopt;
+  const int sign = text[0] == '-' ? -1 : 1;
+  text.remove_prefix(1);
+  int hours = 0, minutes = 0;
+  // H, HH, H:MM, HH:MM or HHMM.
+  const std::size_t colon = text.find(':');
+  std::string_view h = text, m;
+  if (colon != std::string_view::npos) {
+    h = text.substr(0, colon);
+    m = text.substr(colon + 1);
+    if (m.size() != 2) return std::nullopt;
+  } else if (text.size() == 4) {
+    h = text.substr(0, 2);
+    m = text.substr(2);
+  }
+  if (h.empty() || h.size() > 2 || !digits(h, 0, h.size(), hours) || (!m.empty() && !digits(m, 0, 2, minutes)) || minutes > 59) return std::nullopt;
+  const int total = hours * 60 + minutes;
+  if (total > kMaxUtcOffsetMinutes) return std::nullopt;
+  return sign * total;
+}
+
+namespace {
+
+// "2018-11-02 16:00" (and ":SS" when the seconds are not zero) for t shifted by the offset.
+std::string wall_clock(Timestamp t, int offset_minutes, bool with_time) {
+  const CivilTime c = civil_time(t + static_cast<Timestamp>(offset_minutes) * 60);
+  char buf[48];
+  if (!with_time) std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", c.year, c.month, c.day);
+  else if (c.second == 0) std::snprintf(buf, sizeof buf, "%04d-%02u-%02u %02d:%02d", c.year, c.month, c.day, c.hour, c.minute);
+  else std::snprintf(buf, sizeof buf, "%04d-%02u-%02u %02d:%02d:%02d", c.year, c.month, c.day, c.hour, c.minute, c.second);
+  return buf;
+}
+
+}  // namespace
+
+std::string format_wall_clock(Timestamp t, int offset_minutes) { return wall_clock(t, offset_minutes, true); }
+
+std::string format_local_time(Timestamp t, int offset_minutes) {
+  return wall_clock(t, offset_minutes, true) + " (" + format_utc_offset(offset_minutes) + ")";
+}
+
+std::string format_local_date(Timestamp t, int offset_minutes) { return wall_clock(t, offset_minutes, false); }
+
+std::optional<WallClockInput> parse_wall_clock(std::string_view text) {
+  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  int y, mo, d, h = 0, mi = 0, s = 0;
+  if (text.size() < 10 || !digits(text, 0, 4, y) || text[4] != '-' || !digits(text, 5, 2, mo) || text[7] != '-' || !digits(text, 8, 2, d))
+    return std::nullopt;
+  static const int month_days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (y < 1970 || mo < 1 || mo > 12 || d < 1 || d > month_days[mo - 1] + (mo == 2 && leap(y) ? 1 : 0)) return std::nullopt;
+  std::string_view rest = text.substr(10);
+  std::string_view clock = rest.empty() ? rest : rest.substr(1);
+  while (!clock.empty() && clock.front() == ' ') clock.remove_prefix(1);
+  if (!rest.empty() && (rest[0] == 'T' || rest[0] == 't' || rest[0] == ' ') && !clock.empty() && clock[0] >= '0' && clock[0] <= '9') {
+    // H:MM or HH:MM, then optionally :SS.
+    const std::size_t hour_digits = clock.size() > 1 && clock[1] == ':' ? 1 : 2;
+    if (!digits(clock, 0, hour_digits, h) || clock.size() < hour_digits + 3 || clock[hour_digits] != ':' || !digits(clock, hour_digits + 1, 2, mi))
+      return std::nullopt;
+    rest = clock.substr(hour_digits + 3);
+    if (rest.size() >= 3 && rest[0] == ':' && digits(rest, 1, 2, s)) rest = rest.substr(3);
+    if (h > 23 || mi > 59 || s > 59) return std::nullopt;
+  }
+  WallClockInput input;
+  input.wall = days_from_civil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d)) * kSecondsPerDay + h * 3600 + mi * 60 + s;
+  while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+  // An offset of its own: "Z", "+08:00", "UTC+8", or the form times are shown in, "(UTC+8)".
+  if (rest.size() >= 2 && rest.front() == '(' && rest.back() == ')') rest = rest.substr(1, rest.size() - 2);
+  if (!rest.empty()) {
+    input.offset_minutes = parse_utc_offset(rest);
+    if (!input.offset_minutes) return std::nullopt;
+  }
+  return input;
+}
+
+std::string localize_timestamps(std::string_view text, const std::function<int(Timestamp)>& offset_at) {
+  constexpr std::size_t kLength = 20;  // "2018-10-29T09:00:00Z"
+  std::string out;
+  out.reserve(text.size());
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const bool boundary = i == 0 || text[i - 1] < '0' || text[i - 1] > '9';
+    if (boundary && i + kLength <= text.size() && text[i + 10] == 'T' && text[i + kLength - 1] == 'Z') {
+      if (const auto t = parse_timestamp(text.substr(i, kLength))) {
+        out += format_local_time(*t, offset_at(*t));
+        i += kLength;
+        continue;
+      }
+    }
+    out += text[i++];
+  }
+  return out;
+}
 
 std::optional<std::int32_t> parse_duration_days(std::string_view text) {
   if (text.size() < 3 || text[0] != 'P') return std::nullopt;

@@ -27,16 +27,18 @@ constexpr const char* kUsage = R"(mpsim — simulate Microsoft Partner Center CS
 Usage:
   mpsim summary FILE          Load a scenario and print what it contains.
   mpsim validate FILE...      Check scenario files; list every problem with its JSON Pointer, line and column.
-  mpsim run FILE [--json]     Replay a scenario and print the decision log: every step, the rules that decided it and
+  mpsim run FILE [--json | --tz OFFSET]
+                              Replay a scenario and print the decision log: every step, the rules that decided it and
                               what changed (text, or JSON with --json).
   mpsim check FILE...         Replay scenarios and check their expectations; exit 0 only when all hold and no
                               invariant broke.
-  mpsim compare FILE [--with ERA]
+  mpsim compare FILE [--with ERA] [--tz OFFSET]
                               Replay the events under the scenario's era and under ERA (default: 21vianet <-> global_gdap)
-                              and show, event by event, where the decisions differ.
-  mpsim view FILE (--partner ID [--user ID] | --customer ID) [--after EVENT]
+                              and show, event by event, where the decisions differ (with --tz, when each event happens).
+  mpsim view FILE (--partner ID [--user ID] | --customer ID) [--after EVENT | --start] [--tz OFFSET]
                               What one party sees: a partner's customer list and what it may do for each, or a
-                              customer's Partner relationships page; at the start, after EVENT, or at the end.
+                              customer's Partner relationships page; at the start, after EVENT, or at the end (with
+                              --tz, the view first says at which moment).
   mpsim rules [--markdown]    List the rule catalogue (--markdown: docs/rules.md as generated).
   mpsim actions [--markdown]  List the actions events may name (--markdown: docs/actions.md as generated).
   mpsim gdap [--markdown]     List the GDAP state machine's edges: from, to, who, action, rule and when (--markdown:
@@ -51,6 +53,8 @@ Usage:
                               Generate a valid scenario deterministically. Options (defaults in brackets):
                               --seed N [1] --era 21vianet|global_dap|global_gdap [21vianet] --partners N [20]
                               --customers N [200] --subscriptions N [600] --events N [100]
+  --tz OFFSET                 (run, view, compare) Show times at this offset from UTC instead of in UTC, e.g.
+                              --tz +08:00 (China Standard Time), --tz -03:30, --tz UTC. Files and --json stay in UTC.
   mpsim --help                Show this text.
   mpsim --version             Show the version and the scenario format it reads.
 
@@ -280,6 +284,23 @@ int command_import(const std::vector<std::string>& args) {
   return write_output(output, core::export_scenario(*imported.value));
 }
 
+// --tz OFFSET of run, view and compare: minutes east of UTC; false (with a message) when it is no offset.
+bool parse_tz_option(const char* command, const std::string& value, std::optional<int>& out) {
+  const std::optional<int> offset = core::parse_utc_offset(value);
+  if (!offset) {
+    std::cerr << "mpsim " << command << ": --tz takes an offset from UTC such as +08:00, -03:30 or UTC, not '" << value << "'.\n";
+    return false;
+  }
+  out = offset;
+  return true;
+}
+
+// The UTC timestamps in a text shown at the fixed offset --tz gave (unchanged without --tz).
+std::string at_offset(const std::string& text, const std::optional<int>& offset) {
+  if (!offset) return text;
+  return core::localize_timestamps(text, [&](core::Timestamp) { return *offset; });
+}
+
 // Loads a scenario file for run/check; prints its problems and returns nullopt when it cannot be loaded.
 std::optional<core::Scenario> load_for_run(const std::string& path, int& status) {
   std::string text, error;
@@ -301,11 +322,15 @@ std::optional<core::Scenario> load_for_run(const std::string& path, int& status)
 int command_run(const std::vector<std::string>& args) {
   bool json = false;
   std::string path;
-  for (const std::string& a : args) {
+  std::optional<int> tz;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
     if (a == "--json") json = true;
-    else if (path.empty()) path = a;
+    else if (a == "--tz" && i + 1 < args.size()) {
+      if (!parse_tz_option("run", args[++i], tz)) return 2;
+    } else if (path.empty() && a.rfind("--", 0) != 0) path = a;
     else {
-      std::cerr << "mpsim run takes one FILE and optionally --json.\n\n" << kUsage;
+      std::cerr << "mpsim run takes one FILE and optionally --json or --tz OFFSET.\n\n" << kUsage;
       return 2;
     }
   }
@@ -313,21 +338,28 @@ int command_run(const std::vector<std::string>& args) {
     std::cerr << "mpsim run takes one FILE.\n\n" << kUsage;
     return 2;
   }
+  if (json && tz) {
+    std::cerr << "mpsim run: the JSON log keeps its times in UTC (for programs); --tz is for the text log.\n";
+    return 2;
+  }
   int status = 0;
   const auto scenario = load_for_run(path, status);
   if (!scenario) return status;
   const core::RunLog log = core::run_scenario(*scenario);
-  std::cout << (json ? core::decision_log_json(*scenario, log) : core::decision_log_text(*scenario, log));
+  std::cout << (json ? core::decision_log_json(*scenario, log) : at_offset(core::decision_log_text(*scenario, log), tz));
   return log.violation_count() == 0 ? 0 : 1;
 }
 
 int command_compare(const std::vector<std::string>& args) {
   std::string path, with;
+  std::optional<int> tz;
   for (std::size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "--with" && i + 1 < args.size()) with = args[++i];
-    else if (path.empty() && args[i].rfind("--", 0) != 0) path = args[i];
+    else if (args[i] == "--tz" && i + 1 < args.size()) {
+      if (!parse_tz_option("compare", args[++i], tz)) return 2;
+    } else if (path.empty() && args[i].rfind("--", 0) != 0) path = args[i];
     else {
-      std::cerr << "mpsim compare takes one FILE and optionally --with ERA.\n\n" << kUsage;
+      std::cerr << "mpsim compare takes one FILE and optionally --with ERA and --tz OFFSET.\n\n" << kUsage;
       return 2;
     }
   }
@@ -347,7 +379,7 @@ int command_compare(const std::vector<std::string>& args) {
     }
     other = *era;
   }
-  std::cout << core::comparison_text(*scenario, core::compare_eras(*scenario, scenario->metadata.era, other));
+  std::cout << core::comparison_text(*scenario, core::compare_eras(*scenario, scenario->metadata.era, other), tz);
   return 0;
 }
 
@@ -383,7 +415,7 @@ int command_check(const std::vector<std::string>& args) {
 }
 
 int command_view(const std::vector<std::string>& args) {
-  std::string path, partner, customer, user, after;
+  std::string path, partner, customer, user, after, tz_text;
   bool at_start = false;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
@@ -397,6 +429,7 @@ int command_view(const std::vector<std::string>& args) {
     else if (a == "--customer") ok = value(customer);
     else if (a == "--user") ok = value(user);
     else if (a == "--after") ok = value(after);
+    else if (a == "--tz") ok = value(tz_text);
     else if (a == "--start") at_start = true;
     else if (path.empty() && a.rfind("--", 0) != 0) path = a;
     else ok = false;
@@ -409,6 +442,8 @@ int command_view(const std::vector<std::string>& args) {
     std::cerr << "mpsim view takes FILE and one of --partner ID or --customer ID.\n\n" << kUsage;
     return 2;
   }
+  std::optional<int> tz;
+  if (!tz_text.empty() && !parse_tz_option("view", tz_text, tz)) return 2;
   int status = 0;
   auto scenario = load_for_run(path, status);
   if (!scenario) return status;
@@ -422,20 +457,23 @@ int command_view(const std::vector<std::string>& args) {
     }
     timeline.seek(*position);
   }
+  if (tz)
+    std::cout << "Seen at " << core::format_local_time(timeline.world().clock, *tz) << ", "
+              << (!after.empty() ? "after " + after : timeline.position() == 0 ? std::string("at the start") : std::string("at the end")) << "\n\n";
   if (!partner.empty()) {
     const auto view = core::partner_view(timeline.scenario(), timeline.world(), timeline.index(), partner, user);
     if (!view) {
       std::cerr << "mpsim view: no partner \"" << partner << "\".\n";
       return 2;
     }
-    std::cout << core::partner_view_text(timeline.world(), *view);
+    std::cout << at_offset(core::partner_view_text(timeline.world(), *view), tz);
   } else {
     const auto view = core::customer_view(timeline.world(), timeline.index(), customer);
     if (!view) {
       std::cerr << "mpsim view: no customer \"" << customer << "\".\n";
       return 2;
     }
-    std::cout << core::customer_view_text(timeline.world(), *view);
+    std::cout << at_offset(core::customer_view_text(timeline.world(), *view), tz);
   }
   return 0;
 }

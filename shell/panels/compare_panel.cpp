@@ -7,6 +7,7 @@
 #include "app.hpp"
 #include "mpsim/enum_names.hpp"
 #include "panels/timeline_panel.hpp"
+#include "time_zone.hpp"
 
 namespace shell {
 namespace {
@@ -64,6 +65,7 @@ void draw_compare_contents(const AppState& state, Intents& out) {
       const std::string label = std::to_string(e.event + 1) + ". " + e.id;
       if (e.decisions_differ()) ImGui::PushStyleColor(ImGuiCol_Text, differs);
       if (ImGui::Selectable(label.c_str(), at && *at == t.position(), ImGuiSelectableFlags_SpanAllColumns) && at) out.push_back(SeekTo{*at});
+      if (const std::optional<core::Timestamp>& when = t.scenario().events[e.event].time) ImGui::SetItemTooltip("%s", show_time(*when).c_str());
       if (e.decisions_differ()) ImGui::PopStyleColor();
       ImGui::PopID();
       for (int column = 1; column <= 2; ++column) {

@@ -8,6 +8,7 @@
 #include "panels/inspector_panel.hpp"
 #include "panels/timeline_panel.hpp"
 #include "text_field.hpp"
+#include "time_zone.hpp"
 
 namespace shell {
 namespace {
@@ -72,6 +73,13 @@ core::Event build_event(const ComposerState& ui, const core::ActionSpec& action)
         if (ui.lists.count(name) && !ui.lists.at(name).empty())
           e.params[name] = std::vector<std::string>(ui.lists.at(name).begin(), ui.lists.at(name).end());
         break;
+      case core::ParamType::Time:
+        // Typed in the chosen zone, kept in UTC. Text that is no time goes on as typed, so the file check names it.
+        if (ui.texts.count(name) && !ui.texts.at(name).empty()) {
+          const std::optional<core::Timestamp> t = read_time_field(ui.texts.at(name));
+          e.params[name] = t ? core::format_timestamp(*t) : ui.texts.at(name);
+        }
+        break;
       default:
         if (ui.texts.count(name) && !ui.texts.at(name).empty()) e.params[name] = ui.texts.at(name);
     }
@@ -79,12 +87,28 @@ core::Event build_event(const ComposerState& ui, const core::ActionSpec& action)
   return e;
 }
 
-void text_input(const char* id, std::string& value, const char* hint) {
+void text_input(const char* id, std::string& value, const char* hint, float width = -FLT_MIN) {
   char buffer[256];
   std::snprintf(buffer, sizeof buffer, "%s", value.c_str());
-  ImGui::SetNextItemWidth(-FLT_MIN);
+  ImGui::SetNextItemWidth(width);
   if (ImGui::InputTextWithHint(id, hint, buffer, sizeof buffer)) value = buffer;
   note_text_field(hint);
+}
+
+// A time field: the user's wall clock in the chosen zone, the zone beside it, and what the file will keep (UTC).
+void time_input(std::string& value, core::Timestamp clock) {
+  const std::optional<core::Timestamp> typed = read_time_field(value);
+  const std::string zone = core::format_utc_offset(utc_offset_at(typed.value_or(clock)));
+  const std::string example = time_field_text(clock);
+  char hint[96];
+  std::snprintf(hint, sizeof hint, tr("e.g. %s"), example.c_str());
+  text_input("##time", value, hint, -(ImGui::CalcTextSize(zone.c_str()).x + ImGui::GetStyle().ItemSpacing.x));
+  ImGui::SameLine();
+  ImGui::TextDisabled("%s", zone.c_str());
+  ImGui::SetItemTooltip("%s", tr("Times you type are read in this time zone (View > Time zone) and kept in UTC in the scenario."));
+  if (value.empty()) return;
+  if (typed) ImGui::TextDisabled(tr("kept as %s"), core::format_timestamp(*typed).c_str());
+  else ImGui::TextColored(ImVec4(0.95f, 0.45f, 0.45f, 1), tr("Not a time: write it like %s"), example.c_str());
 }
 
 }  // namespace
@@ -183,6 +207,9 @@ void draw_composer_panel(const AppState& state, ComposerState& ui, const PanelRe
               if (choices.empty()) ImGui::TextDisabled("%s", tr("nothing to choose"));
               break;
             }
+            case core::ParamType::Time:
+              time_input(ui.texts[name], w.clock);
+              break;
             default: {
               std::string& value = ui.texts[name];
               if (!choices.empty()) {

@@ -5,6 +5,7 @@
 #include "app.hpp"
 #include "mpsim/rules.hpp"
 #include "panels/timeline_panel.hpp"
+#include "time_zone.hpp"
 
 namespace shell {
 
@@ -34,7 +35,7 @@ void draw_deciding_rules(const core::StepResult& result) {
     ImGui::TextColored(decisive ? ImVec4(0.95f, 0.45f, 0.45f, 1) : ImVec4(0.5f, 0.75f, 1.0f, 1), "%s", r.id.c_str());
     ImGui::SameLine();
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(r.explanation.c_str());
+    ImGui::TextUnformatted(show_times_in(r.explanation).c_str());
     if (rule) {
       ImGui::TextDisabled("%s%s", std::string(rule->statement).c_str(), rule->inferred ? tr(" (inferred: no source states it)") : "");
       if (!rule->source->url.empty()) {
@@ -70,8 +71,10 @@ void draw_inspector_panel(const AppState& state, const PanelRect& rect, Intents&
       ImGui::PopTextWrapPos();
       std::string params;
       for (const auto& [name, value] : e.event.params) params += (params.empty() ? "" : ", ") + name + " = " + param_text(value);
-      ImGui::TextDisabled(tr("%s  %s  by %s%s%s"), e.event.time ? core::format_timestamp(*e.event.time).c_str() : "", e.event.action.c_str(),
-                          e.event.actor.c_str(), params.empty() ? "" : "  ·  ", params.c_str());
+      ImGui::PushTextWrapPos(0.0f);  // time, action, actor and parameters can be wider than the panel
+      ImGui::TextDisabled(tr("%s  %s  by %s%s%s"), e.event.time ? show_time(*e.event.time).c_str() : "", e.event.action.c_str(),
+                          e.event.actor.c_str(), params.empty() ? "" : "  ·  ", show_times_in(params).c_str());
+      ImGui::PopTextWrapPos();
       if (!e.scheduled) {
         if (ImGui::SmallButton(tr("Edit this step"))) out.push_back(EditStep{t.position()});
         ImGui::SetItemTooltip("%s", tr("Puts this request in the composer at the moment before it; applying replaces it and replays from there."));
@@ -90,10 +93,10 @@ void draw_inspector_panel(const AppState& state, const PanelRect& rect, Intents&
       const std::vector<std::string> changes = core::describe_diff(e.result.diff);
       ImGui::SeparatorText(tr("What changed"));
       if (changes.size() <= 1 && applied && (changes.empty() || changes[0].rfind("clock", 0) == 0)) ImGui::TextDisabled("%s", tr("Nothing but the time."));
-      for (const std::string& c : changes) ImGui::BulletText("%s", c.c_str());
+      for (const std::string& c : changes) ImGui::BulletText("%s", show_times_in(c).c_str());
       if (!applied) ImGui::TextDisabled("%s", tr("A refused request changes nothing but the time."));
       for (const core::Event& f : e.result.follow_ons)
-        ImGui::BulletText(tr("Scheduled: %s at %s"), f.action.c_str(), f.time ? core::format_timestamp(*f.time).c_str() : "");
+        ImGui::BulletText(tr("Scheduled: %s at %s"), f.action.c_str(), f.time ? show_time(*f.time).c_str() : "");
       for (const core::Violation& v : e.violations) ImGui::TextColored(ImVec4(1, 0.4f, 0.3f, 1), tr("Invariant %s broken: %s"), v.rule.c_str(), v.message.c_str());
       // Expectations checked at this step.
       for (const core::ExpectationOutcome& o : t.expectations())
@@ -105,7 +108,7 @@ void draw_inspector_panel(const AppState& state, const PanelRect& rect, Intents&
             ImGui::SameLine();
             ImGui::TextWrapped("%s", note.c_str());
           }
-          for (const std::string& f : o.failures) ImGui::BulletText("%s", f.c_str());
+          for (const std::string& f : o.failures) ImGui::BulletText("%s", show_times_in(f).c_str());
         }
     }
   }

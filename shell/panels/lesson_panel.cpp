@@ -11,6 +11,7 @@
 #include "mpsim/rules.hpp"
 #include "panels/inspector_panel.hpp"
 #include "panels/timeline_panel.hpp"
+#include "time_zone.hpp"
 
 namespace shell {
 namespace {
@@ -24,8 +25,9 @@ void draw_request(const core::LogEntry& entry) {
   const std::string& summary = entry.result.summary;
   const std::size_t dash = summary.rfind(" — ");
   ImGui::PushTextWrapPos(0.0f);
+  if (e.time) ImGui::TextDisabled("%s", show_time(*e.time).c_str());  // when: timers and deadlines depend on it
   ImGui::TextUnformatted(dash == std::string::npos ? e.action.c_str() : summary.substr(0, dash).c_str());
-  for (const auto& [name, value] : e.params) ImGui::BulletText(tr("%s: %s"), name.c_str(), param_text(value).c_str());
+  for (const auto& [name, value] : e.params) ImGui::BulletText(tr("%s: %s"), name.c_str(), show_times_in(param_text(value)).c_str());
   ImGui::PopTextWrapPos();
 }
 
@@ -123,6 +125,7 @@ void draw_lesson_panel(const AppState& state, const PanelRect& rect, Intents& ou
       ImGui::TextColored(applied ? kGood : kBad, "%s", applied ? tr("APPLIED") : tr("REJECTED"));
       ImGui::SameLine();
       ImGui::TextWrapped("%s", e.result.summary.c_str());
+      if (e.event.time) ImGui::TextDisabled("%s", show_time(*e.event.time).c_str());
       if (e.event.lesson && !e.event.lesson->text.in(language()).empty()) {
         ImGui::SeparatorText(tr("What this step teaches"));
         ImGui::PushTextWrapPos(0.0f);

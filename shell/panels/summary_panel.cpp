@@ -6,6 +6,7 @@
 
 #include "app.hpp"
 #include "mpsim/enum_names.hpp"
+#include "time_zone.hpp"
 
 namespace shell {
 namespace {
@@ -41,7 +42,7 @@ void draw_summary_contents(const AppState& state, Intents& /*out*/) {
       ImGui::TextUnformatted(std::string(core::label(s.metadata.era, language())).c_str());
       ImGui::PopTextWrapPos();
       ImGui::TextDisabled("%s", tr("Clock"));
-      ImGui::TextUnformatted(core::format_timestamp(s.world.clock).c_str());
+      ImGui::TextUnformatted(show_time(s.world.clock).c_str());
       if (!s.metadata.tags.empty()) {
         std::string tags;
         for (const std::string& tag : s.metadata.tags) tags += (tags.empty() ? "" : " · ") + tag;

@@ -6,6 +6,7 @@
 #include "i18n.hpp"
 
 #include "app.hpp"
+#include "time_zone.hpp"
 
 namespace shell {
 
@@ -88,7 +89,10 @@ void draw_timeline_panel(const AppState& state, const PanelRect& rect, Intents& 
               ImGui::SameLine();
               ImGui::Text(tr("%d. %s"), row, e.event.id.c_str());
               ImGui::SameLine();
-              ImGui::TextDisabled("%s", e.event.time ? core::format_date(*e.event.time).c_str() : "");
+              if (e.event.time) {
+                ImGui::TextDisabled("%s", show_date(*e.event.time).c_str());
+                ImGui::SetItemTooltip("%s", show_time(*e.event.time).c_str());
+              }
               ImGui::TextDisabled(tr("   %s"), e.result.summary.c_str());
               ImGui::EndGroup();
               if (!e.violations.empty()) {

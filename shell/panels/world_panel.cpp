@@ -4,6 +4,7 @@
 
 #include "app.hpp"
 #include "mpsim/enum_names.hpp"
+#include "time_zone.hpp"
 
 namespace shell {
 namespace {
@@ -17,7 +18,9 @@ std::string joined(const std::vector<std::string>& items) {
 // A value's label in the interface language ("direct-bill partner", "已暂停").
 template <class E> std::string shown(E value) { return std::string(core::label(value, language())); }
 
-std::string time_or_blank(const std::optional<core::Timestamp>& t) { return t ? core::format_date(*t) : std::string(); }
+// Dates in the chosen time zone; sorted by the instant, not the text.
+std::string date_or_blank(const std::optional<core::Timestamp>& t) { return t ? show_date(*t) : std::string(); }
+std::int64_t instant_or_first(const std::optional<core::Timestamp>& t) { return t.value_or(INT64_MIN); }
 
 // "Contoso Cloud Services (contoso)": names for people, ids for matching the file.
 std::string named(const std::unordered_map<std::string, std::string>& names, const std::string& id) {
@@ -94,7 +97,8 @@ void draw_world_contents(const AppState& state, WorldPanelState& ui, Intents& /*
                       {tr("Seats"), 3.5f, [&](std::size_t r) { return std::to_string(subs[r].quantity); },
                        [&](std::size_t r) { return subs[r].quantity; }},
                       {tr("Status"), 5, [&](std::size_t r) { return shown(subs[r].status); }},
-                      {tr("Ends"), 6, [&](std::size_t r) { return time_or_blank(subs[r].end); }}},
+                      {tr("Ends"), 6, [&](std::size_t r) { return date_or_blank(subs[r].end); },
+                       [&](std::size_t r) { return instant_or_first(subs[r].end); }}},
                      subs.size(), version, ui.subscriptions);
         });
         tab(N_("Reseller relationships"), w.reseller_relationships.size(), [&] {
@@ -102,7 +106,8 @@ void draw_world_contents(const AppState& state, WorldPanelState& ui, Intents& /*
           draw_table("reseller-relationships",
                      {{tr("Partner"), 0, [&](std::size_t r) { return named(tn, rels[r].partner); }},
                       {tr("Customer"), 0, [&](std::size_t r) { return named(tn, rels[r].customer); }},
-                      {tr("Since"), 6, [&](std::size_t r) { return time_or_blank(rels[r].since); }}},
+                      {tr("Since"), 6, [&](std::size_t r) { return date_or_blank(rels[r].since); },
+                       [&](std::size_t r) { return instant_or_first(rels[r].since); }}},
                      rels.size(), version, ui.reseller_relationships);
         });
         tab(N_("Delegated admin"), w.delegated_admin.size(), [&] {
@@ -111,7 +116,8 @@ void draw_world_contents(const AppState& state, WorldPanelState& ui, Intents& /*
                      {{tr("Partner"), 0, [&](std::size_t r) { return named(tn, grants[r].partner); }},
                       {tr("Customer"), 0, [&](std::size_t r) { return named(tn, grants[r].customer); }},
                       {tr("Services"), 0, [&](std::size_t r) { return grants[r].services.empty() ? std::string(tr("whole tenant")) : joined(grants[r].services); }},
-                      {tr("Since"), 6, [&](std::size_t r) { return time_or_blank(grants[r].since); }}},
+                      {tr("Since"), 6, [&](std::size_t r) { return date_or_blank(grants[r].since); },
+                       [&](std::size_t r) { return instant_or_first(grants[r].since); }}},
                      grants.size(), version, ui.delegated_admin);
         });
         if (!w.gdap_relationships.empty())
@@ -125,7 +131,8 @@ void draw_world_contents(const AppState& state, WorldPanelState& ui, Intents& /*
                         {tr("Days"), 3, [&](std::size_t r) { return std::to_string(g[r].duration_days); },
                          [&](std::size_t r) { return static_cast<std::int64_t>(g[r].duration_days); }},
                         {tr("Roles"), 0, [&](std::size_t r) { return joined(g[r].roles); }},
-                        {tr("Ends"), 6, [&](std::size_t r) { return time_or_blank(g[r].end); }}},
+                        {tr("Ends"), 6, [&](std::size_t r) { return date_or_blank(g[r].end); },
+                       [&](std::size_t r) { return instant_or_first(g[r].end); }}},
                        g.size(), version, ui.gdap);
           });
         if (!w.partnerships.empty())
@@ -134,20 +141,22 @@ void draw_world_contents(const AppState& state, WorldPanelState& ui, Intents& /*
             draw_table("partnerships",
                        {{tr("Indirect provider"), 0, [&](std::size_t r) { return named(tn, p[r].provider); }},
                         {tr("Indirect reseller"), 0, [&](std::size_t r) { return named(tn, p[r].reseller); }},
-                        {tr("Since"), 6, [&](std::size_t r) { return time_or_blank(p[r].since); }}},
+                        {tr("Since"), 6, [&](std::size_t r) { return date_or_blank(p[r].since); },
+                       [&](std::size_t r) { return instant_or_first(p[r].since); }}},
                        p.size(), version, ui.partnerships);
           });
         const auto& events = state.open->timeline.scenario().events;
         tab(N_("Events"), events.size(), [&] {
           draw_table("events",
                      {{"#", 2.5f, [&](std::size_t r) { return std::to_string(r + 1); }, [](std::size_t r) { return static_cast<std::int64_t>(r); }},
-                      {tr("Time"), 10, [&](std::size_t r) { return events[r].time ? core::format_timestamp(*events[r].time) : std::string(); }},
+                      {tr("Time"), 12.5f, [&](std::size_t r) { return events[r].time ? show_time(*events[r].time) : std::string(); },
+                       [&](std::size_t r) { return instant_or_first(events[r].time); }},
                       {tr("Actor"), 10, [&](std::size_t r) { return events[r].actor; }},
                       {tr("Action"), 12, [&](std::size_t r) { return events[r].action; }},
                       {tr("Parameters"), 0, [&](std::size_t r) {
                          std::string out;
                          for (const auto& [name, value] : events[r].params) out += (out.empty() ? "" : ", ") + name + "=" + param_text(value);
-                         return out;
+                         return show_times_in(out);
                        }}},
                      events.size(), version, ui.events);
         });

@@ -26,9 +26,13 @@ export async function openBrowser() {
   };
 }
 
-// A page with its console errors, page errors and off-origin requests collected.
-export async function openPage(session, { path = '', deviceScaleFactor = 1, width = 1400, height = 850 } = {}) {
-  const page = await session.browser.newPage({ viewport: { width, height }, deviceScaleFactor });
+// A page with its console errors, page errors and off-origin requests collected. `timezoneId` ("Asia/Shanghai") sets
+// the browser's time zone, as the user's system would; UTC unless given, so that what the English page shows (times
+// are in the browser's zone there) is the same on every machine.
+export async function openPage(session, { path = '', deviceScaleFactor = 1, width = 1400, height = 850, timezoneId = 'UTC' } = {}) {
+  const context = await session.browser.newContext({ viewport: { width, height }, deviceScaleFactor, timezoneId });
+  const page = await context.newPage();
+  page.on('close', () => context.close().catch(() => {}));  // the page's own context goes with it (the browser may be closing)
   const record = { consoleErrors: [], pageErrors: [], foreignRequests: [], requests: [], cspViolations: [] };
   await page.exposeFunction('mpsimReportCsp', (v) => record.cspViolations.push(v));
   await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => window.mpsimReportCsp(e.violatedDirective + ' ' + e.blockedURI)));
@@ -58,6 +62,15 @@ export async function until(page, predicate, what, timeoutMs = 20000) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(state).slice(0, 600)}`);
     await page.waitForTimeout(100);
   }
+}
+
+// Types into an ImGui text field as a user does: click it, select what it holds, type, press Enter, let a frame pass.
+export async function typeInto(page, [x, y], text) {
+  await page.mouse.click(x, y);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(300);  // software WebGL draws a few frames a second here
 }
 
 export async function waitForFrames(page, frames = 3) {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appState, openBrowser, openPage, screenshot, waitForFrames } from './browser.mjs';
+import { appState, openBrowser, openPage, screenshot, typeInto, waitForFrames } from './browser.mjs';
 
 let session;
 before(async () => { session = await openBrowser(); });
@@ -33,14 +33,6 @@ async function openFileMenu(page) {
   await page.waitForTimeout(400);
   await page.mouse.click(...FILE_MENU);
   await page.waitForTimeout(400);
-}
-
-async function typeInto(page, [x, y], text) {
-  await page.mouse.click(x, y);
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
-  await page.waitForTimeout(150);
 }
 
 test('a first visit opens the gallery, and choosing a scenario opens it at its start', async () => {
@@ -103,7 +95,7 @@ test('the composer asks the engine, then applies a request as a branch of the ti
   assert.equal(state.scenario.decision.action, 'change_quantity');
   await screenshot(page, 'composer-applied.png');
   // Editing a step: its request comes back into the composer, at the moment before it.
-  await page.mouse.click(392, 124);  // "Edit this step" in the Decision panel
+  await page.mouse.click(392, 140);  // "Edit this step" in the Decision panel, under the step's two-line time and request
   state = await until(page, (s) => s.scenario.position === 2, 'the moment before the edited step');
   await typeInto(page, COMPOSER.param2, '20');
   await page.mouse.click(...composerButton('apply', 2));

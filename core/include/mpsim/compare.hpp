@@ -1,6 +1,7 @@
 // compare.hpp — "compare eras": one scenario's events replayed under two rule packs, side by side, with the events
 // whose decisions differ marked. Each replay runs on its own (the worlds diverge as the decisions do).
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -33,7 +34,8 @@ struct EraComparison {
 EraComparison compare_eras(const Scenario& scenario, Era a, Era b);
 // The other era a comparison starts from: 21Vianet compares with GDAP, the global eras with 21Vianet.
 Era default_comparison_era(Era era);
-// A readable table: every event, both decisions and rules, differences marked.
-std::string comparison_text(const Scenario& scenario, const EraComparison& comparison);
+// A readable table: every event, both decisions and rules, differences marked. With an offset (minutes east of UTC,
+// mpsim compare --tz), each event also says when it happens, at that offset.
+std::string comparison_text(const Scenario& scenario, const EraComparison& comparison, std::optional<int> utc_offset_minutes = std::nullopt);
 
 }  // namespace core
