@@ -60,8 +60,8 @@ mergeInto(LibraryManager.library, {
   web_set_page_language: function (tagPtr) {
     if (window.mpsimPage && window.mpsimPage.setLanguage) window.mpsimPage.setLanguage(UTF8ToString(tagPtr));
   },
-  web_request_cjk_font: function () {
-    if (window.mpsimPage && window.mpsimPage.loadCjkFont) window.mpsimPage.loadCjkFont();
+  web_request_font_file: function (namePtr) {
+    if (window.mpsimPage && window.mpsimPage.loadFontFile) window.mpsimPage.loadFontFile(UTF8ToString(namePtr));
   },
   web_notify_ready: function () {
     if (window.mpsimPage && window.mpsimPage.onReady) window.mpsimPage.onReady();

@@ -36,8 +36,9 @@ std::string load_setting(const char* key);
 void save_setting(const char* key, const std::string& value);
 // Tells the page the interface language ("en" or "zh-Hans"): its own HTML (lang, the Open button) follows.
 void set_page_language(const char* tag);
-// Fetches the CJK font served beside the page; its bytes arrive through app_set_cjk_font (none if it failed).
-void request_cjk_font();
+// Fetches fonts/<name> (served beside the page, or embedded in the single-file build); its bytes arrive through
+// app_font_file (none, with the reason, if it failed).
+void request_font_file(const char* name);
 // Calls frame(user) once per display refresh, forever.
 void run_frame_loop(void (*frame)(void*), void* user);
 

@@ -19,7 +19,7 @@ void web_notify_ready();
 void web_notify_fatal_error(const char* message);
 char* web_load_setting(const char* key);
 void web_save_setting(const char* key, const char* value);
-void web_request_cjk_font();
+void web_request_font_file(const char* name);
 void web_set_page_language(const char* tag);
 }
 
@@ -57,7 +57,7 @@ void notify_fatal_error(const char* message) { web_notify_fatal_error(message); 
 std::string load_setting(const char* key) { return take_js_string(web_load_setting(key)); }
 void save_setting(const char* key, const std::string& value) { web_save_setting(key, value.c_str()); }
 
-void request_cjk_font() { web_request_cjk_font(); }
+void request_font_file(const char* name) { web_request_font_file(name); }
 void set_page_language(const char* tag) { web_set_page_language(tag); }
 
 void run_frame_loop(void (*frame)(void*), void* user) {

@@ -26,8 +26,9 @@ export async function openBrowser() {
   };
 }
 
-// A page with its console errors, page errors and off-origin requests collected.
-export async function openPage(session, { path = '', deviceScaleFactor = 1, width = 1400, height = 850 } = {}) {
+// A page with its console errors, page errors and off-origin requests collected. `setup(page)` runs before the page is
+// opened (routes that stand in for the server, for example).
+export async function openPage(session, { path = '', deviceScaleFactor = 1, width = 1400, height = 850, setup = null } = {}) {
   const page = await session.browser.newPage({ viewport: { width, height }, deviceScaleFactor });
   const record = { consoleErrors: [], pageErrors: [], foreignRequests: [], requests: [], cspViolations: [] };
   await page.exposeFunction('mpsimReportCsp', (v) => record.cspViolations.push(v));
@@ -40,6 +41,7 @@ export async function openPage(session, { path = '', deviceScaleFactor = 1, widt
     record.requests.push(u);
     if (!u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin) record.foreignRequests.push(u);
   });
+  if (setup) await setup(page);
   await page.goto(session.url + path);
   return { page, record };
 }
@@ -47,6 +49,17 @@ export async function openPage(session, { path = '', deviceScaleFactor = 1, widt
 // The app's own account of what it shows (exported C function app_state_json).
 export async function appState(page) {
   return JSON.parse(await page.evaluate(() => Module.UTF8ToString(Module._app_state_json())));
+}
+
+// Polls the app's state until `predicate` holds; fails with `what` and the state after `timeout` ms.
+export async function until(page, predicate, what, timeout = 30000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const state = await appState(page);
+    if (predicate(state)) return state;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(state).slice(0, 800)}`);
+    await page.waitForTimeout(100);
+  }
 }
 
 export async function waitForFrames(page, frames = 3) {
