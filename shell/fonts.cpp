@@ -18,6 +18,22 @@ namespace {
 constexpr const char* kIndexName = "index.bin";
 constexpr double kProgressiveRebuildMs = 500;  // while thousands of glyphs rasterize, show the finished ones this often
 
+// ImGui's glyph ranges (pairs of first and last, then 0) of ascending code points. (ImFontGlyphRangesBuilder would
+// scan all 1.1 million code points for each batch.)
+template <class Each> ImVector<ImWchar> ranges_of(Each&& each) {
+  ImVector<ImWchar> ranges;
+  each([&](char32_t c) {
+    if (!ranges.empty() && ranges.back() + 1 == static_cast<ImWchar>(c)) {
+      ranges.back() = static_cast<ImWchar>(c);
+    } else {
+      ranges.push_back(static_cast<ImWchar>(c));
+      ranges.push_back(static_cast<ImWchar>(c));
+    }
+  });
+  ranges.push_back(0);
+  return ranges;
+}
+
 double now_ms() {
   return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();
 }
@@ -217,10 +233,11 @@ void Fonts::resolve() {
 void Fonts::rasterize_batch(int file, std::span<const char32_t> chars, GlyphCache& cache) {
   const FontFile& info = index_->files()[static_cast<std::size_t>(file)];
   std::vector<unsigned char>& bytes = file_bytes_[static_cast<std::size_t>(file)];
-  ImFontGlyphRangesBuilder builder;
-  for (const char32_t c : chars) builder.AddChar(static_cast<ImWchar>(c));
-  ImVector<ImWchar> ranges;
-  builder.BuildRanges(&ranges);
+  std::vector<char32_t> sorted(chars.begin(), chars.end());
+  std::sort(sorted.begin(), sorted.end());
+  const ImVector<ImWchar> ranges = ranges_of([&](auto&& add) {
+    for (const char32_t c : sorted) add(c);
+  });
   ImFontAtlas scratch;
   scratch.Flags |= ImFontAtlasFlags_NoMouseCursors | ImFontAtlasFlags_NoBakedLines | ImFontAtlasFlags_NoPowerOfTwoHeight;
   ImFontConfig config;
@@ -294,16 +311,8 @@ void Fonts::rebuild(float pixel_size) {
   const double started = now_ms();
   ImFontAtlas* atlas = ImGui::GetIO().Fonts;
   atlas->Clear();
-  ImVector<ImWchar> ranges;
-  ui_wanted_.for_each([&](char32_t c) {
-    if (!ranges.empty() && ranges.back() + 1 == static_cast<ImWchar>(c)) {
-      ranges.back() = static_cast<ImWchar>(c);
-    } else {
-      ranges.push_back(static_cast<ImWchar>(c));
-      ranges.push_back(static_cast<ImWchar>(c));
-    }
-  });
-  ranges.push_back(0);
+  atlas->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;  // WebGL 2 takes any size: no rows uploaded for nothing
+  const ImVector<ImWchar> ranges = ranges_of([&](auto&& add) { ui_wanted_.for_each(add); });
   ImFontConfig config;
   config.FontDataOwnedByAtlas = false;  // the bytes live in the binary
   config.OversampleH = 2;
@@ -399,8 +408,11 @@ bool Fonts::update(float pixel_size, double budget_ms) {
     ui_dirty_ = true;
   }
   previous_size_ = pixel_size;
-  rasterize(started + budget_ms);
-  const bool rebuilt = ui_dirty_ || (cache_dirty_ && (queued_ == 0 || now_ms() - last_rebuild_at_ > kProgressiveRebuildMs));
+  // While thousands of glyphs rasterize, a frame now and then shows those done instead (one or the other: a frame
+  // holds one slice of font work).
+  const bool progressive = cache_dirty_ && queued_ > 0 && started - last_rebuild_at_ > kProgressiveRebuildMs;
+  if (!progressive) rasterize(started + budget_ms);
+  const bool rebuilt = ui_dirty_ || progressive || (cache_dirty_ && queued_ == 0);
   if (rebuilt) rebuild(pixel_size);
   frame_work_ms_ = now_ms() - started;
   stats_.max_frame_ms = std::max(stats_.max_frame_ms, frame_work_ms_);
@@ -451,6 +463,33 @@ std::optional<std::pair<std::string, std::string>> Fonts::take_failure() {
   auto first = std::move(failures_.front());
   failures_.erase(failures_.begin());
   return first;
+}
+
+double Fonts::time_plain_build() const {
+  const double started = now_ms();
+  ImFontAtlas atlas;
+  const ImVector<ImWchar> ranges = ranges_of([&](auto&& add) { in_atlas_.for_each(add); });
+  ImFontConfig config;
+  config.FontDataOwnedByAtlas = false;
+  config.OversampleH = 2;
+  config.OversampleV = 1;
+  atlas.AddFontFromMemoryTTF(const_cast<unsigned char*>(kUiFont[0].data), static_cast<int>(kUiFont[0].size), pixel_size_, &config, ranges.Data);
+  for (std::size_t f = 0; f < file_bytes_.size(); ++f) {
+    if (file_states_[f] != FileState::Loaded) continue;
+    const FontMetrics& m = index_->files()[f].metrics;
+    ImFontConfig merge;
+    merge.MergeMode = true;
+    merge.FontDataOwnedByAtlas = false;
+    merge.OversampleH = 1;
+    merge.OversampleV = 1;
+    const float size = ui_em(pixel_size_) * static_cast<float>(m.ascent - m.descent) / static_cast<float>(m.units_per_em);
+    atlas.AddFontFromMemoryTTF(const_cast<unsigned char*>(file_bytes_[f].data()), static_cast<int>(file_bytes_[f].size()), size, &merge, ranges.Data);
+  }
+  atlas.Build();
+  unsigned char* pixels = nullptr;
+  int width = 0, height = 0;
+  atlas.GetTexDataAsRGBA32(&pixels, &width, &height);  // what the renderer uploads
+  return now_ms() - started;
 }
 
 std::size_t Fonts::fallback_glyphs_drawn(const ImDrawData* draw_data) const {

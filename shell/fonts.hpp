@@ -83,6 +83,9 @@ class Fonts {
   const FontStats& stats() const { return stats_; }
   // Glyphs drawn with the fallback (U+FFFD) in `draw_data`: characters on screen the atlas lacked.
   std::size_t fallback_glyphs_drawn(const ImDrawData* draw_data) const;
+  // For the benchmark's baseline: milliseconds to build, the plain way (one ImGui build of every font, merged, with
+  // every wanted character), an atlas of what the real one holds, in a scratch atlas (the page's is untouched).
+  double time_plain_build() const;
 
  private:
   enum class FileState : std::uint8_t { Unknown, Requested, Loaded, Failed };

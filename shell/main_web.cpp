@@ -37,7 +37,7 @@ struct Runtime {
 };
 
 constexpr float kPresenterScale = 1.5f;  // large type for projectors
-constexpr double kFontBudgetMs = 8.0;     // rasterizing a fetched font's glyphs, per frame (fonts.hpp)
+constexpr double kFontBudgetMs = 10.0;    // rasterizing a fetched font's glyphs, per frame (fonts.hpp)
 
 void frame(void* user) {
   const double started_ms = emscripten_get_now();

@@ -351,6 +351,10 @@ EMSCRIPTEN_KEEPALIVE void app_font_file(const char* name, const unsigned char* b
   }
 }
 
+// The benchmark's baseline (bench/browser.mjs): milliseconds for one plain ImGui build of the current atlas's characters
+// from every loaded font (shell::Fonts::time_plain_build). The page's atlas is not touched.
+EMSCRIPTEN_KEEPALIVE double app_bench_plain_font_build() { return shell::fonts().time_plain_build(); }
+
 // Opens a bundled example by file name. Returns 1 when it exists and opened.
 EMSCRIPTEN_KEEPALIVE int app_load_bundled(const char* name) {
   if (!g_app || !name) return 0;
