@@ -143,6 +143,11 @@ void Fonts::fail(int file, std::string why) {
   const std::string& name = index_->files()[static_cast<std::size_t>(file)].name;
   file_states_[static_cast<std::size_t>(file)] = FileState::Failed;
   file_bytes_[static_cast<std::size_t>(file)].clear();
+  // What was still to be rasterized from it stays missing.
+  std::vector<char32_t>& queue = raster_queue_[static_cast<std::size_t>(file)];
+  for (const char32_t c : queue) no_font_.add(c);
+  queued_ -= queue.size();
+  queue.clear();
   failed_names_.push_back(without_extension(name));
   failures_.emplace_back(name, std::move(why));
 }
