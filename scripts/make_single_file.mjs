@@ -1,7 +1,7 @@
-// make_single_file.mjs — builds mpsim.html: index.html with the style, page.js and the app (wasm embedded, built with
-// -sSINGLE_FILE=1) inlined, so the page works opened from disk in a training room without network; and every file of
-// fonts/ (the index and the fonts the served page would fetch, gzip-compressed and base64-encoded) in data blocks at
-// the end of the body, which page.js decodes only when the app asks for one: Chinese and every other character work
+// make_single_file.mjs — builds mpsim.html: index.html with the style, ime.js, page.js and the app (wasm embedded,
+// built with -sSINGLE_FILE=1) inlined, so the page works opened from disk in a training room without network; and
+// every file of fonts/ (the index and the fonts the served page would fetch, gzip-compressed and base64-encoded) in
+// data blocks at the end of the body, which page.js decodes only when the app asks for one: Chinese and every other character work
 // offline too (docs/app.md, "Fonts").
 // The Content-Security-Policy stays strict: the inline scripts and style are allowed by their SHA-256 hashes only (data
 // blocks are not scripts a browser runs).
@@ -18,11 +18,12 @@ const safe = (js) => js.replace(/<\/script/gi, '<\\/script');
 
 const css = readFileSync(join(repo, 'web/page.css'), 'utf8');
 const flag = 'window.MPSIM_SINGLE_FILE = true;';
+const ime = safe(readFileSync(join(repo, 'web/ime.js'), 'utf8'));
 const page = safe(readFileSync(join(repo, 'web/page.js'), 'utf8'));
 const app = safe(readFileSync(appJs, 'utf8'));
 let html = readFileSync(join(repo, 'index.html'), 'utf8');
 
-const csp = `default-src 'self'; script-src ${hash(flag)} ${hash(page)} ${hash(app)} 'wasm-unsafe-eval'; style-src ${hash(css)}; ` +
+const csp = `default-src 'self'; script-src ${hash(flag)} ${hash(ime)} ${hash(page)} ${hash(app)} 'wasm-unsafe-eval'; style-src ${hash(css)}; ` +
   `img-src 'self' data: blob:; connect-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'`;
 const replace = (from, to) => {
   if (!html.includes(from)) throw new Error(`make_single_file: index.html no longer contains ${from}`);
@@ -33,6 +34,7 @@ replace('<link rel="stylesheet" href="page.css">', `<style>${css}</style>`);
 // The single file carries the app inline: nothing to preload (and no app.js or app.wasm beside it).
 html = html.replace(/\s*<!--[^>]*-->\s*<link rel="preload"[^>]*>\s*<link rel="preload"[^>]*>/, () => '');
 if (html.includes('rel="preload"')) throw new Error('make_single_file: a preload link of index.html was left in');
+replace('<script src="ime.js"></script>', `<script>${ime}</script>`);
 replace('<script src="page.js"></script>', `<script>${flag}</script>\n  <script>${page}</script>\n  <script>${app}</script>`);
 const fontFiles = readdirSync(fontsDir).filter((name) => /^[a-z0-9._-]+\.(ttf|otf|bin)$/.test(name)).sort();
 if (!fontFiles.includes('index.bin')) throw new Error(`make_single_file: no index.bin in ${fontsDir}`);

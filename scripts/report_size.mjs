@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 const site = process.argv[2];
 let rawTotal = 0, gzipTotal = 0;
-for (const name of ['app.wasm', 'app.js', 'index.html', 'page.js', 'page.css']) {  // mpsim.html is reported by its builder
+for (const name of ['app.wasm', 'app.js', 'index.html', 'page.js', 'ime.js', 'page.css']) {  // mpsim.html is reported by its builder
   const path = join(site, name);
   if (!existsSync(path)) continue;
   const bytes = readFileSync(path);

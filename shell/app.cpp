@@ -39,7 +39,7 @@ void draw_menu_bar(const AppState& state, Intents& out) {
     if (ImGui::BeginMenu(tr("Open example"))) {
       for (const GalleryItem& item : state.gallery) {
         const bool is_open = state.open && state.open->source == item.file;
-        if (ImGui::MenuItem(item.title.c_str(), nullptr, is_open)) out.push_back(OpenBundledScenario{item.file});
+        if (ImGui::MenuItem(item.title.in(language()).c_str(), nullptr, is_open)) out.push_back(OpenBundledScenario{item.file});
       }
       ImGui::EndMenu();
     }
@@ -145,8 +145,8 @@ std::vector<GalleryItem> read_gallery() {
     const core::Result<core::Scenario> r = core::load_scenario(kBundledScenarios[i].text());
     if (!r.ok()) continue;  // the bundled files are checked by the tests; a broken one is left out, not shown
     const core::Scenario& s = *r.value;
-    items.push_back(GalleryItem{kBundledScenarios[i].name, s.metadata.title, s.metadata.description, std::string(core::to_name(s.metadata.era)),
-                                std::string(core::to_name(s.metadata.difficulty)), s.events.size(), s.expectations.size()});
+    items.push_back(GalleryItem{kBundledScenarios[i].name, s.metadata.title, s.metadata.description, s.metadata.era, s.metadata.difficulty,
+                                s.events.size(), s.expectations.size()});
   }
   return items;
 }
@@ -207,8 +207,10 @@ void App::begin_load(std::string source, std::string text) {
 
 void App::begin_generated(const core::GenerateOptions& options) {
   pending_ = std::make_unique<PendingLoad>();
-  pending_->source = "generated: " + std::to_string(options.partners) + " partners, " + std::to_string(options.customers) + " customers, " +
-                     std::to_string(options.subscriptions) + " subscriptions, " + std::to_string(options.events) + " events";
+  char name[160];
+  std::snprintf(name, sizeof name, tr("generated: %zu partners, %zu customers, %zu subscriptions, %zu events"), options.partners, options.customers,
+                options.subscriptions, options.events);
+  pending_->source = name;
   pending_->generated = true;
   try {
     pending_->scenario = std::make_unique<core::Scenario>(core::generate_scenario(options));
@@ -218,7 +220,7 @@ void App::begin_generated(const core::GenerateOptions& options) {
     cancel_load();
     core::Issue issue;
     issue.code = "out-of-memory";
-    issue.message = "the page ran out of memory generating this world; the open scenario is unchanged. Ask for fewer customers or events.";
+    issue.message = tr("the page ran out of memory generating this world; the open scenario is unchanged. Ask for fewer customers or events.");
     show_load_problems(source, {issue});
     return;
   }
@@ -274,8 +276,8 @@ void App::continue_load(double budget_ms) {
     cancel_load();
     core::Issue issue;
     issue.code = "out-of-memory";
-    issue.message = "the page ran out of memory opening this file; the open scenario is unchanged. Open a smaller scenario, or use the "
-                    "command-line tool (mpsim validate) for very large files.";
+    issue.message = tr("the page ran out of memory opening this file; the open scenario is unchanged. Open a smaller scenario, or use the "
+                       "command-line tool (mpsim validate) for very large files.");
     show_load_problems(source, {issue});
     return;
   }
@@ -290,6 +292,7 @@ void App::choose_language(bool chinese) {
     set_language(Language::English);
     fonts().set_languages(true, false);
     web::set_page_language(language_tag(language()));
+    ++state_.data_version;  // tables show scenario texts in the language (expectation notes): sorted and filtered again
     return;
   }
   if (language() == Language::ChineseSimplified) return;
@@ -316,6 +319,7 @@ void App::follow_fonts() {
     set_language(Language::ChineseSimplified);
     f.set_languages(false, true);
     web::set_page_language(language_tag(language()));
+    ++state_.data_version;  // tables show scenario texts in the language: sorted and filtered again
   } else if (!f.busy()) {
     state_.chinese_font_loading = false;
     f.set_languages(true, false);
@@ -329,7 +333,9 @@ bool App::load_bundled(std::string_view name) {
     if (name == kBundledScenarios[i].name) return load_text(kBundledScenarios[i].name, kBundledScenarios[i].text());
   core::Issue missing;
   missing.code = "unknown-example";
-  missing.message = "there is no bundled example called \"" + std::string(name) + "\"; choose one from File > Open example.";
+  char message[512];
+  std::snprintf(message, sizeof message, tr("there is no bundled example called \"%s\"; choose one from File > Open example."), std::string(name).c_str());
+  missing.message = message;
   state_.problems = {missing};
   state_.problems_source = std::string(name);
   return false;
@@ -374,7 +380,7 @@ void App::branch_with(const core::Event& proposed) {
   core::Result<core::Scenario> checked = core::load_scenario(core::export_scenario(next));
   if (!checked.ok()) {
     state_.problems = std::move(checked.issues);
-    state_.problems_source = "the composed request";
+    state_.problems_source = tr("the composed request");
     return;
   }
   core::Timeline replayed(std::move(next));
@@ -431,12 +437,18 @@ void App::draw_gallery() {
                        "with expectations that say what should happen and why."));
     ImGui::Separator();
     if (ImGui::IsWindowAppearing()) gallery_scores_ = read_lesson_scores();
-    if (ImGui::BeginTable("gallery", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp,
+    // On a phone the titles keep a readable width and the table scrolls sideways to the other columns.
+    const bool narrow = ImGui::GetContentRegionAvail().x < em(44);
+    if (ImGui::BeginTable("gallery", 5,
+                          ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp |
+                              (narrow ? ImGuiTableFlags_ScrollX : 0),
                           ImVec2(0, -ImGui::GetFrameHeightWithSpacing()))) {
-      ImGui::TableSetupColumn(tr("Scenario"), ImGuiTableColumnFlags_WidthStretch, 4.0f);
+      if (narrow) ImGui::TableSetupScrollFreeze(0, 1);
+      if (narrow) ImGui::TableSetupColumn(tr("Scenario"), ImGuiTableColumnFlags_WidthFixed, em(18));
+      else ImGui::TableSetupColumn(tr("Scenario"), ImGuiTableColumnFlags_WidthStretch, 4.0f);
       ImGui::TableSetupColumn(tr("Era"), ImGuiTableColumnFlags_WidthFixed, em(6));
       ImGui::TableSetupColumn(tr("Level"), ImGuiTableColumnFlags_WidthFixed, em(6));
-      ImGui::TableSetupColumn(tr("Time"), ImGuiTableColumnFlags_WidthFixed, em(4));
+      ImGui::TableSetupColumn(tr("Duration"), ImGuiTableColumnFlags_WidthFixed, em(4));
       ImGui::TableSetupColumn(tr("Lesson"), ImGuiTableColumnFlags_WidthFixed, em(9));
       ImGui::TableHeadersRow();
       for (const GalleryItem& item : state_.gallery) {
@@ -444,18 +456,19 @@ void App::draw_gallery() {
         ImGui::TableSetColumnIndex(0);
         ImGui::PushID(item.file.c_str());
         Intents chosen;
-        if (ImGui::Selectable(item.title.c_str())) chosen = {OpenBundledScenario{item.file}};  // not spanning: the row also has a button
-        if (ImGui::IsItemHovered() && !item.description.empty()) {
+        if (ImGui::Selectable(item.title.in(language()).c_str())) chosen = {OpenBundledScenario{item.file}};  // not spanning: the row also has a button
+        if (const std::string& description = item.description.in(language()); ImGui::IsItemHovered() && !description.empty()) {
           ImGui::BeginTooltip();
           ImGui::PushTextWrapPos(em(30));
-          ImGui::TextUnformatted(item.description.c_str());
+          ImGui::TextUnformatted(description.c_str());
           ImGui::PopTextWrapPos();
           ImGui::EndTooltip();
         }
         ImGui::TableSetColumnIndex(1);
-        ImGui::TextDisabled("%s", item.era.c_str());
+        ImGui::TextDisabled("%s", std::string(core::short_label(item.era, language())).c_str());
+        ImGui::SetItemTooltip("%s", std::string(core::label(item.era, language())).c_str());
         ImGui::TableSetColumnIndex(2);
-        ImGui::TextDisabled("%s", item.difficulty.c_str());
+        ImGui::TextDisabled("%s", std::string(core::label(item.difficulty, language())).c_str());
         ImGui::TableSetColumnIndex(3);
         // About 45 seconds a step when a trainer reads the lesson aloud and the class discusses it.
         ImGui::TextDisabled(tr("~%zu min"), std::max<std::size_t>(2, (item.events * 3 + 3) / 4));

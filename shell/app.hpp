@@ -11,6 +11,7 @@
 
 #include "intents.hpp"
 #include "mpsim/issue.hpp"
+#include "mpsim/localized_text.hpp"
 #include "mpsim/compare.hpp"
 #include "mpsim/generate.hpp"
 #include "mpsim/perspectives.hpp"
@@ -28,7 +29,10 @@ namespace shell {
 
 // A bundled scenario as the gallery shows it.
 struct GalleryItem {
-  std::string file, title, description, era, difficulty;
+  std::string file;
+  core::LocalizedText title, description;
+  core::Era era = core::Era::Vianet21;
+  core::Difficulty difficulty = core::Difficulty::Beginner;
   std::size_t events = 0, expectations = 0;
 };
 

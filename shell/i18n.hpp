@@ -1,14 +1,19 @@
 // i18n.hpp — the interface language. Every string the UI shows goes through tr(): English text is the key, and
 // strings_zh_hans.cpp holds the Simplified Chinese for each (a test checks that every tr("...") in shell/ has one, with
-// the same printf conversions). Scenario content (names, lesson texts) and rule statements stay as written.
+// the same printf conversions). Enum values are shown by their labels in the same language (core::label()); scenario
+// texts that carry a Chinese variant (title, description, lessons, notes) are shown with LocalizedText::in(language());
+// names and rule statements stay as written.
 #pragma once
 #include <span>
 #include <string_view>
 #include <utility>
 
+#include "mpsim/language.hpp"
+
 namespace shell {
 
-enum class Language { English, ChineseSimplified };
+// The core's language, so that labels and messages follow the interface.
+using Language = core::Language;
 
 void set_language(Language language);
 Language language();

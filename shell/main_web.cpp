@@ -21,6 +21,7 @@
 #include "mpsim/enum_names.hpp"
 #include "theme.hpp"
 #include "web/exports.hpp"
+#include "web/ime_bridge.hpp"
 #include "web/platform.hpp"
 
 namespace {
@@ -72,6 +73,7 @@ void frame(void* user) {
   ImGui::NewFrame();
   rt.app.draw_frame();
   ImGui::Render();
+  web::follow_text_fields();
 
   int fb_width = 0, fb_height = 0;
   glfwGetFramebufferSize(rt.window, &fb_width, &fb_height);
@@ -153,6 +155,8 @@ int main() {
   // The system clipboard: copies go to the browser; pastes arrive from the page's paste event (app_paste).
   io.SetClipboardTextFn = [](void*, const char* text) { web::copy_text(text); };
   io.GetClipboardTextFn = [](void*) { return web::clipboard_text(); };
+  // Input methods and phone keyboards type into a text element of the page that follows the edited field (ime.js).
+  web::install_ime_bridge();
   ImGui_ImplOpenGL3_Init("#version 300 es");
 
   web::register_app(&runtime.app);

@@ -5,6 +5,7 @@
 
 #include "i18n.hpp"
 #include "panels/panel.hpp"
+#include "text_field.hpp"
 
 namespace shell {
 namespace {
@@ -45,9 +46,10 @@ void draw_table(const char* id, const std::vector<TableColumn>& columns, std::si
   ImGui::PushID(id);
   ImGui::SetNextItemWidth(em(16));
   if (view.filter.Draw("##filter")) view.needs_rebuild = true;
+  note_text_field(tr("Filter (e.g. contoso, -suspended)"));
   ImGui::SameLine();
   if (view.filter.IsActive())
-    ImGui::TextDisabled("%zu of %zu shown", view.order.size(), row_count);
+    ImGui::TextDisabled(tr("%zu of %zu shown"), view.order.size(), row_count);
   else
     ImGui::TextDisabled("%s", tr("Filter (e.g. contoso, -suspended)"));
 
@@ -57,19 +59,23 @@ void draw_table(const char* id, const std::vector<TableColumn>& columns, std::si
                                 ImGuiTableFlags_ScrollX | ImGuiTableFlags_SizingFixedFit;
   if (ImGui::BeginTable("table", static_cast<int>(columns.size()), flags)) {
     ImGui::TableSetupScrollFreeze(1, 1);
+    // A table that scrolls sideways leaves a stretching column only the width nothing else needs (often none, so
+    // names showed as "Co"): wide columns get a width of their own, and the table scrolls to reach the rest.
     for (const TableColumn& column : columns)
-      ImGui::TableSetupColumn(column.label, column.width_em > 0 ? ImGuiTableColumnFlags_WidthFixed : ImGuiTableColumnFlags_WidthStretch,
-                              column.width_em > 0 ? em(column.width_em) : 0.0f);
+      ImGui::TableSetupColumn(column.label, ImGuiTableColumnFlags_WidthFixed, em(column.width_em > 0 ? column.width_em : 14.0f));
     ImGui::TableHeadersRow();
 
     ImGuiTableSortSpecs* sort = ImGui::TableGetSortSpecs();
     if (sort && sort->SpecsDirty) view.needs_rebuild = true;
-    if (view.built_for_version != data_version || view.built_for_rows != row_count) view.needs_rebuild = true;
+    const int shown_language = static_cast<int>(language());
+    if (view.built_for_version != data_version || view.built_for_rows != row_count || view.built_for_language != shown_language)
+      view.needs_rebuild = true;
     if (view.needs_rebuild) {
       rebuild_order(columns, row_count, sort, view);
       if (sort) sort->SpecsDirty = false;
       view.built_for_version = data_version;
       view.built_for_rows = row_count;
+      view.built_for_language = shown_language;
       view.needs_rebuild = false;
     }
 

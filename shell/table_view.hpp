@@ -12,7 +12,7 @@ namespace shell {
 
 struct TableColumn {
   const char* label;
-  float width_em = 0.0f;  // 0: stretch
+  float width_em = 0.0f;  // 0: a wide column (names), 14 em
   std::function<std::string(std::size_t row)> text;
   // For numeric columns: the value to sort by (text is still what is shown).
   std::function<std::int64_t(std::size_t row)> number = nullptr;
@@ -23,6 +23,7 @@ struct TableViewState {
   std::vector<std::size_t> order;  // rows shown, in display order
   std::uint64_t built_for_version = UINT64_MAX;
   std::size_t built_for_rows = 0;
+  int built_for_language = -1;  // cells show labels in the interface language: filter and sort again when it changes
   bool needs_rebuild = true;
 };
 

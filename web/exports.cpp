@@ -5,6 +5,7 @@
 #include <emscripten.h>
 
 #include <algorithm>
+#include <iterator>
 #include <new>
 #include <string>
 #include <string_view>
@@ -15,6 +16,7 @@
 #include "app.hpp"
 #include "fonts.hpp"
 #include "i18n.hpp"
+#include "web/ime_bridge.hpp"
 #include "mpsim/enum_names.hpp"
 #include "mpsim/json_writer.hpp"
 
@@ -69,7 +71,7 @@ EMSCRIPTEN_KEEPALIVE const char* app_state_json() {
     const core::Timeline& t = open.timeline;
     w.begin_object();
     w.key("title");
-    w.value(t.scenario().metadata.title);
+    w.value(t.scenario().metadata.title.en);  // English whatever the interface language: tests and tools read it
     w.key("source");
     w.value(open.source);
     w.key("era");
@@ -267,6 +269,18 @@ EMSCRIPTEN_KEEPALIVE const char* app_state_json() {
   w.key("theme");
   w.value(g_app && g_app->state().theme == shell::Theme::Light ? "light" : "dark");
   if (ImGui::GetCurrentContext()) {
+    const web::EditedTextField field = web::edited_text_field();
+    w.key("text_field");  // the text field being edited: what the user sees in it
+    w.begin_object();
+    w.key("editing");
+    w.value(field.editing);
+    w.key("name");
+    w.value(field.name);
+    w.key("text");
+    w.value(field.text);
+    w.end_object();
+  }
+  if (ImGui::GetCurrentContext()) {
     const ImGuiIO& io = ImGui::GetIO();
     w.key("display");
     w.begin_object();
@@ -337,6 +351,22 @@ EMSCRIPTEN_KEEPALIVE int app_paste(const char* text, int length) {
   } catch (const std::bad_alloc&) {
     return 0;
   }
+}
+
+// Text the page's input-method element committed (web/ime.js): typed, composed or pasted from a menu; it goes to the
+// text field being edited, as typed characters do.
+EMSCRIPTEN_KEEPALIVE void app_commit_text(const char* text, int length) {
+  if (!text || length <= 0 || !ImGui::GetCurrentContext()) return;
+  ImGui::GetIO().AddInputCharactersUTF8(std::string(text, static_cast<std::size_t>(length)).c_str());
+}
+
+// A key a phone's keyboard sent as an edit, with no key event GLFW could read: 1 Backspace, 2 Delete, 3 Enter.
+// Pressed and released; ImGui spreads the two over two frames, so the field sees one press.
+EMSCRIPTEN_KEEPALIVE void app_text_key(int key) {
+  static constexpr ImGuiKey kKeys[] = {ImGuiKey_None, ImGuiKey_Backspace, ImGuiKey_Delete, ImGuiKey_Enter};
+  if (key <= 0 || key >= static_cast<int>(std::size(kKeys)) || !ImGui::GetCurrentContext()) return;
+  ImGui::GetIO().AddKeyEvent(kKeys[key], true);
+  ImGui::GetIO().AddKeyEvent(kKeys[key], false);
 }
 
 // A file of fonts/ the app asked for (web::request_font_file): its bytes, or length 0 and `error` saying why it failed.

@@ -63,6 +63,20 @@ mergeInto(LibraryManager.library, {
   web_request_font_file: function (namePtr) {
     if (window.mpsimPage && window.mpsimPage.loadFontFile) window.mpsimPage.loadFontFile(UTF8ToString(namePtr));
   },
+  // The text field being edited and its caret (web/ime_bridge.cpp): the page's input-method element follows it.
+  web_follow_text_field: function (editing, field, x, y, lineHeight, right, empty, namePtr, numeric, textColor, background) {
+    if (!window.mpsimIme) return;
+    window.mpsimIme.follow({ editing: !!editing, field: field >>> 0, x: x, y: y, lineHeight: lineHeight, right: right, empty: !!empty,
+                             name: UTF8ToString(namePtr), numeric: !!numeric, textColor: textColor >>> 0, background: background >>> 0 });
+  },
+  // Where the text fields are (x0, y0, x1, y1 each, canvas pixels): a tap there focuses the input-method element.
+  web_set_text_field_areas: function (ptr, count) {
+    if (!window.mpsimIme) return;
+    var areas = [];
+    for (var i = 0, at = ptr >> 2; i < count; ++i, at += 4)
+      areas.push({ x0: HEAPF32[at], y0: HEAPF32[at + 1], x1: HEAPF32[at + 2], y1: HEAPF32[at + 3] });
+    window.mpsimIme.setFieldAreas(areas);
+  },
   web_notify_ready: function () {
     if (window.mpsimPage && window.mpsimPage.onReady) window.mpsimPage.onReady();
   },

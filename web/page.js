@@ -264,6 +264,7 @@
     autosave: autosave,
     copy: function (text) { copy(text).catch(function () {}); },
     notice: notice,
+    withString: withString,  // withString(text, fn): fn(ptr, length) with text as UTF-8 in the app's memory (ime.js)
     // The page's own few words follow the app's language (textContent only).
     setLanguage: function (tag) {
       document.documentElement.lang = tag;

@@ -49,7 +49,7 @@ std::string comparison_text(const Scenario& scenario, const EraComparison& c) {
     for (const std::string& r : o.rules) text += (text.empty() ? "" : " ") + r;
     return text.empty() ? std::string("-") : text;
   };
-  std::string out = scenario.metadata.title + "\nA: " + std::string(era_label(c.a)) + "\nB: " + std::string(era_label(c.b)) + "\n";
+  std::string out = scenario.metadata.title.en + "\nA: " + std::string(era_label(c.a)) + "\nB: " + std::string(era_label(c.b)) + "\n";
   for (const ComparedEvent& e : c.events) {
     const char* mark = e.decisions_differ() ? "!= " : e.rules_differ() ? "~  " : "   ";
     out += "\n" + std::string(mark) + std::to_string(e.event + 1) + ". " + e.id + " (" + e.action + ")\n";

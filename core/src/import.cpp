@@ -82,7 +82,7 @@ class Importer {
   explicit Importer(const ImportOptions& options) : options_(options) {
     s_.metadata.era = options.era;
     s_.metadata.cloud = options.era == Era::Vianet21 ? Cloud::China : Cloud::Global;
-    s_.metadata.title = options.title.empty() ? "Imported from Partner Center" : options.title;
+    s_.metadata.title.en = options.title.empty() ? "Imported from Partner Center" : options.title;
     region_ = options.region.empty() ? (options.era == Era::Vianet21 ? "CN" : "US") : options.region;
   }
 
@@ -116,7 +116,7 @@ class Importer {
     }
     build_me();
     s_.world.clock = latest_time_ ? *latest_time_ : (options_.era == Era::GlobalGdap ? 1698796800 : 1540803600);
-    s_.metadata.description = "Imported by mpsim import from " + std::to_string(sources_read_) + " payload" +
+    s_.metadata.description.en = "Imported by mpsim import from " + std::to_string(sources_read_) + " payload" +
                               (sources_read_ == 1 ? "" : "s") + ". The importing partner is \"" + me_id() + "\".";
     // The model must be a valid scenario; checking it through the loader keeps the importer honest.
     Result<Scenario> check = load_scenario(export_scenario(s_));

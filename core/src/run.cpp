@@ -292,7 +292,7 @@ RunLog run_scenario(const Scenario& scenario) {
 }
 
 std::string decision_log_text(const Scenario& scenario, const RunLog& log) {
-  std::string out = scenario.metadata.title + " — " + std::string(era_label(scenario.metadata.era)) + "\n";
+  std::string out = scenario.metadata.title.en + " — " + std::string(era_label(scenario.metadata.era)) + "\n";
   for (std::size_t i = 0; i < log.entries.size(); ++i) {
     const LogEntry& e = log.entries[i];
     const bool applied = e.result.decision == Decision::Applied;
@@ -308,7 +308,7 @@ std::string decision_log_text(const Scenario& scenario, const RunLog& log) {
     out += "\nExpectations:\n";
     for (const ExpectationOutcome& o : log.expectations) {
       const Expectation& x = scenario.expectations[o.expectation];
-      out += std::string(o.passed ? "  pass " : "  FAIL ") + "after " + x.after + (x.note.empty() ? "" : " — " + x.note) + "\n";
+      out += std::string(o.passed ? "  pass " : "  FAIL ") + "after " + x.after + (x.note.en.empty() ? "" : " — " + x.note.en) + "\n";
       for (const std::string& f : o.failures) out += "       " + f + "\n";
     }
   }
@@ -325,10 +325,10 @@ std::string decision_log_markdown(const Scenario& scenario, const RunLog& log) {
     }
     return out;
   };
-  std::string out = "# " + cell(scenario.metadata.title) + "\n\n";
+  std::string out = "# " + cell(scenario.metadata.title.en) + "\n\n";
   out += "*" + std::string(era_label(scenario.metadata.era)) + "* — replayed by mpsim. Rules come from the documentation of that era; "
          "this report claims no legal or contractual authority.\n\n";
-  if (!scenario.metadata.description.empty()) out += cell(scenario.metadata.description) + "\n\n";
+  if (!scenario.metadata.description.en.empty()) out += cell(scenario.metadata.description.en) + "\n\n";
   out += "## Decisions\n";
   for (std::size_t i = 0; i < log.entries.size(); ++i) {
     const LogEntry& e = log.entries[i];
@@ -352,7 +352,7 @@ std::string decision_log_markdown(const Scenario& scenario, const RunLog& log) {
       const Expectation& x = scenario.expectations[o.expectation];
       std::string result = o.passed ? "pass" : "**fail**";
       for (const std::string& f : o.failures) result += "; " + cell(f);
-      out += "| `" + x.after + "` | " + result + " | " + cell(x.note) + " |\n";
+      out += "| `" + x.after + "` | " + result + " | " + cell(x.note.en) + " |\n";
     }
   }
   return out;
@@ -362,7 +362,7 @@ std::string decision_log_json(const Scenario& scenario, const RunLog& log) {
   JsonWriter w;
   w.begin_object();
   w.key("scenario");
-  w.value(scenario.metadata.title);
+  w.value(scenario.metadata.title.en);
   w.key("era");
   w.value(to_name(scenario.metadata.era));
   w.key("steps");

@@ -1,13 +1,17 @@
-// scenario_load.cpp — the scenario loader: one streaming pass over the text straight into the model.
-// Each JSON object is described once by a field table (name, required, reader); the table drives
-// reading, "did you mean" for unknown fields and missing-field checks. References between entities
-// are resolved as they are read, or at the end when a file names something before defining it.
+// scenario_io.cpp — the scenario format: one streaming pass over the text straight into the model, the canonical
+// export, and entity_members. Each JSON object is described once by a field table: one row per member (its name,
+// the model member it holds, its kind and presence). The rows drive reading, "did you mean" for unknown members,
+// missing-member checks, writing and entity_members. References between entities are resolved as they are read,
+// or at the end when a file names something before defining it.
 #include <cassert>
 #include <algorithm>
 #include <array>
 #include <iterator>
+#include <span>
+#include <type_traits>
 #include <unordered_map>
 #include <unordered_set>
+#include <variant>
 
 #include "mpsim/actions.hpp"
 #include "mpsim/enum_names.hpp"
@@ -48,6 +52,25 @@ template <class Range> std::string closest(std::string_view word, const Range& c
     }
   }
   return best;
+}
+
+// Language tags as authors write them: "zh", "zh-CN", "zh_Hans", "ZH-HANS", "EN", "en-US". A tag means the known tag
+// with its primary language (the part before '-' or '_', in any case); the country code and a few names mean Chinese.
+// A longer word that is none of these is taken for a typo ("zhHans").
+std::string closest_language(std::string_view tag, std::span<const std::string_view> known) {
+  const auto primary = [](std::string_view t) {
+    std::string out;
+    for (const char c : t.substr(0, t.find_first_of("-_"))) out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return out;
+  };
+  constexpr std::pair<std::string_view, std::string_view> kAliases[] = {
+      {"cn", "zh"}, {"chs", "zh"}, {"zho", "zh"}, {"chi", "zh"}, {"chinese", "zh"}, {"eng", "en"}, {"english", "en"}};
+  std::string wanted = primary(tag);
+  for (const auto& [alias, language] : kAliases)
+    if (wanted == alias) wanted = language;
+  for (const std::string_view k : known)
+    if (primary(k) == wanted) return std::string(k);
+  return wanted.size() <= 3 ? std::string() : closest(tag, known);  // another language's code: no guess; else a typo
 }
 
 std::string did_you_mean(const std::string& suggestion) {
@@ -115,36 +138,77 @@ struct PendingRef {
 class Loader;
 class Saver;
 
-// One member of a JSON object: its name, whether it must be present, how to read its value into T, and how to
-// write it back (writers omit optional members that hold their default, so exports stay short and diff cleanly).
+// How a member may appear. Required: it must be present, and export always writes it. Explicit: it may be left out
+// (the model's default applies), and export always writes it, so canonical files show it. Optional: it may be left
+// out, and export leaves it out when it holds its default, so exports stay short and diff cleanly.
+enum Presence : std::uint8_t { Required, Explicit, Optional };
+
+// One member of a JSON object, described once: its name, its presence, and the reader and writer that the field
+// makers below instantiate from the model member it holds. The loader, the canonical export and entity_members all
+// walk the same rows, in the same order (the canonical order of members).
 template <class T> struct Field {
-  std::string_view name;
-  bool required;
-  void (*read)(Loader&, T&);
-  void (*write)(Saver&, const T&);
+  using Reader = void (*)(Loader&, T&, const Field&);
+  using Writer = void (*)(Saver&, const T&, const Field&);  // writes "name": value, or nothing when left out
+  using Validator = void (*)(Loader&, const T&, TextPos);   // gets where the value starts
+  using Filler = void (*)(T&);
+
+  std::string_view name{};
+  Presence presence = Optional;
+  Reader read = nullptr;
+  Writer write = nullptr;
+  std::string_view what{};        // the value in messages, e.g. "a partner id"
+  std::string_view item_what{};   // lists: one element in messages
+  Reader read_item = nullptr;     // lists of objects: reads one element, so the sliced load can stop between them
+  RefKind ref = RefKind::Tenant;  // references: what the id must name
+  std::int64_t min = 0, max = 0;  // whole numbers: the allowed range
+  Validator validate = nullptr;   // a check beyond the kind's own
+  Filler fill_default = nullptr;  // a default that depends on other members (otherwise: the model's default)
+
+  constexpr Field checked_by(Validator check) const {
+    Field f = *this;
+    f.validate = check;
+    return f;
+  }
+  constexpr Field defaults_by(Filler fill) const {
+    Field f = *this;
+    f.fill_default = fill;
+    return f;
+  }
 };
 
 Cloud default_cloud(Era era) { return era == Era::Vianet21 ? Cloud::China : Cloud::Global; }
 
 // Which members an object had, and where: for checks that look at several members together.
-template <std::size_t N> struct Members {
+struct MemberPlaces {
   TextPos start;
   std::uint64_t bits = 0;
-  std::array<std::string_view, N> names{};
-  std::array<TextPos, N> at{};
+  std::span<std::string_view> names;
+  std::span<TextPos> at;
   std::size_t index(std::string_view name) const {
-    for (std::size_t i = 0; i < N; ++i)
+    for (std::size_t i = 0; i < names.size(); ++i)
       if (names[i] == name) return i;
-    return N;  // a typo in our own table; the caller's asserts are the tests
+    return names.size();  // a typo in our own table; the caller's asserts are the tests
   }
   bool has(std::string_view name) const {
     const std::size_t i = index(name);
-    return i < N && ((bits >> i) & 1);
+    return i < names.size() && ((bits >> i) & 1);
   }
   TextPos pos(std::string_view name) const {
     const std::size_t i = index(name);
-    return i < N && ((bits >> i) & 1) ? at[i] : start;
+    return i < names.size() && ((bits >> i) & 1) ? at[i] : start;
   }
+};
+
+template <std::size_t N> struct Members : MemberPlaces {
+  static_assert(N <= 64, "the seen-set is a 64-bit mask");
+  std::array<std::string_view, N> name_slots{};
+  std::array<TextPos, N> at_slots{};
+  Members() {
+    names = name_slots;
+    at = at_slots;
+  }
+  Members(const Members&) = delete;
+  Members& operator=(const Members&) = delete;
 };
 
 class Loader {
@@ -160,6 +224,7 @@ class Loader {
 
   // ---- issues
   void report(Severity severity, const char* code, std::string message, TextPos pos, std::string at_pointer) {
+    ++reported_;
     if (issues_.size() >= max_issues_) {
       truncated_ = true;
       return;
@@ -204,7 +269,7 @@ class Loader {
   }
 
   // Checks the next value's type; on a mismatch reports it and skips the value.
-  bool expect(JsonType type, const char* what) {
+  bool expect(JsonType type, std::string_view what) {
     const JsonType actual = reader.peek();
     if (actual == type) return true;
     note_failure();
@@ -215,10 +280,12 @@ class Loader {
     return false;
   }
 
+  // Reports a member that no row of the object's table names.
+  using UnknownMember = void (Loader::*)(std::string_view, TextPos, std::string_view, std::span<const std::string_view>);
+
   // Objects and arrays come in three pieces (open, next, close) so that the incremental load can stop between
   // members or elements of the big collections and resume on the next call; object() and array() join the pieces.
-  template <class T, std::size_t N> bool object_open(Members<N>& members, const Field<T> (&fields)[N], const char* what) {
-    static_assert(N <= 64, "the seen-set is a 64-bit mask");
+  template <class T, std::size_t N> bool object_open(Members<N>& members, const Field<T> (&fields)[N], std::string_view what) {
     if (!expect(JsonType::Object, what)) return false;
     members.start = reader.position();
     for (std::size_t i = 0; i < N; ++i) members.names[i] = fields[i].name;
@@ -228,7 +295,8 @@ class Loader {
   // The index of the next known member, with the pointer extended by its name (the caller reads its value, then
   // trims the pointer to `pointer_length`); N at the end. Unknown and repeated members are reported and skipped.
   template <class T, std::size_t N>
-  std::size_t object_next(Members<N>& members, const Field<T> (&fields)[N], const char* what, std::size_t& pointer_length) {
+  std::size_t object_next(Members<N>& members, const Field<T> (&fields)[N], std::string_view what, std::size_t& pointer_length,
+                          UnknownMember unknown = &Loader::unknown_member) {
     pointer_length = pointer.size();
     std::string_view key;
     while (reader.next_key(key)) {
@@ -237,19 +305,13 @@ class Loader {
       while (i < N && fields[i].name != key) ++i;
       Segment segment(*this, key);
       if (i == N) {
-        std::string message = "unknown field " + quoted(key) + " in " + what + "." + did_you_mean(closest(key, members.names));
-        if (closest(key, members.names).empty()) {
-          message += " Known fields:";
-          for (std::size_t k = 0; k < N; ++k) message += (k ? ", " : " ") + std::string(fields[k].name);
-          message += ".";
-        }
-        error_at(key_pos, "unknown-field", std::move(message));
+        (this->*unknown)(key, key_pos, what, members.names);
         reader.skip_value();
         note_failure();
         continue;
       }
       if ((members.bits >> i) & 1) {
-        error_at(key_pos, "duplicate-field", "field " + quoted(key) + " appears twice in " + what + "; the first is at " +
+        error_at(key_pos, "duplicate-field", "field " + quoted(key) + " appears twice in " + std::string(what) + "; the first is at " +
                                                  where(members.at[i]) + ". Keep one.");
         reader.skip_value();
         continue;
@@ -262,33 +324,62 @@ class Loader {
     note_failure();
     return N;
   }
+  // A member no table row names: "did you mean" the closest known name, or the list of known names.
+  void unknown_member(std::string_view key, TextPos key_pos, std::string_view what, std::span<const std::string_view> known) {
+    const std::string suggestion = closest(key, known);
+    std::string message = "unknown field " + quoted(key) + " in " + std::string(what) + "." + did_you_mean(suggestion);
+    if (suggestion.empty()) {
+      message += " Known fields:";
+      for (std::size_t k = 0; k < known.size(); ++k) message += (k ? ", " : " ") + std::string(known[k]);
+      message += ".";
+    }
+    error_at(key_pos, "unknown-field", std::move(message));
+  }
+  // A language in a text's {"en": ..., "zh-Hans": ...}.
+  void unknown_language(std::string_view key, TextPos key_pos, std::string_view what, std::span<const std::string_view> known) {
+    assert(known.size() == 2);  // kTextFields: English, Simplified Chinese
+    error_at(key_pos, "unknown-field", "unknown language " + quoted(key) + " in " + std::string(what) + ": write the English text as " +
+                                           quoted(known[0]) + " and the Simplified Chinese one as " + quoted(known[1]) + "." +
+                                           did_you_mean(closest_language(key, known)));
+  }
+  // Reads the value of one member by its row, then runs the row's own check on a value that was read without problems.
+  template <class T> void read_member(const Field<T>& field, T& out) {
+    const TextPos at = field.validate ? next_pos() : TextPos{};
+    const std::size_t before = reported_;
+    field.read(*this, out, field);
+    if (field.validate && reported_ == before) field.validate(*this, out, at);
+    note_failure();
+  }
   template <class T, std::size_t N, class Finish>
-  void object_close(const Members<N>& members, const Field<T> (&fields)[N], const char* what, Finish&& finish) {
+  void object_close(T& out, const Members<N>& members, const Field<T> (&fields)[N], std::string_view what, Finish&& finish) {
     if (reader.failed()) return;
-    for (std::size_t i = 0; i < N; ++i)
-      if (fields[i].required && !((members.bits >> i) & 1))
+    for (std::size_t i = 0; i < N; ++i) {
+      if ((members.bits >> i) & 1) continue;
+      if (fields[i].presence == Required)
         error_at(members.start, "missing-field", std::string(what) + " needs the field \"" + std::string(fields[i].name) + "\".");
-    finish(members);
+      else if (fields[i].fill_default)
+        fields[i].fill_default(out);
+    }
+    finish(static_cast<const MemberPlaces&>(members));
   }
 
   template <class T, std::size_t N, class Finish>
-  void object(T& out, const Field<T> (&fields)[N], const char* what, Finish&& finish) {
+  void object(T& out, const Field<T> (&fields)[N], std::string_view what, Finish&& finish, UnknownMember unknown = &Loader::unknown_member) {
     Members<N> members;
     if (!object_open(members, fields, what)) return;
     std::size_t length = 0;
-    for (std::size_t i; (i = object_next(members, fields, what, length)) < N;) {
-      fields[i].read(*this, out);
-      note_failure();
+    for (std::size_t i; (i = object_next(members, fields, what, length, unknown)) < N;) {
+      read_member(fields[i], out);
       pointer.resize(length);
     }
-    object_close(members, fields, what, finish);
+    object_close(out, members, fields, what, finish);
   }
 
-  template <class T, std::size_t N> void object(T& out, const Field<T> (&fields)[N], const char* what) {
-    object(out, fields, what, [](const Members<N>&) {});
+  template <class T, std::size_t N> void object(T& out, const Field<T> (&fields)[N], std::string_view what) {
+    object(out, fields, what, [](const MemberPlaces&) {});
   }
 
-  bool array_open(const char* what) {
+  bool array_open(std::string_view what) {
     if (!expect(JsonType::Array, what)) return false;
     reader.begin_array();
     return true;
@@ -304,7 +395,7 @@ class Loader {
     note_failure();
     return true;
   }
-  template <class T, class ReadItem> void array(std::vector<T>& out, const char* what, ReadItem&& read_item) {
+  template <class T, class ReadItem> void array(std::vector<T>& out, std::string_view what, ReadItem&& read_item) {
     if (!array_open(what)) return;
     std::size_t index = 0;
     while (array_next(index, [&] { read_item(out.emplace_back()); })) {
@@ -312,10 +403,10 @@ class Loader {
   }
 
   // ---- scalars
-  void text(std::string& out, const char* what) {
+  void text(std::string& out, std::string_view what) {
     if (expect(JsonType::String, what)) out = std::string(reader.read_string());
   }
-  void id(std::string& out, const char* what) {
+  void id(std::string& out, std::string_view what) {
     if (!expect(JsonType::String, what)) return;
     const TextPos pos = reader.position();
     out = std::string(reader.read_string());
@@ -323,10 +414,10 @@ class Loader {
       error_at(pos, "invalid-id", std::string(what) + " " + quoted(out) +
                                       " is not a valid id: use 1 to 128 letters, digits or the characters - _ . : @");
   }
-  void boolean(bool& out, const char* what) {
+  void boolean(bool& out, std::string_view what) {
     if (expect(JsonType::Bool, what)) out = reader.read_bool();
   }
-  void integer(std::int64_t& out, const char* what, std::int64_t min, std::int64_t max) {
+  void integer(std::int64_t& out, std::string_view what, std::int64_t min, std::int64_t max) {
     if (!expect(JsonType::Number, what)) return;
     const TextPos pos = reader.position();
     const JsonNumber n = reader.read_number();
@@ -338,7 +429,7 @@ class Loader {
                                                std::to_string(min) + " and " + std::to_string(max) + ".");
     else out = n.integer;
   }
-  void time(std::optional<Timestamp>& out, const char* what) {
+  void time(std::optional<Timestamp>& out, std::string_view what) {
     if (!expect(JsonType::String, what)) return;
     const TextPos pos = reader.position();
     const std::string_view text = reader.read_string();
@@ -346,7 +437,7 @@ class Loader {
     else error_at(pos, "invalid-time", std::string(what) + " " + quoted(text) +
                                            " is not a UTC time; write it like \"2018-10-29T09:00:00Z\".");
   }
-  template <class E> void enumeration(E& out, const char* what) {
+  template <class E> void enumeration(E& out, std::string_view what) {
     if (!expect(JsonType::String, what)) return;
     const TextPos pos = reader.position();
     const std::string_view text = reader.read_string();
@@ -358,16 +449,7 @@ class Loader {
     error_at(pos, "invalid-value", quoted(word) + " is not " + EnumNames<E>::what + "; use " + joined_names<E>() + "." +
                                        did_you_mean(closest(word, EnumNames<E>::names)));
   }
-  template <class E> void enumeration(std::optional<E>& out, const char* what) {
-    E value{};
-    const std::size_t before = issues_.size();
-    enumeration(value, what);
-    if (issues_.size() == before && !reader.failed()) out = value;
-  }
-  template <class E> void enumerations(std::vector<E>& out, const char* what) {
-    array(out, what, [&](E& item) { enumeration(item, what); });
-  }
-  void texts(std::vector<std::string>& out, const char* what) {
+  void texts(std::vector<std::string>& out, std::string_view what) {
     array(out, what, [&](std::string& item) { text(item, what); });
   }
 
@@ -387,13 +469,10 @@ class Loader {
     }
   }
   // Reads an id that names another entity and checks it (now, or at the end if not defined yet).
-  void reference(std::string& out, RefKind kind, const char* what, std::string owner = {}) {
+  void reference(std::string& out, RefKind kind, std::string_view what, std::string owner = {}) {
     const TextPos pos = next_pos();
     id(out, what);
     if (!out.empty()) check_reference(PendingRef{kind, out, std::move(owner), pos, pointer}, false);
-  }
-  void references(std::vector<std::string>& out, RefKind kind, const char* what, const std::string& owner = {}) {
-    array(out, what, [&](std::string& item) { reference(item, kind, what, owner); });
   }
   void check_reference(PendingRef ref, bool at_end);
   void resolve_pending() {
@@ -428,6 +507,7 @@ class Loader {
   const std::unordered_map<std::string, Definition>& map_for(RefKind kind) const;
 
   std::size_t max_issues_;
+  std::size_t reported_ = 0;  // problems found, listed or not
   bool truncated_ = false;
   std::vector<Issue> issues_;
   // Partners and customers share one map (tenant ids are unique across both), indexed by Collection::Partners.
@@ -557,6 +637,7 @@ void Loader::check_reference(PendingRef ref, bool at_end) {
   }
 }
 
+
 // ---------------------------------------------------------------------------------------------
 // Writing: the canonical form is the field tables' member order, 2-space indentation and a final newline.
 
@@ -564,130 +645,215 @@ class Saver {
  public:
   JsonWriter out{true};
 
-  void text(const char* key, const std::string& value) {
-    out.key(key);
-    out.value(value);
-  }
-  void text_if(const char* key, const std::string& value) {
-    if (!value.empty()) text(key, value);
-  }
-  void texts(const char* key, const std::vector<std::string>& values) {
-    out.key(key);
+  // One value of each kind the model holds.
+  void value(const std::string& text) { out.value(text); }
+  void value(const std::vector<std::string>& texts) {
     out.begin_array();
-    for (const std::string& v : values) out.value(v);
+    for (const std::string& t : texts) out.value(t);
     out.end_array();
   }
-  void texts_if(const char* key, const std::vector<std::string>& values) {
-    if (!values.empty()) texts(key, values);
-  }
-  void integer(const char* key, std::int64_t value) {
-    out.key(key);
-    out.value(value);
-  }
-  void boolean(const char* key, bool value) {
-    out.key(key);
-    out.value(value);
-  }
-  void boolean_if(const char* key, bool value, bool default_value) {
-    if (value != default_value) boolean(key, value);
-  }
-  void time(const char* key, Timestamp t) {
-    out.key(key);
-    out.value(format_timestamp(t));
-  }
-  void time_if(const char* key, const std::optional<Timestamp>& t) {
-    if (t) time(key, *t);
-  }
-  template <class E> void enumeration(const char* key, E value) {
-    out.key(key);
-    out.value(to_name(value));
-  }
-  template <class E> void enumeration_if(const char* key, E value, E default_value) {
-    if (value != default_value) enumeration(key, value);
-  }
-  template <class E> void enumeration_if(const char* key, const std::optional<E>& value) {
-    if (value) enumeration(key, *value);
-  }
-  template <class E> void enumerations_if(const char* key, const std::vector<E>& values) {
-    if (values.empty()) return;
-    out.key(key);
+  void value(std::int64_t number) { out.value(number); }
+  void value(std::int32_t number) { out.value(static_cast<std::int64_t>(number)); }
+  void value(bool flag) { out.value(flag); }
+  template <class E> requires std::is_enum_v<E> void value(E e) { out.value(to_name(e)); }
+  template <class E> requires std::is_enum_v<E> void value(const std::vector<E>& values) {
     out.begin_array();
     for (const E v : values) out.value(to_name(v));
     out.end_array();
   }
-  void param_value(const ParamValue& value) {
-    if (const auto* s = std::get_if<std::string>(&value)) out.value(*s);
-    else if (const auto* n = std::get_if<std::int64_t>(&value)) out.value(*n);
-    else if (const auto* b = std::get_if<bool>(&value)) out.value(*b);
-    else {
-      out.begin_array();
-      for (const std::string& item : std::get<std::vector<std::string>>(value)) out.value(item);
-      out.end_array();
-    }
+  template <class V> void value(const std::optional<V>& v) {
+    assert(v);  // an absent value is left out, never written
+    value(*v);
   }
-  void param(const char* key, const ParamValue& value) {
-    out.key(key);
-    param_value(value);
+  void value(const ParamValue& param) {
+    std::visit([&](const auto& v) { value(v); }, param);
   }
-  void params_if(const char* key, const EventParams& params) {
-    if (params.empty()) return;
-    out.key(key);
+  void value(const EventParams& params) {
     out.begin_object();
-    for (const auto& [name, value] : params) {  // std::map: sorted names, a stable order
+    for (const auto& [name, v] : params) {  // std::map: sorted names, a stable order
       out.key(name);
-      param_value(value);
+      value(v);
     }
     out.end_object();
   }
+  void time(Timestamp t) { out.value(format_timestamp(t)); }
+
   template <class T, std::size_t N> void members(const T& value, const Field<T> (&fields)[N]) {
     out.begin_object();
-    for (const Field<T>& field : fields) field.write(*this, value);
+    for (const Field<T>& field : fields) field.write(*this, value, field);
     out.end_object();
-  }
-  template <class T, std::size_t N> void object(const char* key, const T& value, const Field<T> (&fields)[N]) {
-    out.key(key);
-    members(value, fields);
-  }
-  template <class T, std::size_t N> void objects_if(const char* key, const std::vector<T>& values, const Field<T> (&fields)[N]) {
-    if (values.empty()) return;
-    out.key(key);
-    out.begin_array();
-    for (const T& v : values) members(v, fields);
-    out.end_array();
   }
 };
 
 // ---------------------------------------------------------------------------------------------
-// Field tables, one per JSON object. Order here is the canonical order of members on export.
+// Field makers. Each builds one row from the model member it holds: the member pointer gives the row's reader and
+// writer, so a member's JSON name, kind, presence and message noun are written once, in its table.
 
-const Field<User> kPartnerUserFields[] = {
-    {"id", true, [](Loader& L, User& u) { L.id(u.id, "a user id"); },
-     [](Saver& S, const User& x) { S.text("id", x.id); }},
-    {"name", false, [](Loader& L, User& u) { L.text(u.name, "a user name"); },
-     [](Saver& S, const User& x) { S.text_if("name", x.name); }},
-    {"email", false, [](Loader& L, User& u) { L.text(u.email, "an email"); },
-     [](Saver& S, const User& x) { S.text_if("email", x.email); }},
-    {"roles", false, [](Loader& L, User& u) { L.enumerations(u.partner_roles, "a partner user's role"); },
-     [](Saver& S, const User& x) { S.enumerations_if("roles", x.partner_roles); }},
+template <class> struct MemberPointer;
+template <class C, class V> struct MemberPointer<V C::*> {
+  using Class = C;
+  using Value = V;
 };
-const Field<User> kCustomerUserFields[] = {
-    {"id", true, [](Loader& L, User& u) { L.id(u.id, "a user id"); },
-     [](Saver& S, const User& x) { S.text("id", x.id); }},
-    {"name", false, [](Loader& L, User& u) { L.text(u.name, "a user name"); },
-     [](Saver& S, const User& x) { S.text_if("name", x.name); }},
-    {"email", false, [](Loader& L, User& u) { L.text(u.email, "an email"); },
-     [](Saver& S, const User& x) { S.text_if("email", x.email); }},
-    {"roles", false, [](Loader& L, User& u) { L.enumerations(u.customer_roles, "a customer user's role"); },
-     [](Saver& S, const User& x) { S.enumerations_if("roles", x.customer_roles); }},
+template <auto M> using ClassOf = typename MemberPointer<decltype(M)>::Class;
+template <auto M> using ValueOf = typename MemberPointer<decltype(M)>::Value;
+
+// Lists and optional values hold items of the member's kind.
+template <class V> struct Shape {
+  static constexpr bool list = false, optional = false;
+  using Item = V;
+};
+template <class V> struct Shape<std::vector<V>> {
+  static constexpr bool list = true, optional = false;
+  using Item = V;
+};
+template <class V> struct Shape<std::optional<V>> {
+  static constexpr bool list = false, optional = true;
+  using Item = V;
 };
 
-// Users are checked for unique ids within their tenant.
-void read_users(Loader& L, std::vector<User>& users, bool partner_tenant) {
+// A default-constructed entity: the model's defaults are the format's defaults.
+template <class T> const T kModelDefault{};
+
+template <auto M> bool left_out(const ClassOf<M>& x, const Field<ClassOf<M>>& f) {
+  if (f.presence != Optional) return false;
+  if (f.fill_default) {
+    ClassOf<M> with_default = x;
+    f.fill_default(with_default);
+    return x.*M == with_default.*M;
+  }
+  return x.*M == kModelDefault<ClassOf<M>>.*M;
+}
+
+// ---- writers
+
+template <auto M> void write_value(Saver& S, const ClassOf<M>& x, const Field<ClassOf<M>>& f) {
+  if (left_out<M>(x, f)) return;
+  S.out.key(f.name);
+  S.value(x.*M);
+}
+
+template <auto M> void write_time(Saver& S, const ClassOf<M>& x, const Field<ClassOf<M>>& f) {
+  if (left_out<M>(x, f)) return;
+  S.out.key(f.name);
+  if constexpr (Shape<ValueOf<M>>::optional) S.time(*(x.*M));
+  else S.time(x.*M);
+}
+
+template <auto M, const auto& Fields> void write_object(Saver& S, const ClassOf<M>& x, const Field<ClassOf<M>>& f) {
+  if (left_out<M>(x, f)) return;
+  S.out.key(f.name);
+  if constexpr (Shape<ValueOf<M>>::optional) S.members(*(x.*M), Fields);
+  else S.members(x.*M, Fields);
+}
+
+template <auto M, const auto& Fields> void write_objects(Saver& S, const ClassOf<M>& x, const Field<ClassOf<M>>& f) {
+  if (left_out<M>(x, f)) return;
+  S.out.key(f.name);
+  S.out.begin_array();
+  for (const auto& item : x.*M) S.members(item, Fields);
+  S.out.end_array();
+}
+
+// ---- readers
+
+// Reads a member that is one value or a list of them, with `one(value, what)` for each value.
+template <auto M, class ReadOne> void read_one_or_list(Loader& L, ClassOf<M>& x, const Field<ClassOf<M>>& f, ReadOne&& one) {
+  if constexpr (Shape<ValueOf<M>>::list) L.array(x.*M, f.what, [&](auto& item) { one(item, f.item_what); });
+  else one(x.*M, f.what);
+}
+
+template <auto M> void read_text(Loader& L, ClassOf<M>& x, const Field<ClassOf<M>>& f) {
+  read_one_or_list<M>(L, x, f, [&](std::string& v, std::string_view what) { L.text(v, what); });
+}
+
+template <auto M> void read_id(Loader& L, ClassOf<M>& x, const Field<ClassOf<M>>& f) {
+  read_one_or_list<M>(L, x, f, [&](std::string& v, std::string_view what) { L.id(v, what); });
+}
+
+template <auto M> void read_reference(Loader& L, ClassOf<M>& x, const Field<ClassOf<M>>& f) {
+  read_one_or_list<M>(L, x, f, [&](std::string& v, std::string_view what) { L.reference(v, f.ref, what); });
+}
+
+template <auto M> void read_enumeration(Loader& L, ClassOf<M>& x, const Field<ClassOf<M>>& f) {
+  using V = ValueOf<M>;
+  if constexpr (Shape<V>::optional) {
+    typename Shape<V>::Item value{};  // present, even when invalid: the checks that look at several members see it
+    L.enumeration(value, f.what);
+    x.*M = value;
+  } else {
+    read_one_or_list<M>(L, x, f, [&](auto& v, std::string_view what) { L.enumeration(v, what); });
+  }
+}
+
+template <auto M> void read_integer(Loader& L, ClassOf<M>& x, const Field<ClassOf<M>>& f) {
+  std::int64_t n = x.*M;
+  L.integer(n, f.what, f.min, f.max);
+  x.*M = static_cast<ValueOf<M>>(n);
+}
+
+template <auto M> void read_boolean(Loader& L, ClassOf<M>& x, const Field<ClassOf<M>>& f) {
+  if constexpr (Shape<ValueOf<M>>::optional) {
+    bool b = true;
+    L.boolean(b, f.what);
+    x.*M = b;
+  } else {
+    L.boolean(x.*M, f.what);
+  }
+}
+
+template <auto M> void read_time(Loader& L, ClassOf<M>& x, const Field<ClassOf<M>>& f) {
+  if constexpr (Shape<ValueOf<M>>::optional) {
+    L.time(x.*M, f.what);
+  } else {
+    std::optional<Timestamp> t;
+    L.time(t, f.what);
+    if (t) x.*M = *t;
+  }
+}
+
+void read_param(Loader& L, ParamValue& value);
+void read_params(Loader& L, EventParams& params, std::string_view what);
+
+template <auto M> void read_params_member(Loader& L, ClassOf<M>& x, const Field<ClassOf<M>>& f) {
+  if constexpr (Shape<ValueOf<M>>::optional) read_param(L, (x.*M).emplace());
+  else read_params(L, x.*M, f.what);
+}
+
+// Checks that run when an object was read, given where its members were: on the object itself (After(L, object, m))
+// or, for a list, on its last element (After(L, list, m)).
+template <class T> using AfterObject = void (*)(Loader&, T&, const MemberPlaces&);
+template <class T> using AfterItem = void (*)(Loader&, std::vector<T>&, const MemberPlaces&);
+
+template <auto M, const auto& Fields, auto After> void read_object(Loader& L, ClassOf<M>& x, const Field<ClassOf<M>>& f) {
+  auto& value = [&]() -> auto& {
+    if constexpr (Shape<ValueOf<M>>::optional) return (x.*M).emplace();
+    else return x.*M;
+  }();
+  L.object(value, Fields, f.what, [&](const MemberPlaces& m) {
+    if constexpr (!std::is_null_pointer_v<decltype(After)>) After(L, value, m);
+  });
+}
+
+template <auto M, const auto& Fields, auto After> void read_item(Loader& L, ClassOf<M>& x, const Field<ClassOf<M>>& f) {
+  auto& items = x.*M;
+  L.object(items.emplace_back(), Fields, f.item_what, [&](const MemberPlaces& m) {
+    if constexpr (!std::is_null_pointer_v<decltype(After)>) After(L, items, m);
+  });
+}
+
+template <class T> void read_items(Loader& L, T& x, const Field<T>& f) {
+  if (!L.array_open(f.what)) return;
+  std::size_t index = 0;
+  while (L.array_next(index, [&] { f.read_item(L, x, f); })) {
+  }
+}
+
+// Users' ids are unique within their tenant.
+template <auto M, const auto& Fields> void read_users(Loader& L, ClassOf<M>& x, const Field<ClassOf<M>>& f) {
   std::unordered_map<std::string, TextPos> seen;
-  L.array(users, "users", [&](User& user) {
+  L.array(x.*M, f.what, [&](User& user) {
     const TextPos pos = L.next_pos();
-    if (partner_tenant) L.object(user, kPartnerUserFields, "a partner user");
-    else L.object(user, kCustomerUserFields, "a customer user");
+    L.object(user, Fields, f.item_what);
     if (user.id.empty()) return;
     const auto [it, inserted] = seen.try_emplace(user.id, pos);
     if (!inserted)
@@ -695,238 +861,114 @@ void read_users(Loader& L, std::vector<User>& users, bool partner_tenant) {
   });
 }
 
-const Field<SecurityGroup> kSecurityGroupFields[] = {
-    {"id", true, [](Loader& L, SecurityGroup& g) { L.id(g.id, "a security group id"); },
-     [](Saver& S, const SecurityGroup& x) { S.text("id", x.id); }},
-    {"name", false, [](Loader& L, SecurityGroup& g) { L.text(g.name, "a security group name"); },
-     [](Saver& S, const SecurityGroup& x) { S.text_if("name", x.name); }},
-    {"members", false, [](Loader& L, SecurityGroup& g) {
-       // Members are users of the enclosing partner; the loader records the owner before reading groups.
-       L.array(g.members, "members", [&](std::string& m) { L.id(m, "a member (user id)"); });
-     },
-     [](Saver& S, const SecurityGroup& x) { S.texts_if("members", x.members); }},
-};
+// ---- the makers: field::text<&Partner::name>("name", Required, "a partner name") and so on. `what` (the value in
+// messages) defaults to the member's name; for lists, `item_what` (one element) defaults to `what`.
 
-const Field<Partner> kPartnerFields[] = {
-    {"id", true, [](Loader& L, Partner& p) { L.id(p.id, "a partner id"); },
-     [](Saver& S, const Partner& x) { S.text("id", x.id); }},
-    {"name", true, [](Loader& L, Partner& p) { L.text(p.name, "a partner name"); },
-     [](Saver& S, const Partner& x) { S.text("name", x.name); }},
-    {"type", true, [](Loader& L, Partner& p) { L.enumeration(p.type, "a partner type"); },
-     [](Saver& S, const Partner& x) { S.enumeration("type", x.type); }},
-    {"region", true, [](Loader& L, Partner& p) { L.text(p.region, "a region"); },
-     [](Saver& S, const Partner& x) { S.text("region", x.region); }},
-    {"cloud", false, [](Loader& L, Partner& p) { L.enumeration(p.cloud, "a cloud"); },
-     [](Saver& S, const Partner& x) { S.enumeration_if("cloud", x.cloud); }},
-    {"mpn_id", false, [](Loader& L, Partner& p) { L.text(p.mpn_id, "an MPN id"); },
-     [](Saver& S, const Partner& x) { S.text_if("mpn_id", x.mpn_id); }},
-    {"users", false, [](Loader& L, Partner& p) { read_users(L, p.users, true); },
-     [](Saver& S, const Partner& x) { S.objects_if("users", x.users, kPartnerUserFields); }},
-    {"security_groups", false, [](Loader& L, Partner& p) {
-       L.array(p.security_groups, "security_groups", [&](SecurityGroup& g) { L.object(g, kSecurityGroupFields, "a security group"); });
-     },
-     [](Saver& S, const Partner& x) { S.objects_if("security_groups", x.security_groups, kSecurityGroupFields); }},
-};
+namespace field {
 
-const Field<Customer> kCustomerFields[] = {
-    {"id", true, [](Loader& L, Customer& c) { L.id(c.id, "a customer id"); },
-     [](Saver& S, const Customer& x) { S.text("id", x.id); }},
-    {"name", true, [](Loader& L, Customer& c) { L.text(c.name, "a customer name"); },
-     [](Saver& S, const Customer& x) { S.text("name", x.name); }},
-    {"domain", false, [](Loader& L, Customer& c) { L.text(c.domain, "a domain"); },
-     [](Saver& S, const Customer& x) { S.text_if("domain", x.domain); }},
-    {"region", true, [](Loader& L, Customer& c) { L.text(c.region, "a region"); },
-     [](Saver& S, const Customer& x) { S.text("region", x.region); }},
-    {"cloud", false, [](Loader& L, Customer& c) { L.enumeration(c.cloud, "a cloud"); },
-     [](Saver& S, const Customer& x) { S.enumeration_if("cloud", x.cloud); }},
-    {"users", false, [](Loader& L, Customer& c) { read_users(L, c.users, false); },
-     [](Saver& S, const Customer& x) { S.objects_if("users", x.users, kCustomerUserFields); }},
-};
-
-const Field<Service> kServiceFields[] = {
-    {"id", true, [](Loader& L, Service& s) { L.id(s.id, "a service id"); },
-     [](Saver& S, const Service& x) { S.text("id", x.id); }},
-    {"name", true, [](Loader& L, Service& s) { L.text(s.name, "a service name"); },
-     [](Saver& S, const Service& x) { S.text("name", x.name); }},
-    {"kind", false, [](Loader& L, Service& s) { L.enumeration(s.kind, "a service kind"); },
-     [](Saver& S, const Service& x) { S.enumeration_if("kind", x.kind, ServiceKind::License); }},
-    {"family", false, [](Loader& L, Service& s) { L.text(s.family, "a service family"); },
-     [](Saver& S, const Service& x) { S.text_if("family", x.family); }},
-    {"includes", false, [](Loader& L, Service& s) { L.texts(s.includes, "an included capability"); },
-     [](Saver& S, const Service& x) { S.texts_if("includes", x.includes); }},
-    {"upgrades_to", false, [](Loader& L, Service& s) { L.references(s.upgrades_to, RefKind::Service, "an upgrade target (service id)"); },
-     [](Saver& S, const Service& x) { S.texts_if("upgrades_to", x.upgrades_to); }},
-};
-
-const Field<Subscription> kSubscriptionFields[] = {
-    {"id", true, [](Loader& L, Subscription& s) { L.id(s.id, "a subscription id"); },
-     [](Saver& S, const Subscription& x) { S.text("id", x.id); }},
-    {"customer", true, [](Loader& L, Subscription& s) { L.reference(s.customer, RefKind::Customer, "customer"); },
-     [](Saver& S, const Subscription& x) { S.text("customer", x.customer); }},
-    {"service", true, [](Loader& L, Subscription& s) { L.reference(s.service, RefKind::Service, "service"); },
-     [](Saver& S, const Subscription& x) { S.text("service", x.service); }},
-    {"channel", false, [](Loader& L, Subscription& s) { L.enumeration(s.channel, "a channel"); },
-     [](Saver& S, const Subscription& x) { S.enumeration("channel", x.channel); }},
-    {"partner_of_record", false, [](Loader& L, Subscription& s) { L.reference(s.partner_of_record, RefKind::Partner, "partner_of_record"); },
-     [](Saver& S, const Subscription& x) { S.text_if("partner_of_record", x.partner_of_record); }},
-    {"reseller_of_record", false, [](Loader& L, Subscription& s) { L.reference(s.reseller_of_record, RefKind::IndirectReseller, "reseller_of_record"); },
-     [](Saver& S, const Subscription& x) { S.text_if("reseller_of_record", x.reseller_of_record); }},
-    {"quantity", false, [](Loader& L, Subscription& s) { L.integer(s.quantity, "quantity", 0, 10'000'000); },
-     [](Saver& S, const Subscription& x) { S.integer("quantity", x.quantity); }},
-    {"status", false, [](Loader& L, Subscription& s) { L.enumeration(s.status, "a subscription status"); },
-     [](Saver& S, const Subscription& x) { S.enumeration("status", x.status); }},
-    {"start", false, [](Loader& L, Subscription& s) { L.time(s.start, "start"); },
-     [](Saver& S, const Subscription& x) { S.time_if("start", x.start); }},
-    {"end", false, [](Loader& L, Subscription& s) { L.time(s.end, "end"); },
-     [](Saver& S, const Subscription& x) { S.time_if("end", x.end); }},
-    {"suspended_at", false, [](Loader& L, Subscription& s) { L.time(s.suspended_at, "suspended_at"); },
-     [](Saver& S, const Subscription& x) { S.time_if("suspended_at", x.suspended_at); }},
-    {"billing_cycle", false, [](Loader& L, Subscription& s) { L.enumeration(s.billing_cycle, "a billing cycle"); },
-     [](Saver& S, const Subscription& x) { S.enumeration_if("billing_cycle", x.billing_cycle, BillingCycle::Monthly); }},
-    {"auto_renew", false, [](Loader& L, Subscription& s) { L.boolean(s.auto_renew, "auto_renew"); },
-     [](Saver& S, const Subscription& x) { S.boolean_if("auto_renew", x.auto_renew, true); }},
-};
-
-const Field<ResellerRelationship> kResellerRelationshipFields[] = {
-    {"partner", true, [](Loader& L, ResellerRelationship& r) { L.reference(r.partner, RefKind::Partner, "partner"); },
-     [](Saver& S, const ResellerRelationship& x) { S.text("partner", x.partner); }},
-    {"customer", true, [](Loader& L, ResellerRelationship& r) { L.reference(r.customer, RefKind::Customer, "customer"); },
-     [](Saver& S, const ResellerRelationship& x) { S.text("customer", x.customer); }},
-    {"since", false, [](Loader& L, ResellerRelationship& r) { L.time(r.since, "since"); },
-     [](Saver& S, const ResellerRelationship& x) { S.time_if("since", x.since); }},
-};
-
-const Field<DelegatedAdminGrant> kDelegatedAdminFields[] = {
-    {"partner", true, [](Loader& L, DelegatedAdminGrant& g) { L.reference(g.partner, RefKind::Partner, "partner"); },
-     [](Saver& S, const DelegatedAdminGrant& x) { S.text("partner", x.partner); }},
-    {"customer", true, [](Loader& L, DelegatedAdminGrant& g) { L.reference(g.customer, RefKind::Customer, "customer"); },
-     [](Saver& S, const DelegatedAdminGrant& x) { S.text("customer", x.customer); }},
-    {"services", false, [](Loader& L, DelegatedAdminGrant& g) { L.references(g.services, RefKind::Service, "a service id"); },
-     [](Saver& S, const DelegatedAdminGrant& x) { S.texts_if("services", x.services); }},
-    {"since", false, [](Loader& L, DelegatedAdminGrant& g) { L.time(g.since, "since"); },
-     [](Saver& S, const DelegatedAdminGrant& x) { S.time_if("since", x.since); }},
-    {"last_used", false, [](Loader& L, DelegatedAdminGrant& g) { L.time(g.last_used, "last_used"); },
-     [](Saver& S, const DelegatedAdminGrant& x) { S.time_if("last_used", x.last_used); }},
-    {"flagged_inactive", false, [](Loader& L, DelegatedAdminGrant& g) { L.boolean(g.flagged_inactive, "flagged_inactive"); },
-     [](Saver& S, const DelegatedAdminGrant& x) { S.boolean_if("flagged_inactive", x.flagged_inactive, false); }},
-};
-
-const Field<AccessAssignment> kAccessAssignmentFields[] = {
-    {"id", true, [](Loader& L, AccessAssignment& a) { L.id(a.id, "an access assignment id"); },
-     [](Saver& S, const AccessAssignment& x) { S.text("id", x.id); }},
-    {"security_group", true, [](Loader& L, AccessAssignment& a) { L.id(a.security_group, "security_group"); },
-     [](Saver& S, const AccessAssignment& x) { S.text("security_group", x.security_group); }},
-    {"roles", true, [](Loader& L, AccessAssignment& a) { L.texts(a.roles, "a role"); },
-     [](Saver& S, const AccessAssignment& x) { S.texts("roles", x.roles); }},
-    {"status", false, [](Loader& L, AccessAssignment& a) { L.enumeration(a.status, "an access assignment status"); },
-     [](Saver& S, const AccessAssignment& x) { S.enumeration("status", x.status); }},
-};
-
-const Field<GdapRelationship> kGdapFields[] = {
-    {"id", true, [](Loader& L, GdapRelationship& g) { L.id(g.id, "a GDAP relationship id"); },
-     [](Saver& S, const GdapRelationship& x) { S.text("id", x.id); }},
-    {"partner", true, [](Loader& L, GdapRelationship& g) { L.reference(g.partner, RefKind::Partner, "partner"); },
-     [](Saver& S, const GdapRelationship& x) { S.text("partner", x.partner); }},
-    {"customer", true, [](Loader& L, GdapRelationship& g) { L.reference(g.customer, RefKind::Customer, "customer"); },
-     [](Saver& S, const GdapRelationship& x) { S.text("customer", x.customer); }},
-    {"display_name", true, [](Loader& L, GdapRelationship& g) { L.text(g.display_name, "display_name"); },
-     [](Saver& S, const GdapRelationship& x) { S.text("display_name", x.display_name); }},
-    {"duration_days", false, [](Loader& L, GdapRelationship& g) {
-       std::int64_t days = g.duration_days;
-       L.integer(days, "duration_days", 1, 730);  // P1D..P2Y (R-GDAP-2)
-       g.duration_days = static_cast<std::int32_t>(days);
-     },
-     [](Saver& S, const GdapRelationship& x) { S.integer("duration_days", x.duration_days); }},
-    {"status", false, [](Loader& L, GdapRelationship& g) { L.enumeration(g.status, "a GDAP status"); },
-     [](Saver& S, const GdapRelationship& x) { S.enumeration("status", x.status); }},
-    {"roles", true, [](Loader& L, GdapRelationship& g) { L.texts(g.roles, "a role"); },
-     [](Saver& S, const GdapRelationship& x) { S.texts("roles", x.roles); }},
-    {"auto_extend", false, [](Loader& L, GdapRelationship& g) { L.boolean(g.auto_extend, "auto_extend"); },
-     [](Saver& S, const GdapRelationship& x) { S.boolean("auto_extend", x.auto_extend); }},
-    {"indirect_provider", false, [](Loader& L, GdapRelationship& g) { L.reference(g.indirect_provider, RefKind::IndirectProvider, "indirect_provider"); },
-     [](Saver& S, const GdapRelationship& x) { S.text_if("indirect_provider", x.indirect_provider); }},
-    {"created", false, [](Loader& L, GdapRelationship& g) { L.time(g.created, "created"); },
-     [](Saver& S, const GdapRelationship& x) { S.time_if("created", x.created); }},
-    {"requested", false, [](Loader& L, GdapRelationship& g) { L.time(g.requested, "requested"); },
-     [](Saver& S, const GdapRelationship& x) { S.time_if("requested", x.requested); }},
-    {"activated", false, [](Loader& L, GdapRelationship& g) { L.time(g.activated, "activated"); },
-     [](Saver& S, const GdapRelationship& x) { S.time_if("activated", x.activated); }},
-    {"end", false, [](Loader& L, GdapRelationship& g) { L.time(g.end, "end"); },
-     [](Saver& S, const GdapRelationship& x) { S.time_if("end", x.end); }},
-    {"notices_sent", false, [](Loader& L, GdapRelationship& g) {
-       std::int64_t n = g.notices_sent;
-       L.integer(n, "notices_sent", 0, 3);
-       g.notices_sent = static_cast<std::int32_t>(n);
-     },
-     [](Saver& S, const GdapRelationship& x) { if (x.notices_sent) S.integer("notices_sent", x.notices_sent); }},
-    {"access_assignments", false, [](Loader& L, GdapRelationship& g) {
-       L.array(g.access_assignments, "access_assignments", [&](AccessAssignment& a) { L.object(a, kAccessAssignmentFields, "an access assignment"); });
-     },
-     [](Saver& S, const GdapRelationship& x) { S.objects_if("access_assignments", x.access_assignments, kAccessAssignmentFields); }},
-};
-
-const Field<Partnership> kPartnershipFields[] = {
-    {"provider", true, [](Loader& L, Partnership& p) { L.reference(p.provider, RefKind::IndirectProvider, "provider"); },
-     [](Saver& S, const Partnership& x) { S.text("provider", x.provider); }},
-    {"reseller", true, [](Loader& L, Partnership& p) { L.reference(p.reseller, RefKind::IndirectReseller, "reseller"); },
-     [](Saver& S, const Partnership& x) { S.text("reseller", x.reseller); }},
-    {"since", false, [](Loader& L, Partnership& p) { L.time(p.since, "since"); },
-     [](Saver& S, const Partnership& x) { S.time_if("since", x.since); }},
-};
-
-const Field<Invitation> kInvitationFields[] = {
-    {"id", true, [](Loader& L, Invitation& i) { L.id(i.id, "an invitation id"); },
-     [](Saver& S, const Invitation& x) { S.text("id", x.id); }},
-    {"kind", true, [](Loader& L, Invitation& i) { L.enumeration(i.kind, "an invitation kind"); },
-     [](Saver& S, const Invitation& x) { S.enumeration("kind", x.kind); }},
-    {"partner", true, [](Loader& L, Invitation& i) { L.reference(i.partner, RefKind::Partner, "partner"); },
-     [](Saver& S, const Invitation& x) { S.text("partner", x.partner); }},
-    {"include_dap", false, [](Loader& L, Invitation& i) { L.boolean(i.include_dap, "include_dap"); },
-     [](Saver& S, const Invitation& x) { S.boolean("include_dap", x.include_dap); }},
-    {"gdap_relationship", false, [](Loader& L, Invitation& i) { L.reference(i.gdap_relationship, RefKind::Gdap, "gdap_relationship"); },
-     [](Saver& S, const Invitation& x) { S.text_if("gdap_relationship", x.gdap_relationship); }},
-    {"provider", false, [](Loader& L, Invitation& i) { L.reference(i.provider, RefKind::IndirectProvider, "provider"); },
-     [](Saver& S, const Invitation& x) { S.text_if("provider", x.provider); }},
-    {"accepted_by", false, [](Loader& L, Invitation& i) { L.references(i.accepted_by, RefKind::Tenant, "a tenant id"); },
-     [](Saver& S, const Invitation& x) { S.texts_if("accepted_by", x.accepted_by); }},
-};
-
-const Field<Transfer> kTransferFields[] = {
-    {"id", true, [](Loader& L, Transfer& t) { L.id(t.id, "a transfer id"); },
-     [](Saver& S, const Transfer& x) { S.text("id", x.id); }},
-    {"customer", true, [](Loader& L, Transfer& t) { L.reference(t.customer, RefKind::Customer, "customer"); },
-     [](Saver& S, const Transfer& x) { S.text("customer", x.customer); }},
-    {"source_partner", true, [](Loader& L, Transfer& t) { L.reference(t.source_partner, RefKind::Partner, "source_partner"); },
-     [](Saver& S, const Transfer& x) { S.text("source_partner", x.source_partner); }},
-    {"target_partner", true, [](Loader& L, Transfer& t) { L.reference(t.target_partner, RefKind::Partner, "target_partner"); },
-     [](Saver& S, const Transfer& x) { S.text("target_partner", x.target_partner); }},
-    {"subscriptions", false, [](Loader& L, Transfer& t) { L.references(t.subscriptions, RefKind::Subscription, "a subscription id"); },
-     [](Saver& S, const Transfer& x) { S.texts_if("subscriptions", x.subscriptions); }},
-    {"status", false, [](Loader& L, Transfer& t) { L.enumeration(t.status, "a transfer status"); },
-     [](Saver& S, const Transfer& x) { S.enumeration("status", x.status); }},
-    {"created", false, [](Loader& L, Transfer& t) { L.time(t.created, "created"); },
-     [](Saver& S, const Transfer& x) { S.time_if("created", x.created); }},
-};
-
-// One element of a collection with ids: each entity registers its id as it completes.
-template <class T, std::size_t N>
-void collection_item(Loader& L, std::vector<T>& items, Collection collection, const Field<T> (&fields)[N], const char* what,
-                     void (*check)(Loader&, const T&, const Members<N>&) = nullptr) {
-  T& item = items.emplace_back();
-  L.object(item, fields, what, [&](const Members<N>& members) {
-    {
-      Loader::Segment at_id(L, "id");
-      L.define(collection, item.id, static_cast<std::uint32_t>(items.size() - 1), members.pos("id"));
-    }
-    if (check) check(L, item, members);
-  });
+template <auto M>
+constexpr Field<ClassOf<M>> row(std::string_view name, Presence presence, typename Field<ClassOf<M>>::Reader read,
+                                typename Field<ClassOf<M>>::Writer write, std::string_view what, std::string_view item_what = {}) {
+  const std::string_view w = what.empty() ? name : what;
+  return {.name = name, .presence = presence, .read = read, .write = write, .what = w, .item_what = item_what.empty() ? w : item_what};
 }
 
-template <class T, std::size_t N> void plain_item(Loader& L, std::vector<T>& items, const Field<T> (&fields)[N], const char* what) {
-  L.object(items.emplace_back(), fields, what);
+template <auto M> constexpr auto text(std::string_view name, Presence presence, std::string_view what = {}) {
+  return row<M>(name, presence, read_text<M>, write_value<M>, what);
+}
+template <auto M> constexpr auto id(std::string_view name, Presence presence, std::string_view what, std::string_view item_what = {}) {
+  return row<M>(name, presence, read_id<M>, write_value<M>, what, item_what);
+}
+template <auto M> constexpr auto reference(std::string_view name, Presence presence, RefKind kind, std::string_view what = {}) {
+  auto f = row<M>(name, presence, read_reference<M>, write_value<M>, what);
+  f.ref = kind;
+  return f;
+}
+template <auto M> constexpr auto enumeration(std::string_view name, Presence presence, std::string_view what = {}) {
+  return row<M>(name, presence, read_enumeration<M>, write_value<M>,
+                what.empty() ? std::string_view(EnumNames<typename Shape<ValueOf<M>>::Item>::what) : what);
+}
+template <auto M> constexpr auto integer(std::string_view name, Presence presence, std::int64_t min, std::int64_t max) {
+  auto f = row<M>(name, presence, read_integer<M>, write_value<M>, {});
+  f.min = min;
+  f.max = max;
+  return f;
+}
+template <auto M> constexpr auto boolean(std::string_view name, Presence presence) {
+  return row<M>(name, presence, read_boolean<M>, write_value<M>, {});
+}
+template <auto M> constexpr auto time(std::string_view name, Presence presence) {
+  return row<M>(name, presence, read_time<M>, write_time<M>, {});
+}
+// Event parameters, or one parameter-like value.
+template <auto M> constexpr auto params(std::string_view name, Presence presence) {
+  return row<M>(name, presence, read_params_member<M>, write_value<M>, {});
+}
+template <auto M, const auto& Fields, auto After = nullptr>
+constexpr auto object(std::string_view name, Presence presence, std::string_view what = {}) {
+  return row<M>(name, presence, read_object<M, Fields, After>, write_object<M, Fields>, what);
+}
+template <auto M, const auto& Fields, auto After = nullptr>
+constexpr auto objects(std::string_view name, Presence presence, std::string_view what, std::string_view item_what) {
+  auto f = row<M>(name, presence, read_items<ClassOf<M>>, write_objects<M, Fields>, what, item_what);
+  f.read_item = read_item<M, Fields, After>;
+  return f;
+}
+template <auto M, const auto& Fields> constexpr auto users(std::string_view name, Presence presence, std::string_view item_what) {
+  return row<M>(name, presence, read_users<M, Fields>, write_objects<M, Fields>, {}, item_what);
 }
 
-template <std::size_t N> void check_partner(Loader& L, const Partner& p, const Members<N>& m) {
+}  // namespace field
+
+// ---- texts in English and, optionally, Simplified Chinese: "text", or {"en": "text", "zh-Hans": "文本"}
+
+void check_english_given(Loader& L, const LocalizedText& text, TextPos at) {
+  if (text.en.empty())
+    L.error_at(at, "invalid-value", "the English text (\"en\") is empty; it is required here, and the Chinese one (\"zh-Hans\") is optional.");
+}
+
+constexpr Field<LocalizedText> kTextFields[] = {
+    field::text<&LocalizedText::en>("en", Required, "the English text (\"en\")"),
+    field::text<&LocalizedText::zh_hans>("zh-Hans", Optional, "the Chinese text (\"zh-Hans\")"),
+};
+// Where the member itself is required, so is its English text.
+constexpr Field<LocalizedText> kRequiredTextFields[] = {kTextFields[0].checked_by(check_english_given), kTextFields[1]};
+
+template <auto M, const auto& Fields> void read_localized(Loader& L, ClassOf<M>& x, const Field<ClassOf<M>>& f) {
+  LocalizedText& text = x.*M;
+  switch (const JsonType type = L.reader.peek()) {
+    case JsonType::String: L.text(text.en, f.what); return;
+    case JsonType::Object: L.object(text, Fields, f.what, [](const MemberPlaces&) {}, &Loader::unknown_language); return;
+    case JsonType::Invalid: return;
+    default:
+      L.error("wrong-type", std::string(f.what) + " must be a string, or an object like {\"en\": \"...\", \"zh-Hans\": \"...\"}, but it is " +
+                                json_type_name(type) + ".");
+      L.reader.skip_value();
+  }
+}
+
+// A plain string when there is no Chinese text, so files without any write as they always did.
+template <auto M> void write_localized(Saver& S, const ClassOf<M>& x, const Field<ClassOf<M>>& f) {
+  if (left_out<M>(x, f)) return;
+  const LocalizedText& text = x.*M;
+  S.out.key(f.name);
+  if (text.zh_hans.empty()) S.value(text.en);
+  else S.members(text, kTextFields);
+}
+
+namespace field {
+
+template <auto M> constexpr auto localized(std::string_view name, Presence presence, std::string_view what = {}) {
+  return row<M>(name, presence, presence == Required ? read_localized<M, kRequiredTextFields> : read_localized<M, kTextFields>,
+                write_localized<M>, what);
+}
+
+}  // namespace field
+
+// ---------------------------------------------------------------------------------------------
+// Checks that look at several members of one entity, run when it has been read.
+
+void check_partner(Loader& L, const Partner& p, const MemberPlaces& m) {
   // Group members must be users of this partner; checked at the end with the other in-tenant references.
   for (std::size_t g = 0; g < p.security_groups.size(); ++g)
     for (std::size_t k = 0; k < p.security_groups[g].members.size(); ++k) {
@@ -935,7 +977,7 @@ template <std::size_t N> void check_partner(Loader& L, const Partner& p, const M
     }
 }
 
-template <std::size_t N> void check_subscription(Loader& L, const Subscription& s, const Members<N>& m) {
+void check_subscription(Loader& L, const Subscription& s, const MemberPlaces& m) {
   if (s.channel == Channel::Csp && s.partner_of_record.empty())
     L.error_at(m.start, "missing-field", "a CSP subscription needs \"partner_of_record\" (the partner that sold it).");
   if (s.channel != Channel::Csp && s.channel != Channel::Advisor && !s.partner_of_record.empty()) {
@@ -962,7 +1004,7 @@ template <std::size_t N> void check_subscription(Loader& L, const Subscription& 
   }
 }
 
-template <std::size_t N> void check_gdap(Loader& L, const GdapRelationship& g, const Members<N>& m) {
+void check_gdap(Loader& L, const GdapRelationship& g, const MemberPlaces& m) {
   const std::size_t characters = utf8_length(g.display_name);  // Graph's limit counts characters, not bytes
   if (characters > 50) {
     Loader::Segment f(L, "display_name");
@@ -974,78 +1016,185 @@ template <std::size_t N> void check_gdap(Loader& L, const GdapRelationship& g, c
   }
 }
 
-template <std::size_t N> void check_invitation(Loader& L, const Invitation& i, const Members<N>& m) {
+void check_invitation(Loader& L, const Invitation& i, const MemberPlaces& m) {
   if (i.kind == InvitationKind::Gdap && i.gdap_relationship.empty())
     L.error_at(m.start, "missing-field", "a GDAP invitation needs \"gdap_relationship\" (the link carries the relationship id).");
 }
 
-template <std::size_t N> void check_transfer(Loader& L, const Transfer& t, const Members<N>& m) {
+void check_transfer(Loader& L, const Transfer& t, const MemberPlaces& m) {
   if (!t.source_partner.empty() && t.source_partner == t.target_partner) {
     Loader::Segment f(L, "target_partner");
     L.error_at(m.pos("target_partner"), "inconsistent-fields", "a transfer moves subscriptions between two different partners; source and target are both " + quoted(t.source_partner) + ".");
   }
 }
 
-// The world's lists, read one element at a time by both the one-pass load and the incremental one.
-struct WorldList {
-  std::string_view field;
-  const char* noun;  // in "… must be an array"
-  void (*read_item)(Loader&, World&);
-};
-const WorldList kWorldLists[] = {
-    {"services", "service", [](Loader& L, World& w) { collection_item(L, w.services, Collection::Services, kServiceFields, "a service"); }},
-    {"partners", "partner", [](Loader& L, World& w) { collection_item(L, w.partners, Collection::Partners, kPartnerFields, "a partner", check_partner); }},
-    {"customers", "customer", [](Loader& L, World& w) { collection_item(L, w.customers, Collection::Customers, kCustomerFields, "a customer"); }},
-    {"subscriptions", "subscription", [](Loader& L, World& w) { collection_item(L, w.subscriptions, Collection::Subscriptions, kSubscriptionFields, "a subscription", check_subscription); }},
-    {"reseller_relationships", "a reseller relationship", [](Loader& L, World& w) { plain_item(L, w.reseller_relationships, kResellerRelationshipFields, "a reseller relationship"); }},
-    {"delegated_admin", "a delegated admin grant", [](Loader& L, World& w) { plain_item(L, w.delegated_admin, kDelegatedAdminFields, "a delegated admin grant"); }},
-    {"gdap_relationships", "GDAP relationship", [](Loader& L, World& w) { collection_item(L, w.gdap_relationships, Collection::Gdap, kGdapFields, "a GDAP relationship", check_gdap); }},
-    {"partnerships", "a provider-reseller partnership", [](Loader& L, World& w) { plain_item(L, w.partnerships, kPartnershipFields, "a provider-reseller partnership"); }},
-    {"invitations", "invitation", [](Loader& L, World& w) { collection_item(L, w.invitations, Collection::Invitations, kInvitationFields, "an invitation", check_invitation); }},
-    {"transfers", "transfer", [](Loader& L, World& w) { collection_item(L, w.transfers, Collection::Transfers, kTransferFields, "a transfer", check_transfer); }},
-};
-
-const WorldList* find_world_list(std::string_view field) {
-  for (const WorldList& list : kWorldLists)
-    if (list.field == field) return &list;
-  return nullptr;
-}
-
-void read_world_list(Loader& L, World& w, std::string_view field) {
-  const WorldList& list = *find_world_list(field);
-  if (!L.array_open(list.noun)) return;
-  std::size_t index = 0;
-  while (L.array_next(index, [&] { list.read_item(L, w); })) {
+// An element of a collection with ids registers its id when it is complete, then gets its entity's checks.
+template <class T, Collection C, void (*Check)(Loader&, const T&, const MemberPlaces&) = nullptr>
+void defined(Loader& L, std::vector<T>& items, const MemberPlaces& m) {
+  {
+    Loader::Segment at_id(L, "id");
+    L.define(C, items.back().id, static_cast<std::uint32_t>(items.size() - 1), m.pos("id"));
   }
+  if constexpr (Check != nullptr) Check(L, items.back(), m);
 }
 
-const Field<World> kWorldFields[] = {
-    {"clock", true, [](Loader& L, World& w) {
-       std::optional<Timestamp> t;
-       L.time(t, "clock");
-       if (t) w.clock = *t;
-     },
-     [](Saver& S, const World& x) { S.time("clock", x.clock); }},
-    {"services", false, [](Loader& L, World& w) { read_world_list(L, w, "services"); },
-     [](Saver& S, const World& x) { S.objects_if("services", x.services, kServiceFields); }},
-    {"partners", false, [](Loader& L, World& w) { read_world_list(L, w, "partners"); },
-     [](Saver& S, const World& x) { S.objects_if("partners", x.partners, kPartnerFields); }},
-    {"customers", false, [](Loader& L, World& w) { read_world_list(L, w, "customers"); },
-     [](Saver& S, const World& x) { S.objects_if("customers", x.customers, kCustomerFields); }},
-    {"subscriptions", false, [](Loader& L, World& w) { read_world_list(L, w, "subscriptions"); },
-     [](Saver& S, const World& x) { S.objects_if("subscriptions", x.subscriptions, kSubscriptionFields); }},
-    {"reseller_relationships", false, [](Loader& L, World& w) { read_world_list(L, w, "reseller_relationships"); },
-     [](Saver& S, const World& x) { S.objects_if("reseller_relationships", x.reseller_relationships, kResellerRelationshipFields); }},
-    {"delegated_admin", false, [](Loader& L, World& w) { read_world_list(L, w, "delegated_admin"); },
-     [](Saver& S, const World& x) { S.objects_if("delegated_admin", x.delegated_admin, kDelegatedAdminFields); }},
-    {"gdap_relationships", false, [](Loader& L, World& w) { read_world_list(L, w, "gdap_relationships"); },
-     [](Saver& S, const World& x) { S.objects_if("gdap_relationships", x.gdap_relationships, kGdapFields); }},
-    {"partnerships", false, [](Loader& L, World& w) { read_world_list(L, w, "partnerships"); },
-     [](Saver& S, const World& x) { S.objects_if("partnerships", x.partnerships, kPartnershipFields); }},
-    {"invitations", false, [](Loader& L, World& w) { read_world_list(L, w, "invitations"); },
-     [](Saver& S, const World& x) { S.objects_if("invitations", x.invitations, kInvitationFields); }},
-    {"transfers", false, [](Loader& L, World& w) { read_world_list(L, w, "transfers"); },
-     [](Saver& S, const World& x) { S.objects_if("transfers", x.transfers, kTransferFields); }},
+// ---------------------------------------------------------------------------------------------
+// Field tables, one per JSON object. Order here is the canonical order of members on export.
+
+constexpr Field<User> kPartnerUserFields[] = {
+    field::id<&User::id>("id", Required, "a user id"),
+    field::text<&User::name>("name", Optional, "a user name"),
+    field::text<&User::email>("email", Optional, "an email"),
+    field::enumeration<&User::partner_roles>("roles", Optional, "a partner user's role"),
+};
+constexpr Field<User> kCustomerUserFields[] = {
+    field::id<&User::id>("id", Required, "a user id"),
+    field::text<&User::name>("name", Optional, "a user name"),
+    field::text<&User::email>("email", Optional, "an email"),
+    field::enumeration<&User::customer_roles>("roles", Optional, "a customer user's role"),
+};
+
+constexpr Field<SecurityGroup> kSecurityGroupFields[] = {
+    field::id<&SecurityGroup::id>("id", Required, "a security group id"),
+    field::text<&SecurityGroup::name>("name", Optional, "a security group name"),
+    // Members are users of the enclosing partner: check_partner checks them once the partner is read.
+    field::id<&SecurityGroup::members>("members", Optional, "members", "a member (user id)"),
+};
+
+constexpr Field<Partner> kPartnerFields[] = {
+    field::id<&Partner::id>("id", Required, "a partner id"),
+    field::text<&Partner::name>("name", Required, "a partner name"),
+    field::enumeration<&Partner::type>("type", Required),
+    field::text<&Partner::region>("region", Required, "a region"),
+    field::enumeration<&Partner::cloud>("cloud", Optional),
+    field::text<&Partner::mpn_id>("mpn_id", Optional, "an MPN id"),
+    field::users<&Partner::users, kPartnerUserFields>("users", Optional, "a partner user"),
+    field::objects<&Partner::security_groups, kSecurityGroupFields>("security_groups", Optional, "security_groups", "a security group"),
+};
+
+constexpr Field<Customer> kCustomerFields[] = {
+    field::id<&Customer::id>("id", Required, "a customer id"),
+    field::text<&Customer::name>("name", Required, "a customer name"),
+    field::text<&Customer::domain>("domain", Optional, "a domain"),
+    field::text<&Customer::region>("region", Required, "a region"),
+    field::enumeration<&Customer::cloud>("cloud", Optional),
+    field::users<&Customer::users, kCustomerUserFields>("users", Optional, "a customer user"),
+};
+
+constexpr Field<Service> kServiceFields[] = {
+    field::id<&Service::id>("id", Required, "a service id"),
+    field::text<&Service::name>("name", Required, "a service name"),
+    field::enumeration<&Service::kind>("kind", Optional),
+    field::text<&Service::family>("family", Optional, "a service family"),
+    field::text<&Service::includes>("includes", Optional, "an included capability"),
+    field::reference<&Service::upgrades_to>("upgrades_to", Optional, RefKind::Service, "an upgrade target (service id)"),
+};
+
+constexpr Field<Subscription> kSubscriptionFields[] = {
+    field::id<&Subscription::id>("id", Required, "a subscription id"),
+    field::reference<&Subscription::customer>("customer", Required, RefKind::Customer),
+    field::reference<&Subscription::service>("service", Required, RefKind::Service),
+    field::enumeration<&Subscription::channel>("channel", Explicit),
+    field::reference<&Subscription::partner_of_record>("partner_of_record", Optional, RefKind::Partner),
+    field::reference<&Subscription::reseller_of_record>("reseller_of_record", Optional, RefKind::IndirectReseller),
+    field::integer<&Subscription::quantity>("quantity", Explicit, 0, 10'000'000),
+    field::enumeration<&Subscription::status>("status", Explicit),
+    field::time<&Subscription::start>("start", Optional),
+    field::time<&Subscription::end>("end", Optional),
+    field::time<&Subscription::suspended_at>("suspended_at", Optional),
+    field::enumeration<&Subscription::billing_cycle>("billing_cycle", Optional),
+    field::boolean<&Subscription::auto_renew>("auto_renew", Optional),
+};
+
+constexpr Field<ResellerRelationship> kResellerRelationshipFields[] = {
+    field::reference<&ResellerRelationship::partner>("partner", Required, RefKind::Partner),
+    field::reference<&ResellerRelationship::customer>("customer", Required, RefKind::Customer),
+    field::time<&ResellerRelationship::since>("since", Optional),
+};
+
+constexpr Field<DelegatedAdminGrant> kDelegatedAdminFields[] = {
+    field::reference<&DelegatedAdminGrant::partner>("partner", Required, RefKind::Partner),
+    field::reference<&DelegatedAdminGrant::customer>("customer", Required, RefKind::Customer),
+    field::reference<&DelegatedAdminGrant::services>("services", Optional, RefKind::Service, "a service id"),
+    field::time<&DelegatedAdminGrant::since>("since", Optional),
+    field::time<&DelegatedAdminGrant::last_used>("last_used", Optional),
+    field::boolean<&DelegatedAdminGrant::flagged_inactive>("flagged_inactive", Optional),
+};
+
+constexpr Field<AccessAssignment> kAccessAssignmentFields[] = {
+    field::id<&AccessAssignment::id>("id", Required, "an access assignment id"),
+    // A group of the relationship's partner: check_gdap checks it once the relationship is read.
+    field::id<&AccessAssignment::security_group>("security_group", Required, "security_group"),
+    field::text<&AccessAssignment::roles>("roles", Required, "a role"),
+    field::enumeration<&AccessAssignment::status>("status", Explicit),
+};
+
+constexpr Field<GdapRelationship> kGdapFields[] = {
+    field::id<&GdapRelationship::id>("id", Required, "a GDAP relationship id"),
+    field::reference<&GdapRelationship::partner>("partner", Required, RefKind::Partner),
+    field::reference<&GdapRelationship::customer>("customer", Required, RefKind::Customer),
+    field::text<&GdapRelationship::display_name>("display_name", Required),
+    field::integer<&GdapRelationship::duration_days>("duration_days", Explicit, 1, 730),  // P1D..P2Y (R-GDAP-2)
+    field::enumeration<&GdapRelationship::status>("status", Explicit),
+    field::text<&GdapRelationship::roles>("roles", Required, "a role"),
+    field::boolean<&GdapRelationship::auto_extend>("auto_extend", Explicit),
+    field::reference<&GdapRelationship::indirect_provider>("indirect_provider", Optional, RefKind::IndirectProvider),
+    field::time<&GdapRelationship::created>("created", Optional),
+    field::time<&GdapRelationship::requested>("requested", Optional),
+    field::time<&GdapRelationship::activated>("activated", Optional),
+    field::time<&GdapRelationship::end>("end", Optional),
+    field::integer<&GdapRelationship::notices_sent>("notices_sent", Optional, 0, 3),
+    field::objects<&GdapRelationship::access_assignments, kAccessAssignmentFields>("access_assignments", Optional, "access_assignments",
+                                                                                   "an access assignment"),
+};
+
+constexpr Field<Partnership> kPartnershipFields[] = {
+    field::reference<&Partnership::provider>("provider", Required, RefKind::IndirectProvider),
+    field::reference<&Partnership::reseller>("reseller", Required, RefKind::IndirectReseller),
+    field::time<&Partnership::since>("since", Optional),
+};
+
+constexpr Field<Invitation> kInvitationFields[] = {
+    field::id<&Invitation::id>("id", Required, "an invitation id"),
+    field::enumeration<&Invitation::kind>("kind", Required),
+    field::reference<&Invitation::partner>("partner", Required, RefKind::Partner),
+    field::boolean<&Invitation::include_dap>("include_dap", Explicit),
+    field::reference<&Invitation::gdap_relationship>("gdap_relationship", Optional, RefKind::Gdap),
+    field::reference<&Invitation::provider>("provider", Optional, RefKind::IndirectProvider),
+    field::reference<&Invitation::accepted_by>("accepted_by", Optional, RefKind::Tenant, "a tenant id"),
+};
+
+constexpr Field<Transfer> kTransferFields[] = {
+    field::id<&Transfer::id>("id", Required, "a transfer id"),
+    field::reference<&Transfer::customer>("customer", Required, RefKind::Customer),
+    field::reference<&Transfer::source_partner>("source_partner", Required, RefKind::Partner),
+    field::reference<&Transfer::target_partner>("target_partner", Required, RefKind::Partner),
+    field::reference<&Transfer::subscriptions>("subscriptions", Optional, RefKind::Subscription, "a subscription id"),
+    field::enumeration<&Transfer::status>("status", Explicit),
+    field::time<&Transfer::created>("created", Optional),
+};
+
+// The world's lists are read an element at a time by the sliced load. The first noun is the list's in messages.
+constexpr Field<World> kWorldFields[] = {
+    field::time<&World::clock>("clock", Required),
+    field::objects<&World::services, kServiceFields, defined<Service, Collection::Services>>("services", Optional, "service", "a service"),
+    field::objects<&World::partners, kPartnerFields, defined<Partner, Collection::Partners, check_partner>>("partners", Optional, "partner",
+                                                                                                          "a partner"),
+    field::objects<&World::customers, kCustomerFields, defined<Customer, Collection::Customers>>("customers", Optional, "customer", "a customer"),
+    field::objects<&World::subscriptions, kSubscriptionFields, defined<Subscription, Collection::Subscriptions, check_subscription>>(
+        "subscriptions", Optional, "subscription", "a subscription"),
+    field::objects<&World::reseller_relationships, kResellerRelationshipFields>("reseller_relationships", Optional, "a reseller relationship",
+                                                                                "a reseller relationship"),
+    field::objects<&World::delegated_admin, kDelegatedAdminFields>("delegated_admin", Optional, "a delegated admin grant",
+                                                                   "a delegated admin grant"),
+    field::objects<&World::gdap_relationships, kGdapFields, defined<GdapRelationship, Collection::Gdap, check_gdap>>(
+        "gdap_relationships", Optional, "GDAP relationship", "a GDAP relationship"),
+    field::objects<&World::partnerships, kPartnershipFields>("partnerships", Optional, "a provider-reseller partnership",
+                                                             "a provider-reseller partnership"),
+    field::objects<&World::invitations, kInvitationFields, defined<Invitation, Collection::Invitations, check_invitation>>(
+        "invitations", Optional, "invitation", "an invitation"),
+    field::objects<&World::transfers, kTransferFields, defined<Transfer, Collection::Transfers, check_transfer>>("transfers", Optional,
+                                                                                                               "transfer", "a transfer"),
 };
 
 // ---- events and expectations
@@ -1073,7 +1222,7 @@ void read_param(Loader& L, ParamValue& value) {
   }
 }
 
-void read_params(Loader& L, EventParams& params, const char* what) {
+void read_params(Loader& L, EventParams& params, std::string_view what) {
   if (!L.expect(JsonType::Object, what)) return;
   L.reader.begin_object();
   std::string_view key;
@@ -1091,100 +1240,9 @@ void read_params(Loader& L, EventParams& params, const char* what) {
   }
 }
 
-const Field<Lesson> kLessonFields[] = {
-    {"text", true, [](Loader& L, Lesson& l) { L.text(l.text, "lesson text"); },
-     [](Saver& S, const Lesson& x) { S.text("text", x.text); }},
-    {"rule", false, [](Loader& L, Lesson& l) { L.text(l.rule, "a rule id"); },
-     [](Saver& S, const Lesson& x) { S.text_if("rule", x.rule); }},
-};
-
-const Field<Event> kEventFields[] = {
-    {"id", true, [](Loader& L, Event& e) { L.id(e.id, "an event id"); },
-     [](Saver& S, const Event& x) { S.text("id", x.id); }},
-    {"time", false, [](Loader& L, Event& e) { L.time(e.time, "time"); },
-     [](Saver& S, const Event& x) { S.time_if("time", x.time); }},
-    {"actor", true, [](Loader& L, Event& e) {
-       const TextPos pos = L.next_pos();
-       L.text(e.actor, "actor");
-       if (!e.actor.empty()) L.check_reference(PendingRef{RefKind::Actor, e.actor, {}, pos, L.pointer}, false);
-     },
-     [](Saver& S, const Event& x) { S.text("actor", x.actor); }},
-    {"action", true, [](Loader& L, Event& e) { L.id(e.action, "action"); },
-     [](Saver& S, const Event& x) { S.text("action", x.action); }},
-    {"params", false, [](Loader& L, Event& e) { read_params(L, e.params, "params"); },
-     [](Saver& S, const Event& x) { S.params_if("params", x.params); }},
-    {"lesson", false, [](Loader& L, Event& e) {
-       e.lesson.emplace();
-       L.object(*e.lesson, kLessonFields, "a lesson");
-     },
-     [](Saver& S, const Event& x) { if (x.lesson) S.object("lesson", *x.lesson, kLessonFields); }},
-};
-
-const Field<StateCheck> kStateCheckFields[] = {
-    {"path", true, [](Loader& L, StateCheck& s) {
-       const TextPos pos = L.next_pos();
-       L.text(s.path, "path");
-       if (!s.path.empty() && s.path[0] != '/')
-         L.error_at(pos, "invalid-value", "a state path starts with '/', like \"/subscriptions/sub-1/partner_of_record\".");
-     },
-     [](Saver& S, const StateCheck& x) { S.text("path", x.path); }},
-    {"equals", false, [](Loader& L, StateCheck& s) {
-       s.equals.emplace();
-       read_param(L, *s.equals);
-     },
-     [](Saver& S, const StateCheck& x) { if (x.equals) S.param("equals", *x.equals); }},
-    {"exists", false, [](Loader& L, StateCheck& s) {
-       bool b = true;
-       L.boolean(b, "exists");
-       s.exists = b;
-     },
-     [](Saver& S, const StateCheck& x) { if (x.exists) S.boolean("exists", *x.exists); }},
-};
-
-const Field<Expectation> kExpectationFields[] = {
-    {"after", true, [](Loader& L, Expectation& x) { L.reference(x.after, RefKind::Event, "after (an event id)"); },
-     [](Saver& S, const Expectation& x) { S.text("after", x.after); }},
-    {"decision", false, [](Loader& L, Expectation& x) {
-       Decision d = Decision::Applied;
-       L.enumeration(d, "a decision");
-       x.decision = d;
-     },
-     [](Saver& S, const Expectation& x) { S.enumeration_if("decision", x.decision); }},
-    {"rules", false, [](Loader& L, Expectation& x) { L.texts(x.rules, "a rule id"); },
-     [](Saver& S, const Expectation& x) { S.texts_if("rules", x.rules); }},
-    {"state", false, [](Loader& L, Expectation& x) {
-       L.array(x.state, "state", [&](StateCheck& s) {
-         L.object(s, kStateCheckFields, "a state check", [&](const Members<3>& m) {
-           if (s.equals.has_value() == s.exists.has_value())
-             L.error_at(m.start, "invalid-value", "a state check needs exactly one of \"equals\" or \"exists\".");
-         });
-       });
-     },
-     [](Saver& S, const Expectation& x) { S.objects_if("state", x.state, kStateCheckFields); }},
-    {"note", false, [](Loader& L, Expectation& x) { L.text(x.note, "note"); },
-     [](Saver& S, const Expectation& x) { S.text_if("note", x.note); }},
-};
-
-const Field<Metadata> kMetadataFields[] = {
-    {"title", true, [](Loader& L, Metadata& m) { L.text(m.title, "title"); },
-     [](Saver& S, const Metadata& x) { S.text("title", x.title); }},
-    {"description", false, [](Loader& L, Metadata& m) { L.text(m.description, "description"); },
-     [](Saver& S, const Metadata& x) { S.text_if("description", x.description); }},
-    {"era", true, [](Loader& L, Metadata& m) { L.enumeration(m.era, "an era"); },
-     [](Saver& S, const Metadata& x) { S.enumeration("era", x.era); }},
-    {"cloud", false, [](Loader& L, Metadata& m) { L.enumeration(m.cloud, "a cloud"); },
-     [](Saver& S, const Metadata& x) { S.enumeration_if("cloud", x.cloud, default_cloud(x.era)); }},
-    {"difficulty", false, [](Loader& L, Metadata& m) { L.enumeration(m.difficulty, "a difficulty"); },
-     [](Saver& S, const Metadata& x) { S.enumeration_if("difficulty", x.difficulty, Difficulty::Beginner); }},
-    {"tags", false, [](Loader& L, Metadata& m) { L.texts(m.tags, "a tag"); },
-     [](Saver& S, const Metadata& x) { S.texts_if("tags", x.tags); }},
-    {"gdap_in_21vianet", false, [](Loader& L, Metadata& m) { L.boolean(m.gdap_in_21vianet, "gdap_in_21vianet"); },
-     [](Saver& S, const Metadata& x) { S.boolean_if("gdap_in_21vianet", x.gdap_in_21vianet, false); }},
-};
-
 // Events name an action of the engine's table, with that action's parameters of the right types. References inside
 // parameters are not checked here: an earlier event may create what a later one names (the engine refuses otherwise).
-template <std::size_t N> void check_action(Loader& L, const Event& e, const Members<N>& m) {
+void check_action(Loader& L, const Event& e, const MemberPlaces& m) {
   if (e.action.empty()) return;
   const ActionSpec* action = find_action(e.action);
   if (!action) {
@@ -1233,77 +1291,118 @@ template <std::size_t N> void check_action(Loader& L, const Event& e, const Memb
   }
 }
 
-void read_event(Loader& L, Scenario& s) {
-  Event& e = s.events.emplace_back();
-  L.object(e, kEventFields, "an event", [&](const Members<6>& m) {
-    {
-      Loader::Segment at_id(L, "id");
-      L.define(Collection::Events, e.id, static_cast<std::uint32_t>(s.events.size() - 1), m.pos("id"));
-    }
-    if (s.events.size() == 1 && e.time) L.first_event_time = m.pos("time");
-    check_action(L, e, m);
-    if (e.time && L.previous_event_time && *e.time < *L.previous_event_time) {
-      Loader::Segment f(L, "time");
-      L.error_at(m.pos("time"), "time-goes-backwards", "this event happens at " + format_timestamp(*e.time) +
-                                                           ", before the previous event (" + format_timestamp(*L.previous_event_time) + "); events must be in time order.");
-    }
-    if (e.time) L.previous_event_time = e.time;
-  });
+void check_event(Loader& L, std::vector<Event>& events, const MemberPlaces& m) {
+  const Event& e = events.back();
+  {
+    Loader::Segment at_id(L, "id");
+    L.define(Collection::Events, e.id, static_cast<std::uint32_t>(events.size() - 1), m.pos("id"));
+  }
+  if (events.size() == 1 && e.time) L.first_event_time = m.pos("time");
+  check_action(L, e, m);
+  if (e.time && L.previous_event_time && *e.time < *L.previous_event_time) {
+    Loader::Segment f(L, "time");
+    L.error_at(m.pos("time"), "time-goes-backwards", "this event happens at " + format_timestamp(*e.time) +
+                                                         ", before the previous event (" + format_timestamp(*L.previous_event_time) + "); events must be in time order.");
+  }
+  if (e.time) L.previous_event_time = e.time;
 }
 
-const Field<Scenario> kScenarioFields[] = {
-    {"$schema", false, [](Loader& L, Scenario& s) { L.text(s.schema, "$schema"); },
-     [](Saver& S, const Scenario& x) { S.text_if("$schema", x.schema); }},
-    {"format_version", true, [](Loader& L, Scenario& s) {
-       const TextPos pos = L.next_pos();
-       L.integer(s.format_version, "format_version", 0, INT32_MAX);
-       if (s.format_version > kFormatVersion)
-         L.error_at(pos, "unsupported-version", "this file uses format version " + std::to_string(s.format_version) +
-                                                    ", written by a newer mpsim; this version reads format " + std::to_string(kFormatVersion) + ".");
-       else if (s.format_version < 1)
-         L.error_at(pos, "unsupported-version", "format_version must be " + std::to_string(kFormatVersion) + ".");
-     },
-     [](Saver& S, const Scenario& x) { S.integer("format_version", x.format_version); }},
-    {"metadata", true, [](Loader& L, Scenario& s) {
-       L.object(s.metadata, kMetadataFields, "metadata", [&](const Members<7>& m) {
-         if (!m.has("cloud")) s.metadata.cloud = default_cloud(s.metadata.era);
-       });
-     },
-     [](Saver& S, const Scenario& x) { S.object("metadata", x.metadata, kMetadataFields); }},
-    {"world", true, [](Loader& L, Scenario& s) { L.object(s.world, kWorldFields, "world"); },
-     [](Saver& S, const Scenario& x) { S.object("world", x.world, kWorldFields); }},
-    {"events", false, [](Loader& L, Scenario& s) {
-       if (!L.array_open("events")) return;
-       std::size_t index = 0;
-       while (L.array_next(index, [&] { read_event(L, s); })) {
-       }
-     },
-     [](Saver& S, const Scenario& x) { S.objects_if("events", x.events, kEventFields); }},
-    {"expectations", false, [](Loader& L, Scenario& s) {
-       L.array(s.expectations, "expectations", [&](Expectation& x) {
-         L.object(x, kExpectationFields, "an expectation", [&](const Members<5>& m) {
-           if (!x.decision && x.rules.empty() && x.state.empty())
-             L.error_at(m.start, "empty-expectation", "an expectation needs at least one of \"decision\", \"rules\" or \"state\".");
-         });
-       });
-     },
-     [](Saver& S, const Scenario& x) { S.objects_if("expectations", x.expectations, kExpectationFields); }},
+// "tenant/user" or "system", checked once every tenant is read.
+void check_actor(Loader& L, const Event& e, TextPos at) {
+  if (!e.actor.empty()) L.check_reference(PendingRef{RefKind::Actor, e.actor, {}, at, L.pointer}, false);
+}
+
+constexpr Field<Lesson> kLessonFields[] = {
+    field::localized<&Lesson::text>("text", Required, "lesson text"),
+    field::text<&Lesson::rule>("rule", Optional, "a rule id"),
+};
+
+constexpr Field<Event> kEventFields[] = {
+    field::id<&Event::id>("id", Required, "an event id"),
+    field::time<&Event::time>("time", Optional),
+    field::text<&Event::actor>("actor", Required).checked_by(check_actor),
+    field::id<&Event::action>("action", Required, "action"),
+    field::params<&Event::params>("params", Optional),
+    field::object<&Event::lesson, kLessonFields>("lesson", Optional, "a lesson"),
+};
+
+void check_state_path(Loader& L, const StateCheck& s, TextPos at) {
+  if (!s.path.empty() && s.path[0] != '/')
+    L.error_at(at, "invalid-value", "a state path starts with '/', like \"/subscriptions/sub-1/partner_of_record\".");
+}
+
+void check_state(Loader& L, std::vector<StateCheck>& checks, const MemberPlaces& m) {
+  const StateCheck& s = checks.back();
+  if (s.equals.has_value() == s.exists.has_value())
+    L.error_at(m.start, "invalid-value", "a state check needs exactly one of \"equals\" or \"exists\".");
+}
+
+constexpr Field<StateCheck> kStateCheckFields[] = {
+    field::text<&StateCheck::path>("path", Required).checked_by(check_state_path),
+    field::params<&StateCheck::equals>("equals", Optional),
+    field::boolean<&StateCheck::exists>("exists", Optional),
+};
+
+void check_expectation(Loader& L, std::vector<Expectation>& expectations, const MemberPlaces& m) {
+  const Expectation& x = expectations.back();
+  if (!x.decision && x.rules.empty() && x.state.empty())
+    L.error_at(m.start, "empty-expectation", "an expectation needs at least one of \"decision\", \"rules\" or \"state\".");
+}
+
+constexpr Field<Expectation> kExpectationFields[] = {
+    field::reference<&Expectation::after>("after", Required, RefKind::Event, "after (an event id)"),
+    field::enumeration<&Expectation::decision>("decision", Optional),
+    field::text<&Expectation::rules>("rules", Optional, "a rule id"),
+    field::objects<&Expectation::state, kStateCheckFields, check_state>("state", Optional, "state", "a state check"),
+    field::localized<&Expectation::note>("note", Optional),
+};
+
+// Without a "cloud", a scenario's tenants live in its era's cloud.
+void cloud_of_era(Metadata& m) { m.cloud = default_cloud(m.era); }
+
+constexpr Field<Metadata> kMetadataFields[] = {
+    field::localized<&Metadata::title>("title", Required),
+    field::localized<&Metadata::description>("description", Optional),
+    field::enumeration<&Metadata::era>("era", Required),
+    field::enumeration<&Metadata::cloud>("cloud", Optional).defaults_by(cloud_of_era),
+    field::enumeration<&Metadata::difficulty>("difficulty", Optional),
+    field::text<&Metadata::tags>("tags", Optional, "a tag"),
+    field::boolean<&Metadata::gdap_in_21vianet>("gdap_in_21vianet", Optional),
+};
+
+void check_format_version(Loader& L, const Scenario& s, TextPos at) {
+  if (s.format_version > kFormatVersion)
+    L.error_at(at, "unsupported-version", "this file uses format version " + std::to_string(s.format_version) +
+                                              ", written by a newer mpsim; this version reads format " + std::to_string(kFormatVersion) + ".");
+  else if (s.format_version < 1)
+    L.error_at(at, "unsupported-version", "format_version must be " + std::to_string(kFormatVersion) + ".");
+}
+
+// "events" and "expectations" are read an element at a time by the sliced load; "world" is walked member by member.
+constexpr Field<Scenario> kScenarioFields[] = {
+    field::text<&Scenario::schema>("$schema", Optional),
+    field::integer<&Scenario::format_version>("format_version", Required, 0, INT32_MAX).checked_by(check_format_version),
+    field::object<&Scenario::metadata, kMetadataFields>("metadata", Required),
+    field::object<&Scenario::world, kWorldFields>("world", Required),
+    field::objects<&Scenario::events, kEventFields, check_event>("events", Optional, "events", "an event"),
+    field::objects<&Scenario::expectations, kExpectationFields, check_expectation>("expectations", Optional, "expectations", "an expectation"),
 };
 
 }  // namespace
 
 // The incremental load walks the two outer objects (the scenario and its world) by hand, so that it can stop between
-// elements of the big lists (the world's lists and the events); everything inside an element is read in one go by the
-// same field tables as any other value.
+// elements of the lists whose rows read an element at a time (the world's lists, the events, the expectations);
+// everything inside an element is read in one go by the same field tables as any other value.
 struct ScenarioLoad::State {
   State(std::string_view text, const JsonLimits& limits, std::size_t max_issues) : L(text, limits, max_issues) {}
-  enum class Stage { Start, ScenarioMembers, WorldMembers, WorldList, Events, Finish, Done };
+  enum class Stage { Start, ScenarioMembers, WorldMembers, WorldList, ScenarioList, Finish, Done };
   Loader L;
   Stage stage = Stage::Start;
   Members<std::size(kScenarioFields)> scenario_members;
   Members<std::size(kWorldFields)> world_members;
   std::size_t scenario_pointer = 0, world_pointer = 0;  // pointer lengths to return to after a member
-  const WorldList* list = nullptr;
+  const Field<World>* world_list = nullptr;
+  const Field<Scenario>* scenario_list = nullptr;
   std::size_t index = 0;
   std::optional<Result<Scenario>> result;
 
@@ -1315,7 +1414,7 @@ struct ScenarioLoad::State {
 
   void step() {
     constexpr std::size_t kScenarioN = std::size(kScenarioFields), kWorldN = std::size(kWorldFields);
-    const auto nothing = [](const auto&) {};
+    const auto nothing = [](const MemberPlaces&) {};
     switch (stage) {
       case Stage::Start:
         if (!L.reader.failed() && L.reader.peek() == JsonType::Object) {
@@ -1330,18 +1429,22 @@ struct ScenarioLoad::State {
       case Stage::ScenarioMembers: {
         const std::size_t i = L.object_next(scenario_members, kScenarioFields, "the scenario", scenario_pointer);
         if (i == kScenarioN) {
-          L.object_close(scenario_members, kScenarioFields, "the scenario", nothing);
+          L.object_close(L.scenario, scenario_members, kScenarioFields, "the scenario", nothing);
           L.reader.finish();
           stage = Stage::Finish;
-        } else if (kScenarioFields[i].name == "world") {
-          if (L.object_open(world_members, kWorldFields, "world")) stage = Stage::WorldMembers;
+          return;
+        }
+        const Field<Scenario>& row = kScenarioFields[i];
+        if (row.name == "world") {
+          if (L.object_open(world_members, kWorldFields, row.what)) stage = Stage::WorldMembers;
           else member_done(scenario_pointer);
-        } else if (kScenarioFields[i].name == "events") {
+        } else if (row.read_item) {
           index = 0;
-          if (L.array_open("events")) stage = Stage::Events;
+          scenario_list = &row;
+          if (L.array_open(row.what)) stage = Stage::ScenarioList;
           else member_done(scenario_pointer);
         } else {
-          kScenarioFields[i].read(L, L.scenario);
+          L.read_member(row, L.scenario);
           member_done(scenario_pointer);
         }
         return;
@@ -1349,27 +1452,31 @@ struct ScenarioLoad::State {
       case Stage::WorldMembers: {
         const std::size_t i = L.object_next(world_members, kWorldFields, "world", world_pointer);
         if (i == kWorldN) {
-          L.object_close(world_members, kWorldFields, "world", nothing);
+          L.object_close(L.scenario.world, world_members, kWorldFields, "world", nothing);
           member_done(scenario_pointer);
           stage = Stage::ScenarioMembers;
-        } else if ((list = find_world_list(kWorldFields[i].name))) {
+          return;
+        }
+        const Field<World>& row = kWorldFields[i];
+        if (row.read_item) {
           index = 0;
-          if (L.array_open(list->noun)) stage = Stage::WorldList;
+          world_list = &row;
+          if (L.array_open(row.what)) stage = Stage::WorldList;
           else member_done(world_pointer);
         } else {
-          kWorldFields[i].read(L, L.scenario.world);
+          L.read_member(row, L.scenario.world);
           member_done(world_pointer);
         }
         return;
       }
       case Stage::WorldList:
-        if (!L.array_next(index, [&] { list->read_item(L, L.scenario.world); })) {
+        if (!L.array_next(index, [&] { world_list->read_item(L, L.scenario.world, *world_list); })) {
           member_done(world_pointer);
           stage = Stage::WorldMembers;
         }
         return;
-      case Stage::Events:
-        if (!L.array_next(index, [&] { read_event(L, L.scenario); })) {
+      case Stage::ScenarioList:
+        if (!L.array_next(index, [&] { scenario_list->read_item(L, L.scenario, *scenario_list); })) {
           member_done(scenario_pointer);
           stage = Stage::ScenarioMembers;
         }
@@ -1425,7 +1532,7 @@ template <class T, std::size_t N> MemberList members_of(const T& value, const Fi
     Saver saver;
     saver.out = JsonWriter(false);
     saver.out.begin_object();
-    field.write(saver, value);
+    field.write(saver, value, field);
     saver.out.end_object();
     std::string text = saver.out.finish();  // {"name":value} or {} when the member is left out
     if (text.size() <= 2) continue;
@@ -1449,7 +1556,7 @@ MemberList entity_members(const Transfer& v) { return members_of(v, kTransferFie
 std::string param_json(const ParamValue& value) {
   Saver saver;
   saver.out = JsonWriter(false);
-  saver.param_value(value);
+  saver.value(value);
   return saver.out.finish();
 }
 

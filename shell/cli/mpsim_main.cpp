@@ -96,7 +96,7 @@ int command_summary(const std::vector<std::string>& args) {
   }
   const core::Scenario& scenario = *loaded.value;
   const core::ScenarioSummary s = core::summarize(scenario);
-  std::cout << "Scenario:      " << s.title << "\n"
+  std::cout << "Scenario:      " << s.title.en << "\n"
             << "Era:           " << core::to_name(s.era) << " — " << core::era_label(s.era) << "\n"
             << "Clock:         " << core::format_timestamp(scenario.world.clock) << "\n"
             << "Partners:      " << s.partners << " (" << s.direct_bill << " direct-bill, " << s.indirect_providers
@@ -364,7 +364,7 @@ int command_check(const std::vector<std::string>& args) {
     const core::RunLog log = core::run_scenario(*scenario);
     for (const core::ExpectationOutcome& o : log.expectations) {
       const core::Expectation& x = scenario->expectations[o.expectation];
-      std::cout << path << ": " << (o.passed ? "pass" : "FAIL") << " after " << x.after << (x.note.empty() ? "" : " — " + x.note) << "\n";
+      std::cout << path << ": " << (o.passed ? "pass" : "FAIL") << " after " << x.after << (x.note.en.empty() ? "" : " — " + x.note.en) << "\n";
       for (const std::string& f : o.failures) std::cout << "    " << f << "\n";
       (o.passed ? passed : failed) += 1;
     }

@@ -17,6 +17,8 @@ std::string rule_list(const core::EraOutcome& o) {
   return text.empty() ? std::string("-") : text;
 }
 
+std::string era_name(core::Era era) { return std::string(core::label(era, language())); }
+
 }  // namespace
 
 void draw_compare_contents(const AppState& state, Intents& out) {
@@ -27,9 +29,9 @@ void draw_compare_contents(const AppState& state, Intents& out) {
   ImGui::TextUnformatted(tr("Compare with"));
   ImGui::SameLine();
   ImGui::SetNextItemWidth(em(22));
-  if (ImGui::BeginCombo("##era", std::string(core::era_label(other)).c_str())) {
+  if (ImGui::BeginCombo("##era", era_name(other).c_str())) {
     for (const core::Era era : {core::Era::Vianet21, core::Era::GlobalDap, core::Era::GlobalGdap})
-      if (era != own && ImGui::Selectable(std::string(core::era_label(era)).c_str(), era == other)) out.push_back(CompareEras{era});
+      if (era != own && ImGui::Selectable(era_name(era).c_str(), era == other)) out.push_back(CompareEras{era});
     ImGui::EndCombo();
   }
   if (!state.comparison || state.comparison_version != state.save_version) {
@@ -38,8 +40,8 @@ void draw_compare_contents(const AppState& state, Intents& out) {
     return;
   }
   const core::EraComparison& c = *state.comparison;
-  ImGui::TextWrapped(tr("A: %s"), std::string(core::era_label(c.a)).c_str());
-  ImGui::TextWrapped(tr("B: %s"), std::string(core::era_label(c.b)).c_str());
+  ImGui::TextWrapped(tr("A: %s"), era_name(c.a).c_str());
+  ImGui::TextWrapped(tr("B: %s"), era_name(c.b).c_str());
   ImGui::Text(tr("%zu of %zu decisions differ"), c.decision_differences(), c.events.size());
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
   if (!ImGui::BeginTable("compare", 3, flags)) return;
@@ -69,7 +71,7 @@ void draw_compare_contents(const AppState& state, Intents& out) {
         ImGui::TableSetColumnIndex(column);
         decision_dot(o.decision == core::Decision::Applied, false);
         ImGui::SameLine();
-        ImGui::TextWrapped(tr("%s  %s"), o.decision == core::Decision::Applied ? tr("applied") : tr("rejected"), rule_list(o).c_str());
+        ImGui::TextWrapped(tr("%s  %s"), std::string(core::label(o.decision, language())).c_str(), rule_list(o).c_str());
       }
     }
   ImGui::EndTable();

@@ -7,6 +7,7 @@
 #include "mpsim/enum_names.hpp"
 #include "panels/inspector_panel.hpp"
 #include "panels/timeline_panel.hpp"
+#include "text_field.hpp"
 
 namespace shell {
 namespace {
@@ -25,16 +26,18 @@ std::vector<Candidate> candidates_for(const core::World& w, const std::string& p
   else if (param == "service" || param == "to" || param == "services")
     for (const auto& s : w.services) out.push_back({s.id, s.name});
   else if (param == "partner" || param == "dap_partner" || param == "reseller")
-    for (const auto& p : w.partners) out.push_back({p.id, p.name + "  (" + std::string(core::partner_type_label(p.type)) + ")"});
+    for (const auto& p : w.partners) out.push_back({p.id, p.name + "  (" + std::string(core::label(p.type, language())) + ")"});
   else if (param == "invitation")
     for (const auto& i : w.invitations) out.push_back({i.id, i.id + "  (" + i.partner + ")"});
   return out;
 }
 
+// "admin agent, global admin" / "管理员代理、全局管理员".
 std::string roles_of(const core::User& u) {
+  const char* const separator = language() == Language::English ? ", " : "、";
   std::string out;
-  for (const auto r : u.partner_roles) out += (out.empty() ? "" : ", ") + std::string(core::to_name(r));
-  for (const auto r : u.customer_roles) out += (out.empty() ? "" : ", ") + std::string(core::to_name(r));
+  for (const auto r : u.partner_roles) out += (out.empty() ? "" : separator) + std::string(core::label(r, language()));
+  for (const auto r : u.customer_roles) out += (out.empty() ? "" : separator) + std::string(core::label(r, language()));
   return out;
 }
 
@@ -67,6 +70,7 @@ void text_input(const char* id, std::string& value, const char* hint) {
   std::snprintf(buffer, sizeof buffer, "%s", value.c_str());
   ImGui::SetNextItemWidth(-FLT_MIN);
   if (ImGui::InputTextWithHint(id, hint, buffer, sizeof buffer)) value = buffer;
+  note_text_field(hint);
 }
 
 }  // namespace
@@ -105,7 +109,7 @@ void draw_composer_panel(const AppState& state, ComposerState& ui, const PanelRe
         ImGui::EndCombo();
       }
       ImGui::SameLine();
-      text_input("##actor-text", ui.actor, "tenant/user, e.g. contoso/li.wei");
+      text_input("##actor-text", ui.actor, tr("tenant/user, e.g. contoso/li.wei"));
       // What
       ImGui::TableNextRow();
       ImGui::TableSetColumnIndex(0);
@@ -120,7 +124,7 @@ void draw_composer_panel(const AppState& state, ComposerState& ui, const PanelRe
         ImGui::EndCombo();
       }
       ImGui::SameLine();
-      text_input("##action-text", ui.action, "action, e.g. change_quantity");
+      text_input("##action-text", ui.action, tr("action, e.g. change_quantity"));
       if (action) {
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(1);
@@ -143,12 +147,14 @@ void draw_composer_panel(const AppState& state, ComposerState& ui, const PanelRe
               std::int64_t value = ui.numbers.count(name) ? ui.numbers[name] : 0;
               ImGui::SetNextItemWidth(-FLT_MIN);
               if (ImGui::InputScalar("##n", ImGuiDataType_S64, &value)) ui.numbers[name] = value;
+              note_text_field(name.c_str(), /*numeric=*/true);
               break;
             }
             case core::ParamType::Boolean: {
-              static const char* const kChoices[] = {"(default)", "true", "false"};
+              // true and false are the values the file holds; only "(default)" is words.
+              const char* const flag_choices[] = {tr("(default)"), "true", "false"};
               ImGui::SetNextItemWidth(-FLT_MIN);
-              ImGui::Combo("##b", &ui.flags[name], kChoices, 3);
+              ImGui::Combo("##b", &ui.flags[name], flag_choices, 3);
               break;
             }
             case core::ParamType::IdList: {
@@ -174,7 +180,8 @@ void draw_composer_panel(const AppState& state, ComposerState& ui, const PanelRe
                 }
                 ImGui::SameLine();
               }
-              text_input("##t", value, choices.empty() ? "type a value" : "pick, or type a new id");
+              text_input("##t", value, choices.empty() ? tr("type a value") : tr("pick, or type a new id"));
+              note_text_field(name.c_str());  // named by its parameter rather than by its hint
             }
           }
           ImGui::PopID();

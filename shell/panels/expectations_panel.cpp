@@ -2,7 +2,10 @@
 #include "panels/expectations_panel.hpp"
 #include "i18n.hpp"
 
+#include <cstdio>
+
 #include "app.hpp"
+#include "mpsim/enum_names.hpp"
 #include "panels/timeline_panel.hpp"
 
 namespace shell {
@@ -20,12 +23,15 @@ void draw_expectations_contents(const AppState& state, Intents& out) {
     ImGui::PushID(static_cast<int>(i));
     decision_dot(o.passed, false);
     ImGui::SameLine();
-    std::string label = "after " + x.after;
-    if (x.decision) label += ": " + std::string(*x.decision == core::Decision::Applied ? "applied" : "rejected");
+    char after[256];
+    std::snprintf(after, sizeof after, tr("after %s"), x.after.c_str());
+    std::string label = after;
+    if (x.decision) label += (language() == Language::English ? ": " : "：") + std::string(core::label(*x.decision, language()));
     for (const std::string& r : x.rules) label += " " + r;
     const bool here = o.entry && *o.entry + 1 == t.position();
     if (ImGui::Selectable(label.c_str(), here) && o.entry) out.push_back(SeekTo{*o.entry + 1});
-    if (!x.note.empty()) ImGui::TextDisabled(tr("    %s"), x.note.c_str());
+    const std::string& note = x.note.in(language());
+    if (!note.empty()) ImGui::TextDisabled(tr("    %s"), note.c_str());
     for (const std::string& f : o.failures) ImGui::TextColored(ImVec4(0.95f, 0.45f, 0.45f, 1), "    %s", f.c_str());
     ImGui::PopID();
   }

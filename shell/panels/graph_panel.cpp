@@ -59,11 +59,11 @@ void draw_graph_contents(const AppState& state, GraphState& ui, Intents& out) {
   if (ImGui::SmallButton(tr("Fit"))) ui.fit_pending = true;
   ImGui::SameLine();
   ImGui::TextDisabled("%s", tr("Drag to pan, wheel to zoom, click a tenant to highlight its links."));
-  ImGui::TextColored(ImVec4(0.6f, 0.6f, 0.65f, 1), "reseller");
+  ImGui::TextColored(ImVec4(0.6f, 0.6f, 0.65f, 1), "%s", tr("reseller"));
   ImGui::SameLine();
-  ImGui::TextColored(ImVec4(0.35f, 0.6f, 1.0f, 1), "admin rights");
+  ImGui::TextColored(ImVec4(0.35f, 0.6f, 1.0f, 1), "%s", tr("admin rights"));
   ImGui::SameLine();
-  ImGui::TextColored(ImVec4(1.0f, 0.65f, 0.25f, 1), "provider-reseller");
+  ImGui::TextColored(ImVec4(1.0f, 0.65f, 0.25f, 1), "%s", tr("provider-reseller"));
 
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const ImVec2 size = ImGui::GetContentRegionAvail();

@@ -76,12 +76,12 @@ void draw_inspector_panel(const AppState& state, const PanelRect& rect, Intents&
         if (ImGui::SmallButton(tr("Edit this step"))) out.push_back(EditStep{t.position()});
         ImGui::SetItemTooltip("%s", tr("Puts this request in the composer at the moment before it; applying replaces it and replays from there."));
       }
-      if (e.event.lesson && !e.event.lesson->text.empty()) {
+      if (e.event.lesson && !e.event.lesson->text.in(language()).empty()) {
         ImGui::Spacing();
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextColored(ImVec4(0.95f, 0.8f, 0.45f, 1), "%s", tr("Lesson:"));
         ImGui::SameLine();
-        ImGui::TextUnformatted(e.event.lesson->text.c_str());
+        ImGui::TextUnformatted(e.event.lesson->text.in(language()).c_str());
         ImGui::PopTextWrapPos();
       }
       ImGui::SeparatorText(applied ? tr("Why it was allowed") : tr("Why it was refused"));
@@ -94,16 +94,16 @@ void draw_inspector_panel(const AppState& state, const PanelRect& rect, Intents&
       if (!applied) ImGui::TextDisabled("%s", tr("A refused request changes nothing but the time."));
       for (const core::Event& f : e.result.follow_ons)
         ImGui::BulletText(tr("Scheduled: %s at %s"), f.action.c_str(), f.time ? core::format_timestamp(*f.time).c_str() : "");
-      for (const core::Violation& v : e.violations) ImGui::TextColored(ImVec4(1, 0.4f, 0.3f, 1), "Invariant %s broken: %s", v.rule.c_str(), v.message.c_str());
+      for (const core::Violation& v : e.violations) ImGui::TextColored(ImVec4(1, 0.4f, 0.3f, 1), tr("Invariant %s broken: %s"), v.rule.c_str(), v.message.c_str());
       // Expectations checked at this step.
       for (const core::ExpectationOutcome& o : t.expectations())
         if (o.entry && *o.entry + 1 == t.position()) {
           const core::Expectation& x = t.scenario().expectations[o.expectation];
           ImGui::SeparatorText(tr("Expected"));
           ImGui::TextColored(o.passed ? ImVec4(0.45f, 0.85f, 0.5f, 1) : ImVec4(0.95f, 0.45f, 0.45f, 1), "%s", o.passed ? tr("as expected") : tr("NOT as expected"));
-          if (!x.note.empty()) {
+          if (const std::string& note = x.note.in(language()); !note.empty()) {
             ImGui::SameLine();
-            ImGui::TextWrapped("%s", x.note.c_str());
+            ImGui::TextWrapped("%s", note.c_str());
           }
           for (const std::string& f : o.failures) ImGui::BulletText("%s", f.c_str());
         }

@@ -56,7 +56,7 @@ void draw_summary(const AppState& state, const LessonState& l, Intents& out) {
       ImGui::EndGroup();
     }
   } else {
-    ImGui::TextWrapped(tr("You have seen every step of %s."), state.open->timeline.scenario().metadata.title.c_str());
+    ImGui::TextWrapped(tr("You have seen every step of %s."), state.open->timeline.scenario().metadata.title.in(language()).c_str());
   }
   ImGui::Spacing();
   if (ImGui::Button(l.predict ? tr("Try again") : tr("Read again"))) out.push_back(StartLesson{l.predict});
@@ -73,7 +73,7 @@ void draw_lesson_panel(const AppState& state, const PanelRect& rect, Intents& ou
     const LessonState& l = *state.lesson;
     const core::Timeline& t = state.open->timeline;
     const core::Scenario& s = t.scenario();
-    ImGui::TextWrapped("%s", s.metadata.title.c_str());
+    ImGui::TextWrapped("%s", s.metadata.title.in(language()).c_str());
     ImGui::TextDisabled(tr("%s  ·  step %zu of %zu%s"), l.predict ? tr("Predict, then reveal") : tr("Reading"), std::min(t.position() + (l.awaiting_prediction ? 1 : 0), t.steps()),
                         t.steps(), l.predict ? ("  ·  " + std::string(tr("score")) + " " + std::to_string(l.correct) + "/" + std::to_string(l.answered)).c_str() : "");
     ImGui::SameLine();
@@ -91,7 +91,7 @@ void draw_lesson_panel(const AppState& state, const PanelRect& rect, Intents& ou
       ImGui::SameLine();
       if (ImGui::Button(tr("Refused (R)"))) out.push_back(PredictDecision{core::Decision::Rejected});
       ImGui::SetNextItemWidth(-em(12));
-      if (ImGui::BeginCombo(tr("deciding rule (optional)"), l.picked_rule.empty() ? "no guess" : l.picked_rule.c_str())) {
+      if (ImGui::BeginCombo(tr("deciding rule (optional)"), l.picked_rule.empty() ? tr("no guess") : l.picked_rule.c_str())) {
         if (ImGui::Selectable(tr("no guess"), l.picked_rule.empty())) out.push_back(PickLessonRule{""});
         for (const core::Rule& r : core::rule_catalogue())
           if (core::rule_in_scenario(r, s.metadata.era, s.metadata.gdap_in_21vianet)) {
@@ -102,7 +102,7 @@ void draw_lesson_panel(const AppState& state, const PanelRect& rect, Intents& ou
       }
     } else if (t.position() == 0) {
       ImGui::PushTextWrapPos(0.0f);
-      ImGui::TextUnformatted(s.metadata.description.c_str());
+      ImGui::TextUnformatted(s.metadata.description.in(language()).c_str());
       ImGui::PopTextWrapPos();
       ImGui::Spacing();
       if (ImGui::Button(tr("Begin (Space)"))) out.push_back(LessonNext{});
@@ -123,10 +123,10 @@ void draw_lesson_panel(const AppState& state, const PanelRect& rect, Intents& ou
       ImGui::TextColored(applied ? kGood : kBad, "%s", applied ? tr("APPLIED") : tr("REJECTED"));
       ImGui::SameLine();
       ImGui::TextWrapped("%s", e.result.summary.c_str());
-      if (e.event.lesson && !e.event.lesson->text.empty()) {
+      if (e.event.lesson && !e.event.lesson->text.in(language()).empty()) {
         ImGui::SeparatorText(tr("What this step teaches"));
         ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextColored(kLesson, "%s", e.event.lesson->text.c_str());
+        ImGui::TextColored(kLesson, "%s", e.event.lesson->text.in(language()).c_str());
         ImGui::PopTextWrapPos();
         // The rule it teaches, unless the deciding rules below already state it.
         const std::string& taught = e.event.lesson->rule;

@@ -16,7 +16,8 @@ void draw_loading_panel(const AppState& state, Intents& out) {
   ImGui::SetNextWindowPos(viewport->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(em(26, 0), ImGuiCond_Always);
   ImGui::SetNextWindowFocus();
-  if (ImGui::Begin("Opening##loading", nullptr, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
+  const std::string title = std::string(tr("Opening")) + "##loading";
+  if (ImGui::Begin(title.c_str(), nullptr, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
                                                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize)) {
     ImGui::TextWrapped(tr("Opening %s"), p.source.c_str());
     // Reading is the first 60% of the bar, replaying the rest: roughly their shares of the time on big files.
@@ -24,10 +25,10 @@ void draw_loading_panel(const AppState& state, Intents& out) {
     const float fraction = static_cast<float>(p.replaying ? 0.6 + 0.4 * part : 0.6 * part);
     char label[96];
     if (p.replaying)
-      std::snprintf(label, sizeof label, "replaying events: %llu of %llu", static_cast<unsigned long long>(p.done),
+      std::snprintf(label, sizeof label, tr("replaying events: %llu of %llu"), static_cast<unsigned long long>(p.done),
                     static_cast<unsigned long long>(p.total));
     else
-      std::snprintf(label, sizeof label, "reading and checking: %.1f of %.1f MiB", static_cast<double>(p.done) / 1048576.0,
+      std::snprintf(label, sizeof label, tr("reading and checking: %.1f of %.1f MiB"), static_cast<double>(p.done) / 1048576.0,
                     static_cast<double>(p.total) / 1048576.0);
     ImGui::ProgressBar(fraction, ImVec2(-1, 0));
     ImGui::TextDisabled("%s", label);

@@ -1,5 +1,7 @@
 // perspectives_panel.cpp — shows the view App computed for the chosen party (views ask the engine, panels never do).
 #include "panels/perspectives_panel.hpp"
+
+#include <cstdio>
 #include "i18n.hpp"
 
 #include "app.hpp"
@@ -27,16 +29,22 @@ std::string joined(const std::vector<std::string>& items) {
   return out;
 }
 
+std::string printed(const char* format, const std::string& value) {
+  char buffer[512];
+  std::snprintf(buffer, sizeof buffer, format, value.c_str());
+  return buffer;
+}
+
 }  // namespace
 
 void draw_perspectives_contents(const AppState& state, PerspectivesState& /*ui*/, Intents& out) {
   if (!state.open) return;
   const core::World& w = state.open->timeline.world();
-  std::string current = "Omniscient (everyone)";
+  std::string current = tr("Omniscient (everyone)");
   for (const core::Partner& p : w.partners)
-    if (p.id == state.perspective_party) current = "Partner Center of " + p.name;
+    if (p.id == state.perspective_party) current = printed(tr("Partner Center of %s"), p.name);
   for (const core::Customer& c : w.customers)
-    if (c.id == state.perspective_party) current = "Partner relationships of " + c.name;
+    if (c.id == state.perspective_party) current = printed(tr("Partner relationships of %s"), c.name);
   ImGui::SetNextItemWidth(em(24));
   if (ImGui::BeginCombo(tr("Seen by"), current.c_str(), ImGuiComboFlags_HeightLarge)) {
     if (ImGui::Selectable(tr("Omniscient (everyone)"), state.perspective_party.empty())) out.push_back(SelectPerspective{"", ""});
@@ -61,14 +69,16 @@ void draw_perspectives_contents(const AppState& state, PerspectivesState& /*ui*/
           ImGui::EndCombo();
         }
       }
-    ImGui::TextDisabled(tr("%s  ·  %zu customers%s%s"), std::string(core::partner_type_label(v.type)).c_str(), v.customers.size(),
-                        v.indirect_resellers.empty() ? "" : ("  ·  resellers: " + joined(v.indirect_resellers)).c_str(),
-                        v.indirect_providers.empty() ? "" : ("  ·  providers: " + joined(v.indirect_providers)).c_str());
+    const std::string resellers = v.indirect_resellers.empty() ? "" : printed(tr("  ·  resellers: %s"), joined(v.indirect_resellers));
+    const std::string providers = v.indirect_providers.empty() ? "" : printed(tr("  ·  providers: %s"), joined(v.indirect_providers));
+    ImGui::TextDisabled(tr("%s  ·  %zu customers%s%s"), std::string(core::label(v.type, language())).c_str(), v.customers.size(), resellers.c_str(),
+                        providers.c_str());
     if (ImGui::BeginChild("partner-view")) {
       for (const core::PartnerCustomerRow& row : v.customers) {
         ImGui::PushID(row.customer_id.c_str());
-        if (ImGui::CollapsingHeader((row.customer_name + "  —  " + (row.reseller_relationship ? tr("reseller relationship") : tr("no relationship")) + ", " +
-                                     (row.delegated_admin ? "DAP: " + service_names(w, row.dap_services, "whole tenant") : std::string("no DAP")))
+        const std::string dap = row.delegated_admin ? printed(tr("DAP: %s"), service_names(w, row.dap_services, tr("whole tenant"))) : tr("no DAP");
+        if (ImGui::CollapsingHeader((row.customer_name + "  —  " + (row.reseller_relationship ? tr("reseller relationship") : tr("no relationship")) +
+                                     (language() == Language::English ? ", " : "，") + dap)
                                         .c_str(),
                                     ImGuiTreeNodeFlags_DefaultOpen)) {
           if (!row.subscriptions.empty()) ImGui::TextDisabled(tr("Sold: %s"), joined(row.subscriptions).c_str());
@@ -100,11 +110,11 @@ void draw_perspectives_contents(const AppState& state, PerspectivesState& /*ui*/
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
         ImGui::Text("%s", r.partner_name.c_str());
-        ImGui::TextDisabled("%s", std::string(core::partner_type_label(r.type)).c_str());
+        ImGui::TextDisabled("%s", std::string(core::label(r.type, language())).c_str());
         ImGui::TableSetColumnIndex(1);
         ImGui::TextUnformatted(r.reseller_relationship ? tr("Reseller") : "-");
         ImGui::TableSetColumnIndex(2);
-        ImGui::TextWrapped("%s", r.delegated_admin ? service_names(w, r.admin_services, "all services").c_str() : "none");
+        ImGui::TextWrapped("%s", r.delegated_admin ? service_names(w, r.admin_services, tr("all services")).c_str() : tr("none"));
         ImGui::TableSetColumnIndex(3);
         ImGui::TextWrapped("%s", joined(r.subscriptions).c_str());
       }

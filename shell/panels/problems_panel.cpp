@@ -12,7 +12,7 @@ void draw_problems_panel(const AppState& state, const PanelRect& rect, Intents& 
     if (failed)
       ImGui::TextWrapped(tr("%s could not be opened (%zu problem%s).%s"), state.problems_source.c_str(), state.problems.size(),
                          state.problems.size() == 1 ? "" : "s",
-                         state.open ? " The scenario that was open is unchanged." : "");
+                         state.open ? tr(" The scenario that was open is unchanged.") : "");
     else
       ImGui::TextWrapped(tr("%s opened with %zu warning%s."), state.problems_source.c_str(), state.problems.size(),
                          state.problems.size() == 1 ? "" : "s");
@@ -37,7 +37,7 @@ void draw_problems_panel(const AppState& state, const PanelRect& rect, Intents& 
           ImGui::TableSetColumnIndex(0);
           if (issue.line > 0) ImGui::Text(tr("%u:%u"), issue.line, issue.column);
           ImGui::TableSetColumnIndex(1);
-          ImGui::TextUnformatted(issue.pointer.empty() ? "(document)" : issue.pointer.c_str());
+          ImGui::TextUnformatted(issue.pointer.empty() ? tr("(document)") : issue.pointer.c_str());
           ImGui::TableSetColumnIndex(2);
           ImGui::TextColored(issue.severity == core::Severity::Error ? error_color : warning_color, "%s", issue.code.c_str());
           ImGui::TableSetColumnIndex(3);

@@ -7,6 +7,7 @@
 
 #include "app.hpp"
 #include "mpsim/rules.hpp"
+#include "text_field.hpp"
 
 namespace shell {
 
@@ -19,6 +20,7 @@ void draw_rules_contents(const AppState& state, Intents& /*out*/) {
   static ImGuiTextFilter filter;
   ImGui::SetNextItemWidth(em(16));
   filter.Draw("##rules-filter");
+  note_text_field(tr("Rules"));
   ImGui::SameLine();
   ImGui::TextDisabled("%s", tr("Rules of this era; counts are this scenario's steps that each decided"));
   english_content_note();

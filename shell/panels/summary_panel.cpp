@@ -32,13 +32,13 @@ void draw_summary_contents(const AppState& state, Intents& /*out*/) {
       const core::Scenario& s = state.open->timeline.scenario();
       const core::ScenarioSummary& sum = state.open->summary;
       ImGui::PushTextWrapPos(0.0f);
-      ImGui::TextUnformatted(s.metadata.title.c_str());
+      ImGui::TextUnformatted(s.metadata.title.in(language()).c_str());
       ImGui::PopTextWrapPos();
       ImGui::TextDisabled("%s", state.open->source.c_str());
       ImGui::Separator();
       ImGui::TextDisabled("%s", tr("Era"));
       ImGui::PushTextWrapPos(0.0f);
-      ImGui::TextUnformatted(core::era_label(s.metadata.era).data());
+      ImGui::TextUnformatted(std::string(core::label(s.metadata.era, language())).c_str());
       ImGui::PopTextWrapPos();
       ImGui::TextDisabled("%s", tr("Clock"));
       ImGui::TextUnformatted(core::format_timestamp(s.world.clock).c_str());
@@ -66,10 +66,10 @@ void draw_summary_contents(const AppState& state, Intents& /*out*/) {
         count_row(tr("Expectations"), sum.expectations);
         ImGui::EndTable();
       }
-      if (!s.metadata.description.empty()) {
+      if (const std::string& description = s.metadata.description.in(language()); !description.empty()) {
         ImGui::Spacing();
         ImGui::SeparatorText(tr("About this scenario"));
-        ImGui::TextWrapped("%s", s.metadata.description.c_str());
+        ImGui::TextWrapped("%s", description.c_str());
       }
     }
   }

@@ -93,7 +93,7 @@ void draw_timeline_panel(const AppState& state, const PanelRect& rect, Intents& 
               ImGui::EndGroup();
               if (!e.violations.empty()) {
                 ImGui::SameLine();
-                ImGui::TextColored(ImVec4(1, 0.4f, 0.3f, 1), "invariant!");
+                ImGui::TextColored(ImVec4(1, 0.4f, 0.3f, 1), "%s", tr("invariant!"));
               }
             }
             ImGui::PopID();

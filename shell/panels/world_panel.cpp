@@ -14,6 +14,9 @@ std::string joined(const std::vector<std::string>& items) {
   return out;
 }
 
+// A value's label in the interface language ("direct-bill partner", "已暂停").
+template <class E> std::string shown(E value) { return std::string(core::label(value, language())); }
+
 std::string time_or_blank(const std::optional<core::Timestamp>& t) { return t ? core::format_date(*t) : std::string(); }
 
 // "Contoso Cloud Services (contoso)": names for people, ids for matching the file.
@@ -63,7 +66,7 @@ void draw_world_contents(const AppState& state, WorldPanelState& ui, Intents& /*
           draw_table("partners",
                      {{tr("Name"), 0, [&](std::size_t r) { return w.partners[r].name; }},
                       {tr("Id"), 9, [&](std::size_t r) { return w.partners[r].id; }},
-                      {tr("Type"), 9, [&](std::size_t r) { return std::string(core::partner_type_label(w.partners[r].type)); }},
+                      {tr("Type"), 9, [&](std::size_t r) { return shown(w.partners[r].type); }},
                       {tr("Region"), 4, [&](std::size_t r) { return w.partners[r].region; }},
                       {tr("MPN id"), 6, [&](std::size_t r) { return w.partners[r].mpn_id; }},
                       {tr("Users"), 4, [&](std::size_t r) { return std::to_string(w.partners[r].users.size()); },
@@ -76,7 +79,7 @@ void draw_world_contents(const AppState& state, WorldPanelState& ui, Intents& /*
                       {tr("Id"), 9, [&](std::size_t r) { return w.customers[r].id; }},
                       {tr("Domain"), 14, [&](std::size_t r) { return w.customers[r].domain; }},
                       {tr("Region"), 4, [&](std::size_t r) { return w.customers[r].region; }},
-                      {tr("Cloud"), 4, [&](std::size_t r) { return std::string(core::to_name(w.customers[r].cloud.value_or(state.open->timeline.scenario().metadata.cloud))); }}},
+                      {tr("Cloud"), 7, [&](std::size_t r) { return shown(w.customers[r].cloud.value_or(state.open->timeline.scenario().metadata.cloud)); }}},
                      w.customers.size(), version, ui.customers);
         });
         tab(N_("Subscriptions"), w.subscriptions.size(), [&] {
@@ -85,12 +88,12 @@ void draw_world_contents(const AppState& state, WorldPanelState& ui, Intents& /*
                      {{tr("Id"), 6, [&](std::size_t r) { return subs[r].id; }},
                       {tr("Customer"), 0, [&](std::size_t r) { return named(tn, subs[r].customer); }},
                       {tr("Service"), 0, [&](std::size_t r) { return named(ui.service_names, subs[r].service); }},
-                      {tr("Channel"), 4.5f, [&](std::size_t r) { return std::string(core::to_name(subs[r].channel)); }},
+                      {tr("Channel"), 5.5f, [&](std::size_t r) { return shown(subs[r].channel); }},
                       {tr("Partner of record"), 0, [&](std::size_t r) { return named(tn, subs[r].partner_of_record); }},
                       {tr("Reseller of record"), 8, [&](std::size_t r) { return named(tn, subs[r].reseller_of_record); }},
                       {tr("Seats"), 3.5f, [&](std::size_t r) { return std::to_string(subs[r].quantity); },
                        [&](std::size_t r) { return subs[r].quantity; }},
-                      {tr("Status"), 5, [&](std::size_t r) { return std::string(core::to_name(subs[r].status)); }},
+                      {tr("Status"), 5, [&](std::size_t r) { return shown(subs[r].status); }},
                       {tr("Ends"), 6, [&](std::size_t r) { return time_or_blank(subs[r].end); }}},
                      subs.size(), version, ui.subscriptions);
         });
@@ -107,7 +110,7 @@ void draw_world_contents(const AppState& state, WorldPanelState& ui, Intents& /*
           draw_table("delegated-admin",
                      {{tr("Partner"), 0, [&](std::size_t r) { return named(tn, grants[r].partner); }},
                       {tr("Customer"), 0, [&](std::size_t r) { return named(tn, grants[r].customer); }},
-                      {tr("Services"), 0, [&](std::size_t r) { return grants[r].services.empty() ? std::string("whole tenant") : joined(grants[r].services); }},
+                      {tr("Services"), 0, [&](std::size_t r) { return grants[r].services.empty() ? std::string(tr("whole tenant")) : joined(grants[r].services); }},
                       {tr("Since"), 6, [&](std::size_t r) { return time_or_blank(grants[r].since); }}},
                      grants.size(), version, ui.delegated_admin);
         });
@@ -118,7 +121,7 @@ void draw_world_contents(const AppState& state, WorldPanelState& ui, Intents& /*
                        {{tr("Display name"), 0, [&](std::size_t r) { return g[r].display_name; }},
                         {tr("Partner"), 0, [&](std::size_t r) { return named(tn, g[r].partner); }},
                         {tr("Customer"), 0, [&](std::size_t r) { return named(tn, g[r].customer); }},
-                        {tr("Status"), 8, [&](std::size_t r) { return std::string(core::to_name(g[r].status)); }},
+                        {tr("Status"), 9, [&](std::size_t r) { return shown(g[r].status); }},
                         {tr("Days"), 3, [&](std::size_t r) { return std::to_string(g[r].duration_days); },
                          [&](std::size_t r) { return static_cast<std::int64_t>(g[r].duration_days); }},
                         {tr("Roles"), 0, [&](std::size_t r) { return joined(g[r].roles); }},
@@ -152,10 +155,10 @@ void draw_world_contents(const AppState& state, WorldPanelState& ui, Intents& /*
         tab(N_("Expectations"), expectations.size(), [&] {
           draw_table("expectations",
                      {{tr("After"), 8, [&](std::size_t r) { return expectations[r].after; }},
-                      {tr("Decision"), 5, [&](std::size_t r) { return expectations[r].decision ? std::string(core::to_name(*expectations[r].decision)) : std::string(); }},
+                      {tr("Decision"), 5, [&](std::size_t r) { return expectations[r].decision ? shown(*expectations[r].decision) : std::string(); }},
                       {tr("Rules"), 10, [&](std::size_t r) { return joined(expectations[r].rules); }},
                       {tr("State checks"), 4, [&](std::size_t r) { return std::to_string(expectations[r].state.size()); }},
-                      {tr("Note"), 0, [&](std::size_t r) { return expectations[r].note; }}},
+                      {tr("Note"), 0, [&](std::size_t r) { return expectations[r].note.in(language()); }}},
                      expectations.size(), version, ui.expectations);
         });
         ImGui::EndTabBar();

@@ -319,14 +319,14 @@ TEST_CASE("the scenario library: at least 15 lessons, each step narrated with a 
     const Scenario& s = entry.second;
     CAPTURE(entry.first);
     eras.insert(s.metadata.era);
-    CHECK_FALSE(s.metadata.title.empty());
-    CHECK(s.metadata.description.size() > 80);  // the gallery's tooltip and the lesson's introduction
+    CHECK_FALSE(s.metadata.title.en.empty());
+    CHECK(s.metadata.description.en.size() > 80);  // the gallery's tooltip and the lesson's introduction
     CHECK_FALSE(s.metadata.tags.empty());
     CHECK_FALSE(s.expectations.empty());
     for (const Event& e : s.events) {
       CAPTURE(e.id);
       REQUIRE(e.lesson.has_value());
-      CHECK(e.lesson->text.size() > 20);
+      CHECK(e.lesson->text.en.size() > 20);
       if (e.lesson->rule.empty()) continue;
       const Rule* rule = find_rule(e.lesson->rule);
       REQUIRE(rule != nullptr);

@@ -107,7 +107,7 @@ TEST_CASE("export writes every value an independent parser reads back the same w
 
 TEST_CASE("optional members holding their default are left out; set ones are written") {
   Scenario s;
-  s.metadata.title = "t";
+  s.metadata.title.en = "t";
   s.world.clock = 0;
   s.world.partners.push_back(Partner{"p", "P", PartnerType::DirectBill, "CN", std::nullopt, "", {}, {}});
   s.world.customers.push_back(Customer{"c", "C", "", "CN", Cloud::Global, {}});

@@ -51,7 +51,7 @@ TEST_CASE("the bundled example loads into the model field by field") {
   CHECK(result.issues.empty());
   const Scenario& s = *result.value;
   CHECK(s.format_version == 1);
-  CHECK(s.metadata.title == "A second partner joins a 21Vianet customer");
+  CHECK(s.metadata.title.en == "A second partner joins a 21Vianet customer");
   CHECK(s.metadata.era == Era::Vianet21);
   CHECK(s.metadata.cloud == Cloud::China);
   CHECK(s.world.clock == 1540803600);

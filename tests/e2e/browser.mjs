@@ -51,13 +51,13 @@ export async function appState(page) {
   return JSON.parse(await page.evaluate(() => Module.UTF8ToString(Module._app_state_json())));
 }
 
-// Polls the app's state until `predicate` holds; fails with `what` and the state after `timeout` ms.
-export async function until(page, predicate, what, timeout = 30000) {
-  const deadline = Date.now() + timeout;
+// Polls the app's state until `predicate` holds. Software WebGL on a loaded machine draws only a few frames a second.
+export async function until(page, predicate, what, timeoutMs = 30000) {
+  const deadline = Date.now() + timeoutMs;
   for (;;) {
     const state = await appState(page);
     if (predicate(state)) return state;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(state).slice(0, 800)}`);
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(state).slice(0, 600)}`);
     await page.waitForTimeout(100);
   }
 }

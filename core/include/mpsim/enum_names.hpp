@@ -1,11 +1,14 @@
-// enum_names.hpp — the JSON spelling of every model enum, in one table per enum.
-// The loader, the exporter, the CLI and the UI all read these tables, so a name is written once.
+// enum_names.hpp — the JSON spelling of every model enum, in one table per enum, and beside it the label people read
+// in each language. The loader, the exporter, the CLI and the UI all read these tables, so a name is written once.
 #pragma once
 #include <array>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
+#include "mpsim/language.hpp"
+#include "mpsim/message.hpp"
 #include "mpsim/model.hpp"
 #include "mpsim/scenario.hpp"
 
@@ -61,8 +64,51 @@ template <class E> std::string joined_names() {
   return out;
 }
 
-// Human labels for tables ("Direct-bill partner"), kept next to the JSON names.
-std::string_view partner_type_label(PartnerType type);
-std::string_view era_label(Era era);
+// What people read for a value, in English and Simplified Chinese (enum_names.cpp; the terms of docs/glossary.md).
+// English labels read mid-sentence ("direct-bill partner", "approval pending"); an era's label is its full name.
+struct EnumLabel {
+  std::string_view english;
+  std::string_view chinese;
+};
+
+// One label per value, in enum order; every enum above has its table.
+template <class E> std::span<const EnumLabel> enum_labels();
+template <> std::span<const EnumLabel> enum_labels<Era>();
+template <> std::span<const EnumLabel> enum_labels<Cloud>();
+template <> std::span<const EnumLabel> enum_labels<PartnerType>();
+template <> std::span<const EnumLabel> enum_labels<PartnerRole>();
+template <> std::span<const EnumLabel> enum_labels<CustomerRole>();
+template <> std::span<const EnumLabel> enum_labels<ServiceKind>();
+template <> std::span<const EnumLabel> enum_labels<Channel>();
+template <> std::span<const EnumLabel> enum_labels<SubscriptionStatus>();
+template <> std::span<const EnumLabel> enum_labels<BillingCycle>();
+template <> std::span<const EnumLabel> enum_labels<GdapStatus>();
+template <> std::span<const EnumLabel> enum_labels<AccessAssignmentStatus>();
+template <> std::span<const EnumLabel> enum_labels<InvitationKind>();
+template <> std::span<const EnumLabel> enum_labels<TransferStatus>();
+template <> std::span<const EnumLabel> enum_labels<Difficulty>();
+template <> std::span<const EnumLabel> enum_labels<Decision>();
+
+template <class E> std::string_view label(E value, Language language) {
+  const EnumLabel& l = enum_labels<E>()[static_cast<std::size_t>(value)];
+  return language == Language::English ? l.english : l.chinese;
+}
+
+// An era's short name for narrow columns (the gallery): "21Vianet", "Global, GDAP" / "世纪互联", "全球 GDAP".
+std::string_view short_label(Era era, Language language);
+
+// A value as a message argument, shown by its label in either language.
+template <class E> Message label_message(E value) {
+  return Message::both(std::string(label(value, Language::English)), std::string(label(value, Language::ChineseSimplified)));
+}
+// A value as a message argument that English shows by its JSON name, as the engine's explanations have always written
+// it ("s1 is already cancelled", "through the csp channel"), and Chinese by its label.
+template <class E> Message name_message(E value) {
+  return Message::both(std::string(to_name(value)), std::string(label(value, Language::ChineseSimplified)));
+}
+
+// The English labels under the names the explanations and reports already use.
+inline std::string_view partner_type_label(PartnerType type) { return label(type, Language::English); }
+inline std::string_view era_label(Era era) { return label(era, Language::English); }
 
 }  // namespace core

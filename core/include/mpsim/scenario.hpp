@@ -8,6 +8,7 @@
 #include <variant>
 #include <vector>
 
+#include "mpsim/localized_text.hpp"
 #include "mpsim/model.hpp"
 
 namespace core {
@@ -17,8 +18,8 @@ constexpr std::int64_t kFormatVersion = 1;
 enum class Difficulty : std::uint8_t { Beginner, Intermediate, Advanced };
 
 struct Metadata {
-  std::string title;
-  std::string description;
+  LocalizedText title;
+  LocalizedText description;
   Era era = Era::Vianet21;
   Cloud cloud = Cloud::China;
   Difficulty difficulty = Difficulty::Beginner;
@@ -35,7 +36,7 @@ using ParamValue = std::variant<std::string, std::int64_t, bool, std::vector<std
 using EventParams = std::map<std::string, ParamValue, std::less<>>;
 
 struct Lesson {
-  std::string text;  // what the step teaches, in a sentence or two
+  LocalizedText text;  // what the step teaches, in a sentence or two
   std::string rule;  // the rule id it demonstrates, e.g. "R-MP-4"
   bool operator==(const Lesson&) const = default;
 };
@@ -65,7 +66,7 @@ struct Expectation {
   std::optional<Decision> decision;
   std::vector<std::string> rules;  // rule ids that must be among the deciding rules
   std::vector<StateCheck> state;
-  std::string note;
+  LocalizedText note;
   bool operator==(const Expectation&) const = default;
 };
 

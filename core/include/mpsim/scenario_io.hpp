@@ -26,8 +26,8 @@ class ScenarioLoad {
   ScenarioLoad(ScenarioLoad&&) noexcept;
   ScenarioLoad& operator=(ScenarioLoad&&) noexcept;
 
-  // Takes up to `steps` more steps (a step reads one element of a list of the world or of the events, or one other
-  // member); true once the load is done.
+  // Takes up to `steps` more steps (a step reads one element of a list of the world, of the events or of the
+  // expectations, or one other member); true once the load is done.
   bool advance(std::size_t steps);
   bool done() const;
   std::uint64_t bytes_read() const;

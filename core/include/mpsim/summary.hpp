@@ -8,7 +8,7 @@
 namespace core {
 
 struct ScenarioSummary {
-  std::string title;
+  LocalizedText title;
   Era era = Era::Vianet21;
   std::size_t partners = 0, direct_bill = 0, indirect_providers = 0, indirect_resellers = 0;
   std::size_t customers = 0, multi_partner_customers = 0;  // customers with reseller relationships to 2+ partners
