@@ -11,7 +11,8 @@
 #       DIR/index.bin, which lists them (the app fetches it first; its format is in shell/font_index.hpp):
 #         ui-extra.ttf      the rest of Roboto (Greek, Cyrillic, IPA...): same design as the UI font
 #         cjk-gb2312.ttf    WenQuanYi Micro Hei: all of GB 2312 (6,763 hanzi and its symbols), CJK punctuation,
-#                           full-width forms, and every character of the --text files (the translations)
+#                           full-width forms, and every CJK character of the --text files (the app's translations,
+#                           message templates, labels, bundled scenarios)
 #         cjk-NN.ttf        the rest of WenQuanYi Micro Hei (rarer hanzi, kana, Hangul...), CHUNK_WQY characters each
 #         cjk-rare-NN.otf   what Noto Sans CJK SC has beyond both (CJK Extension A, B..., compatibility ideographs),
 #                           CHUNK_NOTO characters each

@@ -10,6 +10,7 @@
 
 #include "embedded_files.hpp"
 #include "i18n.hpp"
+#include "mpsim/message.hpp"
 #include "web/platform.hpp"
 
 namespace shell {
@@ -70,7 +71,10 @@ const CodePointSet& Fonts::interface_set(bool chinese) const {
   std::unique_ptr<CodePointSet>& set = interface_[chinese ? 1 : 0];
   if (!set) {
     set = std::make_unique<CodePointSet>();
+    // The shell's strings and the engine's message templates; enum labels and other short texts arrive as they are
+    // drawn.
     for (const auto& [english, translated] : chinese_strings()) add_text(*set, chinese ? translated : english);
+    for (const core::MessageTemplate& row : core::message_templates()) add_text(*set, chinese ? row.chinese : row.english);
   }
   return *set;
 }
