@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
-import { measureBrowser } from './browser.mjs';
+import { measureBrowser, median, spread } from './browser.mjs';
 
 const quick = process.argv.includes('--quick');
 const out = 'build/bench';
@@ -126,11 +126,22 @@ row('size', 'app.wasm + app.js, gzip -9', `${fmt(gzip / 1e3, 0)} KB`, '<= 500 KB
 results.size = { raw_bytes: raw, gzip_bytes: gzip };
 
 // ---- 5. UI frame time and 6. time to first frame, in headless Chromium
-step('browser: time to first frame against a minimal ImGui page; frame time with the largest world');
+step('browser: time to first frame against a minimal ImGui page; fonts of a Chinese page; frame time with the largest world');
 const browser = await measureBrowser({ quick });
 row('start', `time to first frame: app (median of ${browser.startRuns})`, `${fmt(browser.appFirstFrameMs, 0)} ms`);
 row('start', 'time to first frame: minimal ImGui page, same flags (baseline)', `${fmt(browser.minimalFirstFrameMs, 0)} ms`);
 row('start', 'app / minimal', `${fmt(browser.appFirstFrameMs / browser.minimalFirstFrameMs)}x`, '<= 1.5x', browser.appFirstFrameMs / browser.minimalFirstFrameMs <= 1.5);
+const range = (xs, digits = 0) => `${fmt(median(xs), digits)} ms (${fmt(spread(xs)[0], digits)}-${fmt(spread(xs)[1], digits)})`;
+row('fonts', `Chinese page (?lang=zh-Hans): font files fetched (${browser.chineseFontFiles.join(', ')})`,
+  `${fmt(browser.chineseFontBytes / 1024, 0)} KiB raw, ${fmt(browser.chineseFontGzip / 1024, 0)} KiB gzip`);
+row('fonts', 'Chinese page: everything fetched (page, app, fonts)', `${fmt(browser.chinesePageBytes / 1024, 0)} KiB raw, ${fmt(browser.chinesePageGzip / 1024, 0)} KiB gzip`);
+row('fonts', `2,000 new hanzi opened in the Chinese page (${browser.fontRuns} runs): longest atlas rebuild incl. texture upload, median (range)`,
+  range(browser.hanziMaxRebuildMs, 1), '< 50 ms', median(browser.hanziMaxRebuildMs) < 50);
+row('fonts', '2,000 new hanzi: one plain ImGui build of the same atlas, same page (baseline; without the upload)', range(browser.hanziPlainBuildMs, 1));
+row('fonts', '2,000 new hanzi: longest frame of font work (rasterizing + rebuilding)', range(browser.hanziMaxFrameMs, 1));
+row('fonts', `2,000 new hanzi: all font work until drawn (${median(browser.hanziGlyphsRasterized)} glyphs rasterized, spread over frames)`,
+  range(browser.hanziWorkMs));
+row('fonts', '2,000 new hanzi: from opening the file to all of them drawn', range(browser.hanziWallMs));
 row('UI', `${browser.uiWorld}: CPU per frame (World table open, timeline at the end)`, `${fmt(browser.frameCpuMs)} ms (median), ${fmt(browser.frameCpuP95Ms)} ms (95th)`, '< 4 ms', browser.frameCpuMs < 4);
 results.browser = browser;
 

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # fuzz.sh — the long fuzzing run (once per release): builds the fuzz preset and runs each harness until it has used
 # CPU_SECONDS of CPU time (default 3600: one CPU-hour each), keeping each corpus in build/fuzz/long/. The budget is CPU
-# time, not wall time, so running the three harnesses side by side (--parallel) on a busy machine still gives each its
+# time, not wall time, so running the harnesses side by side (--parallel) on a busy machine still gives each its
 # full hour. Prints libFuzzer's final statistics per harness (executions, coverage, corpus size) and the CPU seconds
 # used; any crash is saved as build/fuzz/long/crash-<harness>-* and makes the script fail. Record the figures in
 # docs/reliability.md.
-#   scripts/fuzz.sh [--parallel] [CPU_SECONDS [HARNESS...]]     (harnesses: load import engine; default all three)
+#   scripts/fuzz.sh [--parallel] [CPU_SECONDS [HARNESS...]]     (harnesses: load import engine glyphs; default all four)
 set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$repo"
@@ -14,7 +14,7 @@ if [ "${1:-}" = --parallel ]; then parallel=1; shift; fi
 cpu_budget=${1:-3600}
 shift || true
 harnesses=("$@")
-[ ${#harnesses[@]} -gt 0 ] || harnesses=(load import engine)
+[ ${#harnesses[@]} -gt 0 ] || harnesses=(load import engine glyphs)
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz --target "${harnesses[@]/#/fuzz_}"
 out="build/fuzz/long"

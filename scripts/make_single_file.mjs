@@ -1,12 +1,17 @@
 // make_single_file.mjs — builds mpsim.html: index.html with the style, ime.js, page.js and the app (wasm embedded,
-// built with -sSINGLE_FILE=1) inlined, so the page works opened from disk in a training room without network.
-// The Content-Security-Policy stays strict: the inline scripts and style are allowed by their SHA-256 hashes only.
-// Usage: node make_single_file.mjs <repo> <app-single.js> <out.html>
+// built with -sSINGLE_FILE=1) inlined, so the page works opened from disk in a training room without network; and
+// every file of fonts/ (the index and the fonts the served page would fetch, gzip-compressed and base64-encoded) in
+// data blocks at the end of the body, which page.js decodes only when the app asks for one: Chinese and every other character work
+// offline too (docs/app.md, "Fonts").
+// The Content-Security-Policy stays strict: the inline scripts and style are allowed by their SHA-256 hashes only (data
+// blocks are not scripts a browser runs).
+// Usage: node make_single_file.mjs <repo> <app-single.js> <fonts folder> <out.html>
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
-const [repo, appJs, out] = process.argv.slice(2);
+const [repo, appJs, fontsDir, out] = process.argv.slice(2);
 const hash = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 // "</script" inside inline JavaScript would end the element early.
 const safe = (js) => js.replace(/<\/script/gi, '<\\/script');
@@ -31,5 +36,12 @@ html = html.replace(/\s*<!--[^>]*-->\s*<link rel="preload"[^>]*>\s*<link rel="pr
 if (html.includes('rel="preload"')) throw new Error('make_single_file: a preload link of index.html was left in');
 replace('<script src="ime.js"></script>', `<script>${ime}</script>`);
 replace('<script src="page.js"></script>', `<script>${flag}</script>\n  <script>${page}</script>\n  <script>${app}</script>`);
+const fontFiles = readdirSync(fontsDir).filter((name) => /^[a-z0-9._-]+\.(ttf|otf|bin)$/.test(name)).sort();
+if (!fontFiles.includes('index.bin')) throw new Error(`make_single_file: no index.bin in ${fontsDir}`);
+const blocks = fontFiles.map((name) => `<script type="application/octet-stream" id="mpsim-font:${name}">` +
+  `${gzipSync(readFileSync(join(fontsDir, name)), { level: 9 }).toString('base64')}</script>`);
+replace('</body>', `  ${blocks.join('\n  ')}\n</body>`);
 writeFileSync(out, html);
-console.log(`  mpsim.html ${(Buffer.byteLength(html) / 1024).toFixed(1).padStart(8)} KiB (single file, opens from disk)`);
+const appBytes = Buffer.byteLength(html) - blocks.reduce((n, b) => n + Buffer.byteLength(b), 0);
+console.log(`  mpsim.html ${(Buffer.byteLength(html) / 1024).toFixed(1).padStart(8)} KiB (single file, opens from disk; ` +
+  `${(appBytes / 1024).toFixed(0)} KiB without its ${fontFiles.length - 1} font files)`);

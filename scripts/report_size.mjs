@@ -1,5 +1,5 @@
 // report_size.mjs — prints the size of what the browser downloads (raw and gzip), after every web build.
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
@@ -15,9 +15,19 @@ for (const name of ['app.wasm', 'app.js', 'index.html', 'page.js', 'ime.js', 'pa
   console.log(`  ${name.padEnd(11)} ${(bytes.length / 1024).toFixed(1).padStart(8)} KiB raw ${(gz / 1024).toFixed(1).padStart(8)} KiB gzip`);
 }
 console.log(`  ${'total'.padEnd(11)} ${(rawTotal / 1024).toFixed(1).padStart(8)} KiB raw ${(gzipTotal / 1024).toFixed(1).padStart(8)} KiB gzip`);
-// Not part of the default download: fetched only when the interface is switched to Chinese.
-const font = join(site, 'fonts', 'zh-hans.ttf');
-if (existsSync(font)) {
-  const bytes = readFileSync(font);
-  console.log(`  ${'fonts/zh-hans.ttf'} ${(bytes.length / 1024).toFixed(1)} KiB raw ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(1)} KiB gzip (only for the Chinese interface)`);
+// Not part of the default download: fetched only when a page needs a character the UI font lacks (shell/fonts.hpp).
+const fonts = join(site, 'fonts');
+if (existsSync(fonts)) {
+  let fontsRaw = 0, fontsGzip = 0, count = 0;
+  for (const name of readdirSync(fonts)) {
+    const bytes = readFileSync(join(fonts, name));
+    const gz = gzipSync(bytes, { level: 9 }).length;
+    if (name === 'index.bin' || name === 'cjk-gb2312.ttf') {
+      console.log(`  fonts/${name.padEnd(14)} ${(bytes.length / 1024).toFixed(1).padStart(8)} KiB raw ${(gz / 1024).toFixed(1).padStart(8)} KiB gzip (for any page that needs a CJK character)`);
+    }
+    fontsRaw += bytes.length;
+    fontsGzip += gz;
+    ++count;
+  }
+  console.log(`  fonts/ (${count} files)   ${(fontsRaw / 1024).toFixed(1).padStart(8)} KiB raw ${(fontsGzip / 1024).toFixed(1).padStart(8)} KiB gzip (each fetched only when needed)`);
 }

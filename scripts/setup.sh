@@ -27,7 +27,7 @@ apt_update_once() {
 }
 
 # 1. Debian binary packages.
-packages=(cmake g++ make ninja-build emscripten nlohmann-json3-dev doctest-dev xz-utils dpkg-dev fonts-roboto-unhinted fonts-wqy-microhei python3-fonttools clang-14 libclang-rt-14-dev)
+packages=(cmake g++ make ninja-build emscripten nlohmann-json3-dev doctest-dev xz-utils dpkg-dev fonts-roboto-unhinted fonts-wqy-microhei fonts-noto-cjk python3-fonttools clang-14 libclang-rt-14-dev)
 [ "${MPSIM_SKIP_BROWSER:-0}" = 1 ] || packages+=(chromium)
 missing=()
 for p in "${packages[@]}"; do

@@ -1,53 +1,188 @@
 #!/usr/bin/python3
-# subset_font.py — cuts the interface's fonts down to the characters the app draws. Run with Debian's python3, which
-# has fontTools (python3-fonttools).
-#   subset_font.py cjk FONT.ttc STRINGS.cpp OUT.ttf   WenQuanYi Micro Hei (fonts-wqy-microhei) for the Chinese
-#       interface: the 3,755 level-1 characters of GB 2312 (the common ones, which also cover Chinese names in
-#       scenarios), CJK and full-width punctuation, and every character of the translation table. The page fetches
-#       it only when Chinese is chosen.
-#   subset_font.py ui FONT.ttf THEME.cpp OUT.ttf      the UI font embedded in the app: the glyph ranges theme.cpp
-#       hands ImGui (read from its `ranges[]`), the only characters ImGui ever rasterizes from it.
-import re
+# subset_font.py — cuts the fonts the app draws with out of Debian's font packages. Run with Debian's python3, which has
+# fontTools (python3-fonttools). docs/app.md ("Fonts") says why these fonts and these files.
+#
+#   subset_font.py ui ROBOTO.ttf OUT.ttf OUT_COVERAGE.cpp
+#       The UI font compiled into the app: Roboto Medium cut to UI_RANGES below, and a C++ table of the code points it
+#       has (runs) and its vertical metrics, so the app knows without a fetch which characters need another font.
+#
+#   subset_font.py extra --ui ROBOTO.ttf --wqy WQY.ttc --noto NOTO.ttc --text FILE [FILE...] --out DIR
+#       Every other font file the page may fetch, each holding a set of code points no other file holds, and
+#       DIR/index.bin, which lists them (the app fetches it first; its format is in shell/font_index.hpp):
+#         ui-extra.ttf      the rest of Roboto (Greek, Cyrillic, IPA...): same design as the UI font
+#         cjk-gb2312.ttf    WenQuanYi Micro Hei: all of GB 2312 (6,763 hanzi and its symbols), CJK punctuation,
+#                           full-width forms, and every CJK character of the --text files (the app's translations,
+#                           message templates, labels, bundled scenarios)
+#         cjk-NN.ttf        the rest of WenQuanYi Micro Hei (rarer hanzi, kana, Hangul...), CHUNK_WQY characters each
+#         cjk-rare-NN.otf   what Noto Sans CJK SC has beyond both (CJK Extension A, B..., compatibility ideographs),
+#                           CHUNK_NOTO characters each
+#       Files are cut in code point order, so a rare character costs one small file, not the whole font.
+import io
+import os
+import struct
 import sys
 
 from fontTools import subset
+from fontTools.ttLib import TTCollection, TTFont
+
+# What the embedded UI font keeps: Latin with every diacritic European and Vietnamese names use, general punctuation,
+# the euro, numero and trade mark signs, arrows, mathematical operators, box drawing and shapes, dingbats, and U+FFFD
+# (drawn for a character no font has). The rest of Roboto (Greek, Cyrillic, IPA, other currencies) is ui-extra.ttf,
+# fetched when needed: each block here costs the default page 2-5 KB of gzip.
+UI_RANGES = [(0x0020, 0x00FF), (0x0100, 0x024F), (0x1E00, 0x1EFF), (0x2000, 0x206F), (0x20AC, 0x20AC), (0x2116, 0x2116),
+             (0x2122, 0x2122), (0x2190, 0x21FF), (0x2200, 0x22FF), (0x2500, 0x25FF), (0x2700, 0x27BF), (0xFFFD, 0xFFFD)]
+CHUNK_WQY = 500   # about 100 KiB a file
+CHUNK_NOTO = 400  # about 100 KiB a file
+WQY_FACE = 0      # WenQuanYi Micro Hei (face 1 is Micro Hei Mono)
+NOTO_FACE = 2     # Noto Sans CJK SC: the Simplified Chinese glyph forms
 
 
-def cjk_characters(strings):
+def open_face(path, number):
+    font = TTCollection(path).fonts[number] if path.endswith(('.ttc', '.otc')) else TTFont(path)
+    return font
+
+
+def metrics(font):
+    return font['head'].unitsPerEm, font['hhea'].ascent, font['hhea'].descent
+
+
+def cut(path, number, code_points, out):
+    """Writes the face `number` of `path` cut to `code_points` (all of which it has) to `out`; returns the bytes."""
+    options = subset.Options()
+    options.font_number = number
+    options.layout_features = []  # ImGui shapes nothing: glyphs and metrics are enough
+    options.hinting = False
+    options.name_IDs = ['*']      # keep the licence and copyright names
+    options.notdef_outline = True
+    font = subset.load_font(path, options, dontLoadGlyphNames=True)
+    font.recalcTimestamp = False  # the same input gives the same bytes (the index holds their checksum)
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=sorted(code_points))
+    subsetter.subset(font)
+    buffer = io.BytesIO()
+    font.save(buffer)
+    data = buffer.getvalue()
+    with open(out, 'wb') as f:
+        f.write(data)
+    return data
+
+
+def runs(code_points):
+    out = []
+    for c in sorted(code_points):
+        if out and out[-1][1] + 1 == c:
+            out[-1][1] = c
+        else:
+            out.append([c, c])
+    return out
+
+
+def ui(roboto, out, coverage_out):
+    wanted = {c for first, last in UI_RANGES for c in range(first, last + 1)}
+    kept = wanted & set(open_face(roboto, 0).getBestCmap())
+    cut(roboto, 0, kept, out)
+    cmap = set(TTFont(out).getBestCmap())
+    upem, ascent, descent = metrics(TTFont(out))
+    rows = ',\n'.join('    {0x%04X, 0x%04X}' % (a, b) for a, b in runs(cmap))
+    text = ('// Generated by scripts/subset_font.py ui; do not edit. The code points of the embedded UI font (kUiFont).\n'
+            '#include "embedded_files.hpp"\n'
+            'namespace shell {\n'
+            'const CodePointRun kUiFontCoverage[] = {\n%s};\n'
+            'const std::size_t kUiFontCoverage_count = %d;\n'
+            'const FontMetrics kUiFontMetrics = {%d, %d, %d};\n'
+            '}  // namespace shell\n') % (rows, len(runs(cmap)), upem, ascent, descent)
+    with open(coverage_out + '.tmp', 'w', encoding='utf-8') as f:
+        f.write(text)
+    os.replace(coverage_out + '.tmp', coverage_out)
+
+
+def gb2312():
     chars = set()
-    for high in range(0xB0, 0xD8):  # GB 2312 level 1: rows 16-55
+    for high in range(0xA1, 0xF8):
         for low in range(0xA1, 0xFF):
             try:
-                chars.add(bytes([high, low]).decode('gb2312'))
+                chars.add(ord(bytes([high, low]).decode('gb2312')))
             except UnicodeDecodeError:
-                pass  # the last row is not full
-    chars.update(chr(c) for c in range(0x3000, 0x3040))  # CJK punctuation
-    chars.update(chr(c) for c in range(0xFF00, 0xFF70))  # full-width forms
-    with open(strings, encoding='utf-8') as f:
-        chars.update(c for c in f.read() if ord(c) > 0x2E7F)
+                pass  # unassigned positions
     return chars
 
 
-def ui_characters(theme):
-    with open(theme, encoding='utf-8') as f:
-        ranges = re.search(r'ranges\[\] = \{([^}]*)\}', f.read()).group(1)
-    bounds = [int(x, 16) for x in re.findall(r'0x([0-9A-Fa-f]+)', ranges)]
-    return {chr(c) for first, last in zip(bounds[::2], bounds[1::2]) for c in range(first, last + 1)}
+def varint(n):
+    out = bytearray()
+    while True:
+        byte = n & 0x7F
+        n >>= 7
+        out.append(byte | (0x80 if n else 0))
+        if not n:
+            return bytes(out)
+
+
+def fnv1a64(data):
+    h = 0xCBF29CE484222325
+    for b in data:
+        h = ((h ^ b) * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
+    return h
+
+
+def extra(args):
+    roboto, wqy, noto, texts, out_dir = args['--ui'][0], args['--wqy'][0], args['--noto'][0], args['--text'], args['--out'][0]
+    os.makedirs(out_dir, exist_ok=True)
+    ui_wanted = {c for first, last in UI_RANGES for c in range(first, last + 1)}
+    roboto_face, wqy_face, noto_face = open_face(roboto, 0), open_face(wqy, WQY_FACE), open_face(noto, NOTO_FACE)
+    roboto_cmap, wqy_cmap, noto_cmap = set(roboto_face.getBestCmap()), set(wqy_face.getBestCmap()), set(noto_face.getBestCmap())
+    text_chars = set()
+    for path in texts:
+        with open(path, encoding='utf-8') as f:
+            text_chars.update(ord(c) for c in f.read() if ord(c) > 0x2E7F)
+
+    plan = []  # (file name, source path, face number, code points, metrics)
+    plan.append(('ui-extra.ttf', roboto, 0, roboto_cmap - ui_wanted, metrics(roboto_face)))
+    basic = (gb2312() | set(range(0x3000, 0x3040)) | set(range(0xFF00, 0xFFF0)) | text_chars) & wqy_cmap - roboto_cmap
+    plan.append(('cjk-gb2312.ttf', wqy, WQY_FACE, basic, metrics(wqy_face)))
+    rest = sorted(wqy_cmap - roboto_cmap - basic)
+    for i in range(0, len(rest), CHUNK_WQY):
+        plan.append(('cjk-%02d.ttf' % (i // CHUNK_WQY + 1), wqy, WQY_FACE, set(rest[i:i + CHUNK_WQY]), metrics(wqy_face)))
+    rare = sorted(noto_cmap - roboto_cmap - wqy_cmap)
+    for i in range(0, len(rare), CHUNK_NOTO):
+        plan.append(('cjk-rare-%02d.otf' % (i // CHUNK_NOTO + 1), noto, NOTO_FACE, set(rare[i:i + CHUNK_NOTO]), metrics(noto_face)))
+
+    index = bytearray(b'MPSF') + bytes([1]) + varint(len(plan))
+    for name, path, number, code_points, (upem, ascent, descent) in plan:
+        data = cut(path, number, code_points, os.path.join(out_dir, name))
+        file_runs = runs(code_points)
+        index += varint(len(name)) + name.encode('ascii') + varint(len(data)) + struct.pack('<Q', fnv1a64(data))
+        index += varint(upem) + varint(ascent) + varint(-descent) + varint(len(file_runs))
+        previous_end = -1
+        for first, last in file_runs:
+            index += varint(first - previous_end - 1) + varint(last - first)
+            previous_end = last
+        print('  fonts/%-16s %5d characters %8.1f KiB' % (name, len(code_points), len(data) / 1024))
+    index += struct.pack('<Q', fnv1a64(bytes(index)))
+    for stale in os.listdir(out_dir):  # files of an earlier cut that this one no longer makes
+        if stale.endswith(('.ttf', '.otf')) and stale not in {p[0] for p in plan}:
+            os.remove(os.path.join(out_dir, stale))
+    with open(os.path.join(out_dir, 'index.bin.tmp'), 'wb') as f:
+        f.write(index)
+    os.replace(os.path.join(out_dir, 'index.bin.tmp'), os.path.join(out_dir, 'index.bin'))  # last: the build's stamp
 
 
 def main():
-    kind, font, source, out = sys.argv[1:5]
-    chars = cjk_characters(source) if kind == 'cjk' else ui_characters(source)
-    options = subset.Options()
-    options.font_number = 0  # a .ttc's first face (Micro Hei, not Micro Hei Mono)
-    options.layout_features = []  # ImGui shapes nothing: glyphs and metrics are enough
-    options.hinting = False
-    options.name_IDs = ['*']  # keep the licence and copyright names
-    loaded = subset.load_font(font, options)
-    subsetter = subset.Subsetter(options)
-    subsetter.populate(text=''.join(sorted(chars)))
-    subsetter.subset(loaded)
-    subset.save_font(loaded, out, options)
+    if len(sys.argv) == 5 and sys.argv[1] == 'ui':
+        ui(*sys.argv[2:5])
+        return
+    if len(sys.argv) > 1 and sys.argv[1] == 'extra':
+        args, key = {}, None
+        for word in sys.argv[2:]:
+            if word.startswith('--'):
+                key = word
+                args[key] = []
+            elif key:
+                args[key].append(word)
+        if all(args.get(k) for k in ('--ui', '--wqy', '--noto', '--text', '--out')):
+            extra(args)
+            return
+    sys.exit('usage: subset_font.py ui ROBOTO.ttf OUT.ttf OUT_COVERAGE.cpp\n'
+             '       subset_font.py extra --ui ROBOTO.ttf --wqy WQY.ttc --noto NOTO.ttc --text FILE... --out DIR')
 
 
 if __name__ == '__main__':

@@ -11,6 +11,7 @@
 #include <new>
 
 #include "embedded_files.hpp"
+#include "fonts.hpp"
 #include "mpsim/enum_names.hpp"
 #include "mpsim/run.hpp"
 #include "mpsim/scenario_io.hpp"
@@ -179,6 +180,9 @@ bool App::load_text(std::string_view source, std::string_view text) {
   state_.problems = std::move(loaded.issues);  // warnings
   state_.problems_source = std::string(source);
   open_scenario(source, std::move(*loaded.value), std::nullopt);
+  JsonTextScanner characters;
+  characters.feed(text);
+  fonts().set_scenario(characters);
   return true;
 }
 
@@ -248,7 +252,12 @@ void App::continue_load(double budget_ms) {
     // Small slices, so that one slow slice cannot overrun the frame by much.
     while (Clock::now() < deadline) {
       if (p.load) {
-        if (!p.load->advance(256)) continue;
+        const bool read = p.load->advance(256);
+        // The characters of what has been read, for the fonts (all of it before the text is freed).
+        const std::size_t fed = static_cast<std::size_t>(p.characters.bytes_fed());
+        const std::size_t upto = read ? p.text->size() : static_cast<std::size_t>(std::min<std::uint64_t>(p.text->size(), p.load->bytes_read()));
+        if (upto > fed) p.characters.feed(std::string_view(*p.text).substr(fed, upto - fed));
+        if (!read) continue;
         core::Result<core::Scenario> loaded = p.load->take_result();
         p.load.reset();
         p.text.reset();  // the text is no longer needed: free it before the replay allocates
@@ -266,6 +275,8 @@ void App::continue_load(double budget_ms) {
         p.run.reset();
         const std::string source = p.source;
         open_scenario(source, std::move(*p.scenario), std::move(log), p.generated);
+        if (p.generated) fonts().clear_scenario();  // its text is drawn as it is shown (fonts.hpp)
+        else fonts().set_scenario(p.characters);
         cancel_load();
         return;
       }
@@ -287,37 +298,51 @@ void App::continue_load(double budget_ms) {
 
 void App::choose_language(bool chinese) {
   web::save_setting("language", chinese ? "zh-Hans" : "en");
-  if (!chinese || !cjk_font_.empty()) {
-    set_language(chinese ? Language::ChineseSimplified : Language::English);
+  state_.chinese_font_loading = false;
+  if (!chinese) {
+    set_language(Language::English);
+    fonts().set_languages(true, false);
     web::set_page_language(language_tag(language()));
     ++state_.data_version;  // tables show scenario texts in the language (expectation notes): sorted and filtered again
     return;
   }
-  // The font (about 370 KiB compressed) is fetched only now, so that the default page stays small.
+  if (language() == Language::ChineseSimplified) return;
+  // Its characters are fetched only now (fonts.hpp), so that the default page stays small; follow_fonts switches when
+  // they are drawable. Meanwhile the interface stays as it is.
+  fonts().set_languages(true, true);
   state_.chinese_font_loading = true;
-  web::request_cjk_font();
+  follow_fonts();
 }
 
-void App::cjk_font_arrived(std::vector<unsigned char> font) {
-  state_.chinese_font_loading = false;
-  if (font.empty()) {
-    state_.notice = "The Chinese font could not be loaded; the interface stays in English.";
+// Each frame: finishes a switch to Chinese, and tells the user about a font that could not be loaded.
+void App::follow_fonts() {
+  Fonts& f = fonts();
+  while (const auto failure = f.take_failure()) {
+    char text[512];
+    std::snprintf(text, sizeof text, tr("Could not load the font %s (%s): some characters cannot be shown."), failure->first.c_str(),
+                  failure->second.c_str());
+    state_.notice = text;
     notice_age_ = 0.0f;
-    return;
   }
-  cjk_font_ = std::move(font);
-  font_changed_ = true;
-  set_language(Language::ChineseSimplified);
-  web::set_page_language(language_tag(language()));
-  ++state_.data_version;
+  if (!state_.chinese_font_loading) return;
+  if (f.interface_drawable(true)) {
+    state_.chinese_font_loading = false;
+    set_language(Language::ChineseSimplified);
+    f.set_languages(false, true);
+    web::set_page_language(language_tag(language()));
+    ++state_.data_version;  // tables show scenario texts in the language: sorted and filtered again
+  } else if (!f.busy()) {
+    state_.chinese_font_loading = false;
+    f.set_languages(true, false);
+    state_.notice = tr("The Chinese font could not be loaded; the interface stays in English.");
+    notice_age_ = 0.0f;
+  }
 }
 
 void App::restore_time_zone() {
   set_browser_time_zone(&web::browser_utc_offset_minutes, web::browser_time_zone_name());
   choose_time_zone(time_zone_from_key(web::load_setting("time_zone")));
 }
-
-bool App::take_font_change() { return std::exchange(font_changed_, false); }
 
 bool App::load_bundled(std::string_view name) {
   for (std::size_t i = 0; i < kBundledScenarios_count; ++i)
@@ -495,6 +520,7 @@ void App::draw_frame() {
   if (state_.gallery.empty() && frames_ >= 2) state_.gallery = read_gallery();
   // About 10 ms of a large load per frame: the page keeps drawing at 30-60 frames a second and shows the progress.
   continue_load(10.0);
+  follow_fonts();
   Intents intents;
   draw_menu_bar(state_, intents);
   handle_shortcuts(intents);
@@ -597,11 +623,15 @@ void App::draw_frame() {
       ImGui::SameLine();
       ImGui::TextColored(ImVec4(0.45f, 0.8f, 0.45f, 1.0f), "  %s", state_.notice.c_str());
     }
-    // The hint only where it leaves the status readable (a phone's width has room for the status alone).
+    // Characters no loaded font has stay visible as U+FFFD; the count says so until they can be drawn.
+    if (const std::size_t missing = fonts().busy() ? 0 : fonts().missing(); missing > 0) {
+      ImGui::SameLine();
+      ImGui::TextColored(ImVec4(0.95f, 0.7f, 0.3f, 1.0f), tr("  %zu characters cannot be shown"), missing);
+    }
+    // At the right end, when there is room for it (a phone's status bar is full with the rest).
     const char* hint = tr("Press ? for shortcuts");
     const float hint_x = ImGui::GetWindowWidth() - ImGui::CalcTextSize(hint).x - em(0.5f);
-    ImGui::SameLine();
-    if (ImGui::GetCursorPosX() + em(1) < hint_x) {
+    if (ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + em(1) < hint_x) {
       ImGui::SameLine(hint_x);
       ImGui::TextDisabled("%s", hint);
     }

@@ -23,6 +23,7 @@
 #include "panels/graph_panel.hpp"
 #include "panels/perspectives_panel.hpp"
 #include "panels/world_panel.hpp"
+#include "text_glyphs.hpp"
 
 namespace shell {
 
@@ -92,7 +93,7 @@ struct AppState {
   std::vector<GalleryItem> gallery;
   // The Compare eras view: the open scenario under its own era and another, as of save_version comparison_version.
   std::optional<LessonState> lesson;
-  bool chinese_font_loading = false;  // asked for, not arrived yet
+  bool chinese_font_loading = false;  // Chinese asked for: the switch waits until its characters are drawable
   std::optional<core::EraComparison> comparison;
   std::uint64_t comparison_version = 0;
 };
@@ -124,15 +125,11 @@ class App {
   void set_presenter(bool on) { state_.presenter = on; }
   void show_gallery() { show_gallery_ = true; }
   void start_lesson(bool predict);
-  // Chinese: asks the page for the CJK font (the switch happens when it arrives, in cjk_font_arrived); English: at once.
+  // English: at once. Chinese: once the fonts draw all of its interface (fonts.hpp fetches what they need), or, if a
+  // font cannot be loaded, not at all, with a notice.
   void choose_language(bool chinese);
   // The browser's zone (from the page) and the time zone chosen in an earlier visit, kept in the browser's settings.
   void restore_time_zone();
-  // The CJK font's bytes (empty: it could not be loaded). The app keeps them; the platform rebuilds its fonts.
-  void cjk_font_arrived(std::vector<unsigned char> font);
-  std::span<const unsigned char> cjk_font() const { return cjk_font_; }
-  // True once after the fonts must be rebuilt (the CJK font arrived).
-  bool take_font_change();
   bool gallery_open() const { return show_gallery_; }
   // The open scenario as canonical JSON (with the events added in the page), or "" when none is open.
   std::string scenario_json() const;
@@ -150,12 +147,14 @@ class App {
     std::unique_ptr<core::Scenario> scenario;
     std::optional<core::ScenarioRun> run;
     bool generated = false;
+    JsonTextScanner characters;  // the text's characters, scanned as far as it has been read
   };
 
   void lesson_predict(core::Decision decision);
   void lesson_next();
   void save_lesson_score();
   void open_scenario(std::string_view source, core::Scenario scenario, std::optional<core::RunLog> log, bool generated = false);
+  void follow_fonts();
   void show_load_problems(std::string_view source, std::vector<core::Issue> issues);
   void handle_shortcuts(Intents& out);
   void refresh_perspective();
@@ -166,8 +165,6 @@ class App {
   AppState state_;
   std::unique_ptr<PendingLoad> pending_;
   std::vector<std::pair<std::string, std::pair<int, int>>> gallery_scores_;  // read when the gallery opens
-  std::vector<unsigned char> cjk_font_;
-  bool font_changed_ = false;
   WorldPanelState world_ui_;
   ComposerState composer_ui_;
   PerspectivesState perspectives_ui_;

@@ -17,6 +17,7 @@
 #include <cstdio>
 
 #include "app.hpp"
+#include "fonts.hpp"
 #include "mpsim/enum_names.hpp"
 #include "theme.hpp"
 #include "web/exports.hpp"
@@ -37,6 +38,7 @@ struct Runtime {
 };
 
 constexpr float kPresenterScale = 1.5f;  // large type for projectors
+constexpr double kFontBudgetMs = 10.0;    // rasterizing a fetched font's glyphs, per frame (fonts.hpp)
 
 void frame(void* user) {
   const double started_ms = emscripten_get_now();
@@ -53,11 +55,14 @@ void frame(void* user) {
   const bool presenter_changed = rt.presenter != rt.app.state().presenter;
   rt.presenter = rt.app.state().presenter;
   const float ui_scale = ratio * (rt.presenter ? kPresenterScale : 1.0f);
-  const bool font_changed = rt.app.take_font_change();
-  if (ratio != rt.pixel_ratio || presenter_changed || font_changed) {
-    shell::build_fonts(std::round(kBaseFontPixels * ui_scale), rt.app.cjk_font());
+  // The atlas follows the characters needed and the pixel size. The first frame's texture is made by the renderer's
+  // own set-up in NewFrame; later ones are replaced here, and the atlas's pixels freed once on the GPU.
+  if (shell::fonts().update(std::round(kBaseFontPixels * ui_scale), kFontBudgetMs) && rt.app.frames() > 0) {
+    const double upload_started = emscripten_get_now();
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
+    ImGui::GetIO().Fonts->ClearTexData();
+    shell::fonts().texture_uploaded(emscripten_get_now() - upload_started);
   }
   if (ratio != rt.pixel_ratio || theme_changed || presenter_changed) shell::apply_theme(rt.app.state().theme, ui_scale);
   rt.pixel_ratio = ratio;
@@ -137,6 +142,9 @@ int main() {
     return 1;
   }
   glfwMakeContextCurrent(runtime.window);
+  GLint max_texture = 0;
+  glGetIntegerv(GL_MAX_TEXTURE_SIZE, &max_texture);
+  shell::fonts().set_max_texture_size(max_texture);
 
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();

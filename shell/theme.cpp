@@ -3,8 +3,6 @@
 
 #include <imgui.h>
 
-#include "embedded_files.hpp"
-#include "i18n.hpp"
 
 namespace shell {
 
@@ -33,36 +31,6 @@ void apply_theme(Theme theme, float scale) {
   }
   style.ScaleAllSizes(scale);
   ImGui::GetStyle() = style;
-}
-
-void build_fonts(float pixel_size, std::span<const unsigned char> cjk_font) {
-  ImGuiIO& io = ImGui::GetIO();
-  io.Fonts->Clear();
-  ImFontConfig config;
-  config.FontDataOwnedByAtlas = false;  // the bytes live in the binary
-  config.OversampleH = 2;
-  config.OversampleV = 1;
-  static const ImWchar ranges[] = {0x0020, 0x00FF, 0x0100, 0x024F, 0x2000, 0x206F, 0x2190, 0x21FF, 0x2500, 0x25FF, 0x2700, 0x27BF, 0};
-  io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(kUiFont[0].data), static_cast<int>(kUiFont[0].size), pixel_size,
-                                 &config, ranges);
-  if (!cjk_font.empty()) {
-    // Merged into the UI font: Chinese glyphs for the translated interface (the CJK punctuation block, the common
-    // ideographs, and every character of the translation table, in case one is outside the common set).
-    static ImVector<ImWchar> cjk_ranges;
-    if (cjk_ranges.empty()) {
-      ImFontGlyphRangesBuilder builder;
-      builder.AddRanges(io.Fonts->GetGlyphRangesChineseSimplifiedCommon());
-      for (const auto& entry : chinese_strings()) builder.AddText(entry.second);
-      builder.BuildRanges(&cjk_ranges);
-    }
-    ImFontConfig merge;
-    merge.MergeMode = true;
-    merge.FontDataOwnedByAtlas = false;  // App keeps the bytes
-    merge.OversampleH = 1;               // thousands of glyphs: keep the atlas small
-    merge.OversampleV = 1;
-    io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(cjk_font.data()), static_cast<int>(cjk_font.size()), pixel_size, &merge, cjk_ranges.Data);
-  }
-  io.Fonts->Build();
 }
 
 }  // namespace shell

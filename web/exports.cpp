@@ -14,6 +14,7 @@
 #include <imgui.h>
 
 #include "app.hpp"
+#include "fonts.hpp"
 #include "i18n.hpp"
 #include "web/ime_bridge.hpp"
 #include "mpsim/enum_names.hpp"
@@ -212,6 +213,47 @@ EMSCRIPTEN_KEEPALIVE const char* app_state_json() {
   }
   w.key("chinese_font_loading");
   w.value(g_app && g_app->state().chinese_font_loading);
+  // Fonts (shell/fonts.hpp): what is loaded, whether work is under way, and what cannot be drawn.
+  const shell::Fonts& fonts = shell::fonts();
+  w.key("fonts");
+  w.begin_array();
+  for (const std::string& name : fonts.loaded()) w.value(name);
+  w.end_array();
+  w.key("fonts_failed");
+  w.begin_array();
+  for (const std::string& name : fonts.failed()) w.value(name);
+  w.end_array();
+  w.key("font_loading");
+  w.value(fonts.busy());
+  w.key("missing_glyphs");  // distinct characters on screen, in the interface or in the open scenario the atlas lacks
+  w.value(fonts.missing());
+  w.key("fallback_glyphs_drawn");  // glyphs the last frame drew as U+FFFD
+  w.value(ImGui::GetCurrentContext() ? fonts.fallback_glyphs_drawn(ImGui::GetDrawData()) : 0);
+  const shell::FontStats& fs = fonts.stats();
+  w.key("font_stats");  // shell::FontStats
+  w.begin_object();
+  w.key("texture");
+  w.begin_array();
+  w.value(fs.texture_width);
+  w.value(fs.texture_height);
+  w.end_array();
+  for (const auto& [key, number] : {std::pair<const char*, double>{"atlas_glyphs", static_cast<double>(fs.atlas_glyphs)},
+                                    {"rebuilds", static_cast<double>(fs.rebuilds)},
+                                    {"last_rebuild_ms", fs.last_rebuild_ms},
+                                    {"max_rebuild_ms", fs.max_rebuild_ms},
+                                    {"max_frame_ms", fs.max_frame_ms},
+                                    {"rasterized", static_cast<double>(fs.rasterized)},
+                                    {"raster_ms", fs.raster_ms},
+                                    {"bytes_fetched", static_cast<double>(fs.bytes_fetched)},
+                                    {"settle_wall_ms", fs.settle_wall_ms},
+                                    {"settle_work_ms", fs.settle_work_ms},
+                                    {"settle_rasterized", static_cast<double>(fs.settle_rasterized)}}) {
+    w.key(key);
+    w.value(number);
+  }
+  w.end_object();
+  w.key("notice");
+  w.value(g_app ? g_app->state().notice : std::string());
   w.key("loading");
   if (g_app && g_app->state().loading) {
     const shell::LoadProgress& p = *g_app->state().loading;
@@ -351,13 +393,21 @@ EMSCRIPTEN_KEEPALIVE void app_text_key(int key) {
   ImGui::GetIO().AddKeyEvent(kKeys[key], false);
 }
 
-// The CJK font the page fetched for the Chinese interface (length 0: the fetch failed). Copies the bytes.
-EMSCRIPTEN_KEEPALIVE void app_set_cjk_font(const unsigned char* bytes, int length) {
-  if (!g_app) return;
-  std::vector<unsigned char> font;
-  if (bytes && length > 0) font.assign(bytes, bytes + length);
-  g_app->cjk_font_arrived(std::move(font));
+// A file of fonts/ the app asked for (web::request_font_file): its bytes, or length 0 and `error` saying why it failed.
+// Copies what it keeps.
+EMSCRIPTEN_KEEPALIVE void app_font_file(const char* name, const unsigned char* bytes, int length, const char* error) {
+  if (!name) return;
+  try {
+    shell::fonts().file_arrived(name, bytes && length > 0 ? std::span(bytes, static_cast<std::size_t>(length)) : std::span<const unsigned char>(),
+                                error ? error : "");
+  } catch (const std::bad_alloc&) {
+    shell::fonts().file_arrived(name, {}, "out of memory");
+  }
 }
+
+// The benchmark's baseline (bench/browser.mjs): milliseconds for one plain ImGui build of the current atlas's characters
+// from every loaded font (shell::Fonts::time_plain_build). The page's atlas is not touched.
+EMSCRIPTEN_KEEPALIVE double app_bench_plain_font_build() { return shell::fonts().time_plain_build(); }
 
 // Opens a bundled example by file name. Returns 1 when it exists and opened.
 EMSCRIPTEN_KEEPALIVE int app_load_bundled(const char* name) {

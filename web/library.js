@@ -72,8 +72,8 @@ mergeInto(LibraryManager.library, {
     try { name = Intl.DateTimeFormat().resolvedOptions().timeZone || ''; } catch (e) { /* no Intl: the offset alone says enough */ }
     return name ? stringToNewUTF8(name) : 0;
   },
-  web_request_cjk_font: function () {
-    if (window.mpsimPage && window.mpsimPage.loadCjkFont) window.mpsimPage.loadCjkFont();
+  web_request_font_file: function (namePtr) {
+    if (window.mpsimPage && window.mpsimPage.loadFontFile) window.mpsimPage.loadFontFile(UTF8ToString(namePtr));
   },
   // The text field being edited and its caret (web/ime_bridge.cpp): the page's input-method element follows it.
   web_follow_text_field: function (editing, field, x, y, lineHeight, right, empty, namePtr, numeric, textColor, background) {

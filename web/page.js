@@ -204,6 +204,37 @@
     }
   }
 
+  // ---- font files for the app (mpsimPage.loadFontFile)
+  var waitingForReady = [];
+  function whenReady(fn) {
+    if (window.mpsimPage.ready) fn();
+    else waitingForReady.push(fn);
+  }
+  function deliverFontFile(name, bytes, error) {
+    whenReady(function () {
+      var ptr = bytes.length ? Module._malloc(bytes.length) : 0;
+      if (bytes.length && !ptr) error = 'not enough memory';
+      if (ptr) Module.HEAPU8.set(bytes, ptr);
+      withString(name, function (namePtr) {
+        withString(error, function (errorPtr) { Module._app_font_file(namePtr, ptr, ptr ? bytes.length : 0, errorPtr); });
+      });
+      if (ptr) Module._free(ptr);
+    });
+  }
+  // The single-file build carries each font file gzip-compressed and base64-encoded in a data block (a script element
+  // of a type browsers do not run; scripts/make_single_file.mjs), decoded only when the app asks for it.
+  function embeddedFontFile(name) {
+    var parsed = new Promise(function (done) {
+      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', done);
+      else done();
+    });
+    return parsed.then(function () {
+      var block = document.getElementById('mpsim-font:' + name);
+      if (!block) throw new Error('not in this file');
+      return pipe(fromBase64Url(block.textContent.trim()), new DecompressionStream('gzip'));
+    });
+  }
+
   function notice(message) {
     var n = document.getElementById('notice');
     n.textContent = message;
@@ -217,6 +248,7 @@
     onReady: function () {
       window.mpsimPage.firstFrameMs = performance.now();
       window.mpsimPage.ready = true;
+      waitingForReady.splice(0).forEach(function (fn) { fn(); });
       hideStatus();
       if (presenter) Module._app_set_presenter(1);
       // What to show first: a shared link, an example named in the URL, the last session, or the gallery.
@@ -239,27 +271,16 @@
       var open = document.getElementById('open-file');
       if (open) open.textContent = tag === 'zh-Hans' ? '打开文件…' : 'Open file…';
     },
-    // The Chinese interface's font, fetched only when Chinese is chosen (the default page stays small). The
-    // single-file build has no server to fetch from, so it stays in English (docs/app.md).
-    loadCjkFont: function () {
-      var done = function (bytes) {
-        var ptr = bytes.length ? Module._malloc(bytes.length) : 0;
-        if (ptr) Module.HEAPU8.set(bytes, ptr);
-        Module._app_set_cjk_font(ptr, ptr ? bytes.length : 0);
-        if (ptr) Module._free(ptr);
-      };
-      if (window.MPSIM_SINGLE_FILE) {
-        notice('The single-file build has no Chinese font; open the served page for the Chinese interface.');
-        done(new Uint8Array(0));
-        return;
-      }
-      fetch('fonts/zh-hans.ttf').then(function (r) {
+    // A file of fonts/ (its index, or a font), asked for by the app when it needs a character its fonts lack
+    // (shell/fonts.hpp): fetched beside the page, or, in the single-file build, decoded from the copy it carries. The
+    // bytes, or why there are none, go back to the app, which checks them and says in its status bar what failed.
+    loadFontFile: function (name) {
+      var got = window.MPSIM_SINGLE_FILE ? embeddedFontFile(name) : fetch('fonts/' + encodeURIComponent(name)).then(function (r) {
         if (!r.ok) throw new Error('HTTP ' + r.status);
         return r.arrayBuffer();
-      }).then(function (b) { done(new Uint8Array(b)); }, function (e) {
-        notice('The Chinese font could not be loaded (' + e.message + ').');
-        done(new Uint8Array(0));
       });
+      got.then(function (b) { deliverFontFile(name, new Uint8Array(b), ''); },
+        function (e) { deliverFontFile(name, new Uint8Array(0), (e && e.message) || String(e)); });
     },
     // Small settings (lesson scores, language). Presenter mode reads and keeps none: a training room's screen shows
     // no one's history.

@@ -42,8 +42,9 @@ void set_page_language(const char* tag);
 int browser_utc_offset_minutes(std::int64_t unix_seconds);
 // What the browser calls its zone ("Asia/Shanghai", "America/New_York"), or "" when it does not say.
 std::string browser_time_zone_name();
-// Fetches the CJK font served beside the page; its bytes arrive through app_set_cjk_font (none if it failed).
-void request_cjk_font();
+// Fetches fonts/<name> (served beside the page, or embedded in the single-file build); its bytes arrive through
+// app_font_file (none, with the reason, if it failed).
+void request_font_file(const char* name);
 // Calls frame(user) once per display refresh, forever.
 void run_frame_loop(void (*frame)(void*), void* user);
 

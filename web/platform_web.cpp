@@ -19,7 +19,7 @@ void web_notify_ready();
 void web_notify_fatal_error(const char* message);
 char* web_load_setting(const char* key);
 void web_save_setting(const char* key, const char* value);
-void web_request_cjk_font();
+void web_request_font_file(const char* name);
 void web_set_page_language(const char* tag);
 int web_utc_offset_minutes(double unix_seconds);
 char* web_time_zone_name();
@@ -63,7 +63,7 @@ void save_setting(const char* key, const std::string& value) { web_save_setting(
 int browser_utc_offset_minutes(std::int64_t unix_seconds) { return web_utc_offset_minutes(static_cast<double>(unix_seconds)); }
 std::string browser_time_zone_name() { return take_js_string(web_time_zone_name()); }
 
-void request_cjk_font() { web_request_cjk_font(); }
+void request_font_file(const char* name) { web_request_font_file(name); }
 void set_page_language(const char* tag) { web_set_page_language(tag); }
 
 void run_frame_loop(void (*frame)(void*), void* user) {

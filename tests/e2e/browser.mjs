@@ -28,8 +28,9 @@ export async function openBrowser() {
 
 // A page with its console errors, page errors and off-origin requests collected. `timezoneId` ("Asia/Shanghai") sets
 // the browser's time zone, as the user's system would; UTC unless given, so that what the English page shows (times
-// are in the browser's zone there) is the same on every machine.
-export async function openPage(session, { path = '', deviceScaleFactor = 1, width = 1400, height = 850, timezoneId = 'UTC' } = {}) {
+// are in the browser's zone there) is the same on every machine. `setup(page)` runs before the page is opened (routes
+// that stand in for the server, for example).
+export async function openPage(session, { path = '', deviceScaleFactor = 1, width = 1400, height = 850, timezoneId = 'UTC', setup = null } = {}) {
   const context = await session.browser.newContext({ viewport: { width, height }, deviceScaleFactor, timezoneId });
   const page = await context.newPage();
   page.on('close', () => context.close().catch(() => {}));  // the page's own context goes with it (the browser may be closing)
@@ -44,6 +45,7 @@ export async function openPage(session, { path = '', deviceScaleFactor = 1, widt
     record.requests.push(u);
     if (!u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin) record.foreignRequests.push(u);
   });
+  if (setup) await setup(page);
   await page.goto(session.url + path);
   return { page, record };
 }
@@ -54,7 +56,7 @@ export async function appState(page) {
 }
 
 // Polls the app's state until `predicate` holds. Software WebGL on a loaded machine draws only a few frames a second.
-export async function until(page, predicate, what, timeoutMs = 20000) {
+export async function until(page, predicate, what, timeoutMs = 30000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const state = await appState(page);

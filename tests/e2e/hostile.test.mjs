@@ -1,8 +1,9 @@
 // hostile.test.mjs — adversarial input in the real page: each is refused with a located problem, the open scenario
-// stays, the page keeps drawing, and a file over the page's limit is refused before it is read.
+// stays, the page keeps drawing, a file over the page's limit is refused before it is read, and characters no font has
+// are counted, not a crash.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, openSync, closeSync, ftruncateSync, writeSync } from 'node:fs';
+import { mkdtempSync, openSync, closeSync, ftruncateSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { appState, openBrowser, openPage, waitForFrames } from './browser.mjs';
@@ -69,5 +70,33 @@ test('a 200 MB file is refused at once with the limit, not read', async () => {
   const state = await appState(page);
   assert.equal(state.loading, null);
   assert.equal(state.scenario.source, 'cn-suspension-60-days.json');
+  await page.close();
+});
+
+test('characters no font has are counted and drawn as U+FFFD; nothing is fetched for them but the index', async () => {
+  // 😀 U+1F600, U+E000 and U+F0000 (private use), 𡒄 U+21484 (Extension B, in neither WenQuanYi nor Noto): 4 characters
+  // no font of the page has (checked against the fonts' cmaps with fontTools), once written raw and once as escapes.
+  const scenario = JSON.parse(readFileSync('web/scenarios/second-partner-joins.json', 'utf8'));
+  scenario.metadata.title = 'No font: \u{1F600} \uE000 \u{F0000} \u{21484}';
+  const text = JSON.stringify(scenario, null, 2).replace('"Fabrikam Trading (Shanghai)"', '"\\ud83d\\ude00 \\ue000 \\udb80\\udc00 \\ud845\\udc84"');
+  const file = join(mkdtempSync(join(tmpdir(), 'mpsim-no-font-')), 'no-font.json');
+  writeFileSync(file, text);
+  const { page, record } = await openPage(session, { path: '?example=second-partner-joins' });
+  await waitForFrames(page, 3);
+  await page.setInputFiles('#file-input', file);
+  await page.waitForFunction(() => {
+    const s = JSON.parse(Module.UTF8ToString(Module._app_state_json()));
+    return s.scenario.source === 'no-font.json' && !s.font_loading;
+  }, null, { timeout: 30000, polling: 100 });
+  await page.waitForTimeout(500);
+  const state = await appState(page);
+  assert.equal(state.missing_glyphs, 4);
+  assert.ok(state.fallback_glyphs_drawn >= 4, 'the title shows them as U+FFFD');
+  assert.deepEqual(state.fonts_failed, []);
+  assert.deepEqual(record.requests.filter((u) => u.includes('/fonts/')).map((u) => u.replace(/.*\/fonts\//, '')), ['index.bin']);
+  const before = state.frames;
+  await page.waitForTimeout(500);
+  assert.ok((await appState(page)).frames > before, 'the page still draws');
+  assert.deepEqual(record.pageErrors, []);
   await page.close();
 });
