@@ -764,7 +764,7 @@ void App::apply(const Intents& intents) {
       switch (download->what) {
         case Download::Scenario: web::download_text(base + ".json", "application/json", scenario_json()); break;
         case Download::DecisionLog: web::download_text(base + "-decisions.json", "application/json", core::decision_log_json(t.scenario(), log_of(t))); break;
-        case Download::Report: web::download_text(base + "-report.md", "text/markdown", core::decision_log_markdown(t.scenario(), log_of(t))); break;
+        case Download::Report: web::download_text(base + "-report.md", "text/markdown", core::decision_log_markdown(t.scenario(), log_of(t), shell::language())); break;
       }
       state_.notice = tr("Downloading");
       notice_age_ = 0.0f;

@@ -5,10 +5,12 @@
 // names and rule statements stay as written.
 #pragma once
 #include <span>
+#include <string>
 #include <string_view>
 #include <utility>
 
 #include "mpsim/language.hpp"
+#include "mpsim/message.hpp"
 
 namespace shell {
 
@@ -21,6 +23,8 @@ Language language();
 const char* tr(const char* english);
 // Marks a string for translation where it is stored (tables, arrays); tr() translates it where it is shown.
 constexpr const char* N_(const char* english) { return english; }
+// An engine's message (an explanation, a step's summary) in the interface language.
+inline std::string shown(const core::Message& message) { return core::render(message, language()); }
 // "en" / "zh-Hans".
 const char* language_tag(Language language);
 

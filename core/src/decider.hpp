@@ -68,8 +68,8 @@ class Decider {
   }
 
   StepResult finish(const ActionSpec* action) {
-    r_.summary = who() + ": " + (action ? std::string(action->label) : e_.action) + " — " +
-                 (r_.decision == Decision::Applied ? "applied" : "rejected");
+    r_.summary = Message::of("step.summary", {{"actor", who_message()}, {"action", action ? Message(std::string(action->label)) : Message(e_.action)},
+                                              {"decision", label_message(r_.decision)}});
     if (r_.decision == Decision::Rejected) {
       // A refusal changes nothing but the time of day.
       r_.diff.erase(std::remove_if(r_.diff.begin(), r_.diff.end(), [](const Change& c) { return !std::holds_alternative<Timestamp>(*(c.after ? c.after : c.before)); }),
@@ -84,8 +84,8 @@ class Decider {
  private:
   // ---- outcome
   // A rule that explains a refusal without being its last word (listed first).
-  void because_refused(std::string_view rule, std::string why) { refuse(rule, std::move(why)); }
-  bool refuse(std::string_view rule, std::string why) {
+  void because_refused(std::string_view rule, Message why) { refuse(rule, std::move(why)); }
+  bool refuse(std::string_view rule, Message why) {
     r_.decision = Decision::Rejected;
     // Outside its eras a refusal cites the era's own rule for it (the catalogue's fallbacks, docs/engine.md).
     const Rule* r = find_rule(rule);
@@ -94,7 +94,7 @@ class Decider {
     return false;
   }
   // An applied step's explanations name only rules of the scenario's era: the others describe another Partner Center.
-  void because(std::string_view rule, std::string why) {
+  void because(std::string_view rule, Message why) {
     assert(find_rule(rule) != nullptr);
     if (in_force(rule)) r_.rules.push_back(DecidingRule{std::string(rule), std::move(why)});
   }
@@ -112,6 +112,7 @@ class Decider {
     if (e_.actor == "system") {
       system_ = true;
       who_ = "System";
+      who_message_ = Message::of("actor.system");
       return;
     }
     const std::size_t slash = e_.actor.find('/');
@@ -121,10 +122,13 @@ class Decider {
     const std::vector<User>* users = partner_ ? &partner_->users : customer_ ? &customer_->users : nullptr;
     if (users) user_ = by_id(*users, user);
     const std::string& tenant_name = partner_ ? partner_->name : customer_ ? customer_->name : e_.actor;
-    who_.append(user_ && !user_->name.empty() ? user_->name : e_.actor).append(" (").append(tenant_name).append(")");
+    const std::string& user_name = user_ && !user_->name.empty() ? user_->name : e_.actor;
+    who_.append(user_name).append(" (").append(tenant_name).append(")");
+    who_message_ = Message::of("actor.user", {{"user", user_name}, {"tenant", tenant_name}});
   }
   // Named in the summary and in most explanations: made once, when the actor is resolved.
   const std::string& who() const { return who_; }
+  const Message& who_message() const { return who_message_; }
   bool partner_role(PartnerRole role) const {
     return user_ && (has_role(PartnerRole::GlobalAdmin) || has_role(role));
   }
@@ -348,6 +352,7 @@ class Decider {
   const Customer* customer_ = nullptr;
   const User* user_ = nullptr;
   std::string who_;  // "Name (Tenant)", or "System"
+  Message who_message_;  // the same in either language
 };
 
 // A row of the action table (engine.cpp): what the file format and the UI know of an action, and its handler.

@@ -36,6 +36,14 @@ constexpr MessageTemplate kTemplates[] = {
     {"task.create_customers", "create customers", "创建客户"},
     {"task.manage_subscriptions", "manage subscriptions", "管理订阅"},
     {"task.request_transfers", "request transfers", "请求转移"},
+
+    // ---- relationships and delegated admin privileges (actions_relationships.cpp, actions_admin_rights.cpp)
+
+    // ---- subscriptions, billing and transfers (actions_subscriptions.cpp, actions_transfers.cpp)
+
+    // ---- GDAP, sign-in, support contacts and Partner Center's lists (actions_gdap.cpp and their neighbours)
+
+    // ---- diffs, invariants, perspectives and reports (diff.cpp, run.cpp, perspectives.cpp, compare.cpp)
 };
 
 }  // namespace

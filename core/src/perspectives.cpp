@@ -178,7 +178,7 @@ std::string partner_view_text(const World& w, const PartnerView& v) {
     if (!r.subscriptions.empty()) out += "    sold: " + joined(r.subscriptions) + "\n";
     if (!r.reseller_subscriptions.empty()) out += "    reseller of record: " + joined(r.reseller_subscriptions) + "\n";
     for (const Capability& c : r.capabilities)
-      out += std::string("    ") + (c.decision == Decision::Applied ? "may    " : "may not") + "  " + c.label + "  [" + c.rule + "] " + c.explanation + "\n";
+      out += std::string("    ") + (c.decision == Decision::Applied ? "may    " : "may not") + "  " + c.label + "  [" + c.rule + "] " + render(c.explanation, Language::English) + "\n";
   }
   return out;
 }

@@ -269,14 +269,14 @@ RunLog run_scenario(const Scenario& scenario) {
   return run.take_log();
 }
 
-std::string decision_log_text(const Scenario& scenario, const RunLog& log) {
+std::string decision_log_text(const Scenario& scenario, const RunLog& log, Language language) {
   std::string out = scenario.metadata.title.en + " — " + std::string(era_label(scenario.metadata.era)) + "\n";
   for (std::size_t i = 0; i < log.entries.size(); ++i) {
     const LogEntry& e = log.entries[i];
     const bool applied = e.result.decision == Decision::Applied;
     out += "\n" + std::to_string(i + 1) + ". [" + (e.event.time ? format_timestamp(*e.event.time) : std::string("same time")) + "] " +
-           e.event.id + (e.scheduled ? " (scheduled)" : "") + ": " + e.result.summary + "\n";
-    for (const DecidingRule& r : e.result.rules) out += std::string("   ") + (applied ? "+ " : "x ") + r.id + ": " + r.explanation + "\n";
+           e.event.id + (e.scheduled ? " (scheduled)" : "") + ": " + render(e.result.summary, language) + "\n";
+    for (const DecidingRule& r : e.result.rules) out += std::string("   ") + (applied ? "+ " : "x ") + r.id + ": " + render(r.explanation, language) + "\n";
     for (const std::string& line : describe_diff(e.result.diff)) out += "   ~ " + line + "\n";
     for (const Event& f : e.result.follow_ons)
       out += "   > scheduled: " + f.action + " at " + (f.time ? format_timestamp(*f.time) : std::string("?")) + "\n";
@@ -293,7 +293,7 @@ std::string decision_log_text(const Scenario& scenario, const RunLog& log) {
   return out;
 }
 
-std::string decision_log_markdown(const Scenario& scenario, const RunLog& log) {
+std::string decision_log_markdown(const Scenario& scenario, const RunLog& log, Language language) {
   // Markdown that survives names with | or * in them: those characters are escaped in table cells.
   const auto cell = [](std::string text) {
     std::string out;
@@ -311,12 +311,12 @@ std::string decision_log_markdown(const Scenario& scenario, const RunLog& log) {
   for (std::size_t i = 0; i < log.entries.size(); ++i) {
     const LogEntry& e = log.entries[i];
     const bool applied = e.result.decision == Decision::Applied;
-    out += "\n### " + std::to_string(i + 1) + ". " + cell(e.result.summary) + "\n\n";
+    out += "\n### " + std::to_string(i + 1) + ". " + cell(render(e.result.summary, language)) + "\n\n";
     out += "- Event `" + e.event.id + "`" + (e.scheduled ? " (scheduled by the system)" : "") + ", at " +
            (e.event.time ? format_timestamp(*e.event.time) : std::string("the same time")) + ": **" + (applied ? "applied" : "rejected") + "**\n";
     for (const DecidingRule& r : e.result.rules) {
       const Rule* rule = find_rule(r.id);
-      out += "- **" + r.id + "** — " + cell(r.explanation);
+      out += "- **" + r.id + "** — " + cell(render(r.explanation, language));
       if (rule) out += "  \n  *Rule:* " + cell(std::string(rule->statement)) + (rule->inferred ? " (inferred)" : "") +
                        (rule->source->url.empty() ? "" : "  \n  *Source:* [" + std::string(rule->source->title) + "](" + std::string(rule->source->url) + ")");
       out += "\n";
@@ -336,7 +336,7 @@ std::string decision_log_markdown(const Scenario& scenario, const RunLog& log) {
   return out;
 }
 
-std::string decision_log_json(const Scenario& scenario, const RunLog& log) {
+std::string decision_log_json(const Scenario& scenario, const RunLog& log, Language language) {
   JsonWriter w;
   w.begin_object();
   w.key("scenario");
@@ -364,7 +364,7 @@ std::string decision_log_json(const Scenario& scenario, const RunLog& log) {
     w.key("decision");
     w.value(to_name(e.result.decision));
     w.key("summary");
-    w.value(e.result.summary);
+    w.value(render(e.result.summary, language));
     w.key("rules");
     w.begin_array();
     for (const DecidingRule& r : e.result.rules) {
@@ -372,7 +372,7 @@ std::string decision_log_json(const Scenario& scenario, const RunLog& log) {
       w.key("id");
       w.value(r.id);
       w.key("explanation");
-      w.value(r.explanation);
+      w.value(render(r.explanation, language));
       w.end_object();
     }
     w.end_array();

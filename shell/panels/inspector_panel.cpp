@@ -35,7 +35,7 @@ void draw_deciding_rules(const core::StepResult& result) {
     ImGui::TextColored(decisive ? ImVec4(0.95f, 0.45f, 0.45f, 1) : ImVec4(0.5f, 0.75f, 1.0f, 1), "%s", r.id.c_str());
     ImGui::SameLine();
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(show_times_in(r.explanation).c_str());
+    ImGui::TextUnformatted(show_times_in(shown(r.explanation)).c_str());
     if (rule) {
       ImGui::TextDisabled("%s%s", std::string(rule->statement).c_str(), rule->inferred ? tr(" (inferred: no source states it)") : "");
       if (!rule->source->url.empty()) {
@@ -67,7 +67,7 @@ void draw_inspector_panel(const AppState& state, const PanelRect& rect, Intents&
       ImGui::TextColored(applied ? ImVec4(0.45f, 0.85f, 0.5f, 1) : ImVec4(0.95f, 0.45f, 0.45f, 1), "%s", applied ? tr("APPLIED") : tr("REJECTED"));
       ImGui::SameLine();
       ImGui::PushTextWrapPos(0.0f);
-      ImGui::TextUnformatted(e.result.summary.c_str());
+      ImGui::TextUnformatted(shell::shown(e.result.summary).c_str());
       ImGui::PopTextWrapPos();
       std::string params;
       for (const auto& [name, value] : e.event.params) params += (params.empty() ? "" : ", ") + name + " = " + param_text(value);

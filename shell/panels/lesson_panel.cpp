@@ -22,7 +22,7 @@ const ImVec4 kGood(0.45f, 0.85f, 0.5f, 1), kBad(0.95f, 0.45f, 0.45f, 1), kLesson
 // Who asks what, without the outcome (the step's summary, "who: what — outcome", ends with it).
 void draw_request(const core::LogEntry& entry) {
   const core::Event& e = entry.event;
-  const std::string& summary = entry.result.summary;
+  const std::string summary = shown(entry.result.summary);
   const std::size_t dash = summary.rfind(" — ");
   ImGui::PushTextWrapPos(0.0f);
   if (e.time) ImGui::TextDisabled("%s", show_time(*e.time).c_str());  // when: timers and deadlines depend on it
@@ -124,7 +124,7 @@ void draw_lesson_panel(const AppState& state, const PanelRect& rect, Intents& ou
       ImGui::SameLine();
       ImGui::TextColored(applied ? kGood : kBad, "%s", applied ? tr("APPLIED") : tr("REJECTED"));
       ImGui::SameLine();
-      ImGui::TextWrapped("%s", e.result.summary.c_str());
+      ImGui::TextWrapped("%s", shell::shown(e.result.summary).c_str());
       if (e.event.time) ImGui::TextDisabled("%s", show_time(*e.event.time).c_str());
       if (e.event.lesson && !e.event.lesson->text.in(language()).empty()) {
         ImGui::SeparatorText(tr("What this step teaches"));

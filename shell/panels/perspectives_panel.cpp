@@ -90,7 +90,7 @@ void draw_perspectives_contents(const AppState& state, PerspectivesState& /*ui*/
             ImGui::Text(tr("%s %s"), c.decision == core::Decision::Applied ? tr("May") : tr("May not"), c.label.c_str());
             ImGui::SameLine();
             ImGui::TextDisabled(tr("[%s]"), c.rule.c_str());
-            ImGui::SetItemTooltip("%s", show_times_in(c.explanation).c_str());
+            ImGui::SetItemTooltip("%s", show_times_in(shown(c.explanation)).c_str());
           }
         }
         ImGui::PopID();

@@ -93,7 +93,7 @@ void draw_timeline_panel(const AppState& state, const PanelRect& rect, Intents& 
                 ImGui::TextDisabled("%s", show_date(*e.event.time).c_str());
                 ImGui::SetItemTooltip("%s", show_time(*e.event.time).c_str());
               }
-              ImGui::TextDisabled(tr("   %s"), e.result.summary.c_str());
+              ImGui::TextDisabled(tr("   %s"), shell::shown(e.result.summary).c_str());
               ImGui::EndGroup();
               if (!e.violations.empty()) {
                 ImGui::SameLine();

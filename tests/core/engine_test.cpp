@@ -154,9 +154,9 @@ TEST_CASE("the action table: each action is found by its name and dispatched to 
     e.action = std::string(action.name);
     const StepResult r = step(scenario, scenario.world, e);
     // Its own label names it in the summary, and a handler decided it (not the refusal of a name the table lacks).
-    CHECK(r.summary.find(": " + std::string(action.label) + " — ") != std::string::npos);
+    CHECK(render(r.summary, Language::English).find(": " + std::string(action.label) + " — ") != std::string::npos);
     REQUIRE_FALSE(r.rules.empty());
-    CHECK(r.rules.back().explanation.find("is not an action of this simulator") == std::string::npos);
+    CHECK(render(r.rules.back().explanation, Language::English).find("is not an action of this simulator") == std::string::npos);
   }
   CHECK(find_action("change_quantiy") == nullptr);
 }
@@ -177,7 +177,7 @@ TEST_CASE("every deciding rule of every step is in the catalogue and belongs to 
         const Rule* rule = find_rule(r.id);
         REQUIRE(rule != nullptr);
         CHECK(rule_in_scenario(*rule, scenario.metadata.era, scenario.metadata.gdap_in_21vianet));
-        CHECK_FALSE(r.explanation.empty());
+        CHECK_FALSE(render(r.explanation, Language::English).empty());
       }
   }
 }

@@ -67,12 +67,25 @@ export async function until(page, predicate, what, timeoutMs = 30000) {
 }
 
 // Types into an ImGui text field as a user does: click it, select what it holds, type, press Enter, let a frame pass.
+// Clicks a text field, replaces its text and presses Enter. Each key waits for the frame that takes it: the app must be
+// editing the field before the keys go to it, and hold the text before Enter (on a loaded machine software WebGL
+// draws a few frames a second, and a fixed pause was sometimes too short).
 export async function typeInto(page, [x, y], text) {
+  const field = () => page.evaluate(() => JSON.parse(Module.UTF8ToString(Module._app_state_json())).text_field || {});
+  const settle = async (done) => {
+    for (let i = 0; i < 100 && !done(await field()); i++) await page.waitForTimeout(50);
+  };
   await page.mouse.click(x, y);
+  await settle((f) => f.editing);
   await page.keyboard.press('Control+A');
   await page.keyboard.type(text);
+  await settle((f) => !f.editing || f.text === text);
   await page.keyboard.press('Enter');
-  await page.waitForTimeout(300);  // software WebGL draws a few frames a second here
+  await waitForFrames(page, (await frameCount(page)) + 2);
+}
+
+async function frameCount(page) {
+  return page.evaluate(() => JSON.parse(Module.UTF8ToString(Module._app_state_json())).frames);
 }
 
 export async function waitForFrames(page, frames = 3) {

@@ -12,7 +12,7 @@ namespace core {
 struct EraOutcome {
   Decision decision = Decision::Applied;
   std::vector<std::string> rules;  // the deciding rules' ids, in order
-  std::string summary;
+  Message summary;
 };
 
 struct ComparedEvent {

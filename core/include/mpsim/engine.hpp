@@ -14,6 +14,7 @@
 
 #include "mpsim/actions.hpp"
 #include "mpsim/diff.hpp"
+#include "mpsim/message.hpp"
 #include "mpsim/scenario.hpp"
 #include "mpsim/timers.hpp"  // next_due_event: the system events the world has due
 #include "mpsim/world_index.hpp"
@@ -24,7 +25,7 @@ namespace core {
 
 struct DecidingRule {
   std::string id;           // a rule of the catalogue (rules.hpp)
-  std::string explanation;  // why it applies here, with this scenario's names
+  Message explanation;  // why it applies here, with this scenario's names; rendered in either language (message.hpp)
   bool operator==(const DecidingRule&) const = default;
 };
 
@@ -36,7 +37,7 @@ struct StepResult {
   // later). The runner fires them through next_due_event(), which derives them from the world, so cancelling the
   // cause (reactivating) cancels them.
   std::vector<Event> follow_ons;
-  std::string summary;  // one line: who did what, and the outcome
+  Message summary;  // one line: who did what, and the outcome
   bool operator==(const StepResult&) const = default;
 };
 

@@ -17,7 +17,7 @@ struct Capability {
   std::string target;  // customer, subscription or service id
   Decision decision = Decision::Rejected;
   std::string rule;         // the first deciding rule
-  std::string explanation;  // its explanation
+  Message explanation;  // its explanation, in either language
 };
 
 struct PartnerCustomerRow {

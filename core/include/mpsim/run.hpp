@@ -82,10 +82,10 @@ std::vector<Violation> check_invariants(const Scenario& scenario, Timestamp cloc
 // The value at a state path such as "/subscriptions/fab-e3/quantity", as compact JSON; nullopt if absent.
 std::optional<std::string> state_value(const World& world, const std::string& path);
 
-// The decision log: readable text, or JSON (canonical: the same run always gives the same bytes).
-std::string decision_log_text(const Scenario& scenario, const RunLog& log);
-std::string decision_log_json(const Scenario& scenario, const RunLog& log);
+// The decision log: readable text, or JSON (canonical: the same run always gives the same bytes), in `language`.
+std::string decision_log_text(const Scenario& scenario, const RunLog& log, Language language = Language::English);
+std::string decision_log_json(const Scenario& scenario, const RunLog& log, Language language = Language::English);
 // A report to share: the scenario, every decision with its rules' statements and sources, and the expectations.
-std::string decision_log_markdown(const Scenario& scenario, const RunLog& log);
+std::string decision_log_markdown(const Scenario& scenario, const RunLog& log, Language language = Language::English);
 
 }  // namespace core
