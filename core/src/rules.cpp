@@ -230,6 +230,13 @@ std::string rules_markdown() {
     out += "| " + std::string(r.id) + " | " + std::string(r.statement) + (r.inferred ? " *(inferred)*" : "") + " | " + source +
            " | " + eras + " | " + elsewhere + " |\n";
   }
+  if (!rule_changes().empty()) {
+    out += "\n## Change log\n\nDecisions mpsim now takes differently, each with the document that requires it and the bundled scenario "
+           "that shows it.\n\n| Rules | Before | Now | Document | Shown by |\n| --- | --- | --- | --- | --- |\n";
+    for (const RuleChange& c : rule_changes())
+      out += "| " + std::string(c.rules) + " | " + std::string(c.before) + " | " + std::string(c.after) + " | " + std::string(c.document) +
+             " | " + std::string(c.shown_by) + " |\n";
+  }
   return out;
 }
 

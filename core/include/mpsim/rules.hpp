@@ -53,4 +53,15 @@ bool gdap_in_force(const Metadata& metadata);
 // docs/rules.md, generated from the catalogue (a test fails when the committed file differs).
 std::string rules_markdown();
 
+// A decision the engine now takes differently from an earlier release, and the document that requires it: the change
+// log at the end of docs/rules.md (core/src/rule_changes.cpp holds the table).
+struct RuleChange {
+  std::string_view rules;     // the rule ids concerned, "R-INF-6, CN-RR"
+  std::string_view before;    // what mpsim decided before
+  std::string_view after;     // what it decides now
+  std::string_view document;  // the page (and its words) that requires it
+  std::string_view shown_by;  // the bundled scenario and event that show it, "cn-dap-returns.json: reaccept"
+};
+std::span<const RuleChange> rule_changes();
+
 }  // namespace core
