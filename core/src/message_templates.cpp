@@ -225,6 +225,21 @@ constexpr MessageTemplate kTemplates[] = {
      "已通知合作伙伴和客户：{relationship}将于{end:date}结束（{days}天到期通知）。"},
 
     // ---- diffs, invariants, perspectives and reports (diff.cpp, run.cpp, perspectives.cpp, compare.cpp)
+    {"diff.clock", "clock", "时钟"},
+    {"diff.subscription", "subscription {id}", "订阅{id}"},
+    {"diff.customer", "customer {id}", "客户{id}"},
+    {"diff.partner", "partner {id}", "合作伙伴{id}"},
+    {"diff.reseller_relationship", "reseller relationship {partner} / {customer}", "经销商关系{partner} / {customer}"},
+    {"diff.delegated_admin", "delegated admin {partner} / {customer}", "委派管理员权限{partner} / {customer}"},
+    {"diff.gdap_relationship", "GDAP relationship {id}", "GDAP 关系{id}"},
+    {"diff.partnership", "partnership {provider} / {reseller}", "合作关系{provider} / {reseller}"},
+    {"diff.invitation", "invitation {id}", "邀请{id}"},
+    {"diff.transfer", "transfer {id}", "转移{id}"},
+    {"diff.added", "{entity} added", "已添加{entity}"},
+    {"diff.removed", "{entity} removed", "已删除{entity}"},
+    {"diff.member_set", "{entity}: {member} set to {value}", "{entity}：{member}设为{value}"},
+    {"diff.member_changed", "{entity}: {member} {before} -> {after}", "{entity}：{member}从{before}改为{after}"},
+    {"diff.member_removed", "{entity}: {member} {value} removed", "{entity}：已删除{member} {value}"},
 };
 
 }  // namespace
