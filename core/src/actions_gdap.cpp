@@ -58,11 +58,24 @@ const GdapRelationship* Decider::gdap_param() {
 
 // The relationship's own partner (or, when `provider_too`, the indirect provider that created it), as an admin agent.
 bool Decider::require_gdap_partner_admin(const GdapRelationship& g, bool provider_too) {
+  if (!require_gdap_partner(g, provider_too)) return false;
+  if (!partner_role(PartnerRole::AdminAgent)) return refuse("R-GDAP-1", Message::of("gdap.only_admin_agents_manage", {{"actor", who_message()}, {"roles", roles_message()}}));
+  return true;
+}
+
+bool Decider::require_gdap_partner(const GdapRelationship& g, bool provider_too) {
   if (!require_partner_user()) return false;
   if (partner_->id != g.partner && !(provider_too && partner_->id == g.indirect_provider))
     return refuse("R-INF-5", Message::of("gdap.not_partner_of", {{"partner", partner_->name}, {"relationship", g.id}, {"owner", partner_name(g.partner)}}));
-  if (!partner_role(PartnerRole::AdminAgent)) return refuse("R-GDAP-1", Message::of("gdap.only_admin_agents_manage", {{"actor", who_message()}, {"roles", roles_message()}}));
   return true;
+}
+
+// Who grants customer-approved roles to security groups: "Appropriate roles: Global admin | User management admin |
+// Admin agent" (gdap-assign-azure-ad-roles), wider than who creates requests (R-GDAP-1: admin agents only).
+bool Decider::require_gdap_assigner(const GdapRelationship& g) {
+  if (!require_gdap_partner(g, false)) return false;
+  if (partner_role(PartnerRole::AdminAgent) || has_role(PartnerRole::UserManagementAdmin)) return true;
+  return refuse("R-GDAP-10", Message::of("gdap.only_assigners", {{"actor", who_message()}, {"roles", roles_message()}}));
 }
 
 bool Decider::refuse_if_final(const GdapRelationship& g) {
@@ -469,7 +482,7 @@ void Decider::terminate_gdap_relationship() {
 void Decider::create_access_assignment() {
   if (!require_gdap_available()) return;
   const GdapRelationship* g = gdap_param();
-  if (!g || !require_gdap_partner_admin(*g, false) || refuse_if_final(*g)) return;
+  if (!g || !require_gdap_assigner(*g) || refuse_if_final(*g)) return;
   if (!gdap_edge(g->status, GdapActor::PartnerUser)) {
     because_refused("R-GDAP-10", Message::of("gdap.assign_after_approval"));
     refuse("R-INF-11", Message::of("gdap.assign_only_active", {{"relationship", g->id}, {"status", status_message(g->status)}}));

@@ -337,6 +337,8 @@ class Decider {
   bool require_gdap_available();
   const GdapRelationship* gdap_param();
   bool require_gdap_partner_admin(const GdapRelationship& g, bool provider_too);
+  bool require_gdap_partner(const GdapRelationship& g, bool provider_too);
+  bool require_gdap_assigner(const GdapRelationship& g);
   bool refuse_if_final(const GdapRelationship& g);
   bool check_gdap_roles(const std::vector<std::string>& roles, std::vector<std::string>& resolved);
   // The Entra roles a partner user holds at a customer through GDAP (active relationship, active assignment, member of

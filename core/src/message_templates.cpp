@@ -173,6 +173,8 @@ constexpr MessageTemplate kTemplates[] = {
     {"gdap.subscriptions_stay", "subscriptions and the reseller relationship stay; {partner} can still transact.", "订阅和经销商关系保持不变；{partner}仍然可以交易。"},
     {"gdap.subscriptions_stay_named", "subscriptions ({subscriptions:and}) and the reseller relationship stay; {partner} can still transact.",
      "订阅（{subscriptions:and}）和经销商关系保持不变；{partner}仍然可以交易。"},
+    {"gdap.only_assigners", "{actor} holds {roles:and}; only global admins, user management admins and admin agents assign GDAP roles to security groups.",
+     "{actor}的角色：{roles:and}；只有全局管理员、用户管理管理员和管理员代理才能将 GDAP 角色分配给安全组。"},
     {"gdap.assign_after_approval", "access assignments complete a relationship after the customer approves it.", "客户批准关系后，由访问分配完成该关系。"},
     {"gdap.assign_only_active", "{relationship} is {status}; access can be assigned only once it is active.", "{relationship}的状态是“{status}”；只有在它处于活动状态后才能分配访问权限。"},
     {"gdap.assignment_id_taken", "{relationship} already has an access assignment \"{id}\".", "{relationship}已有访问分配“{id}”。"},
