@@ -129,7 +129,6 @@ constexpr std::pair<const char*, const char*> kChinese[] = {
     {"reseller", "经销商"},
     {"admin rights", "管理员权限"},
     {"provider-reseller", "提供商-经销商"},
-    {"Rule statements and explanations stay in English: they quote Microsoft's documentation, for which this simulator has no faithful translation.", "规则说明和解释保留英文：它们引用微软文档原文，本模拟器没有可靠的译文。"},
     {" (inferred: no source states it)", "（推断：无来源明确说明）"},
     {"source", "来源"},
     {"Copy the source page's address: %s", "复制来源页面地址：%s"},

@@ -18,6 +18,7 @@
 #include "i18n.hpp"
 #include "web/ime_bridge.hpp"
 #include "mpsim/enum_names.hpp"
+#include "mpsim/rules.hpp"
 #include "mpsim/json_writer.hpp"
 #include "time_zone.hpp"
 
@@ -113,6 +114,26 @@ EMSCRIPTEN_KEEPALIVE const char* app_state_json() {
       w.begin_array();
       for (const core::DecidingRule& r : e.result.rules) w.value(r.id);
       w.end_array();
+      // What the Decision panel shows, in the interface language: the summary, and each rule's statement and explanation.
+      w.key("shown");
+      w.begin_object();
+      w.key("summary");
+      w.value(shell::shown(e.result.summary));
+      w.key("rules");
+      w.begin_array();
+      for (const core::DecidingRule& r : e.result.rules) {
+        w.begin_object();
+        w.key("id");
+        w.value(r.id);
+        w.key("statement");
+        const core::Rule* rule = core::find_rule(r.id);
+        w.value(rule ? std::string(core::statement(*rule, shell::language())) : std::string());
+        w.key("explanation");
+        w.value(shell::shown(r.explanation));
+        w.end_object();
+      }
+      w.end_array();
+      w.end_object();
       w.end_object();
     } else {
       w.null();

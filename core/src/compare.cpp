@@ -43,23 +43,25 @@ EraComparison compare_eras(const Scenario& scenario, Era a, Era b) {
 
 Era default_comparison_era(Era era) { return era == Era::Vianet21 ? Era::GlobalGdap : Era::Vianet21; }
 
-std::string comparison_text(const Scenario& scenario, const EraComparison& c, std::optional<int> utc_offset_minutes) {
+std::string comparison_text(const Scenario& scenario, const EraComparison& c, std::optional<int> utc_offset_minutes, Language language) {
   const auto rules = [](const EraOutcome& o) {
     std::string text;
     for (const std::string& r : o.rules) text += (text.empty() ? "" : " ") + r;
     return text.empty() ? std::string("-") : text;
   };
-  std::string out = scenario.metadata.title.en + "\nA: " + std::string(era_label(c.a)) + "\nB: " + std::string(era_label(c.b)) + "\n";
+  const auto say = [language](std::string_view key, std::vector<MessageArg> args = {}) { return render(Message::of(key, std::move(args)), language); };
+  std::string out = scenario.metadata.title.in(language) + "\nA: " + std::string(label(c.a, language)) + "\nB: " + std::string(label(c.b, language)) + "\n";
   for (const ComparedEvent& e : c.events) {
     const char* mark = e.decisions_differ() ? "!= " : e.rules_differ() ? "~  " : "   ";
     const std::optional<Timestamp>& when = scenario.events[e.event].time;
     out += "\n" + std::string(mark) + std::to_string(e.event + 1) + ". " + e.id + " (" + e.action + ")" +
-           (utc_offset_minutes && when ? "  at " + format_local_time(*when, *utc_offset_minutes) : std::string()) + "\n";
-    out += "     A: " + std::string(to_name(e.a.decision)) + "  " + rules(e.a) + "\n";
-    out += "     B: " + std::string(to_name(e.b.decision)) + "  " + rules(e.b) + "\n";
+           (utc_offset_minutes && when ? "  " + say("compare.at", {{"time", format_local_time(*when, *utc_offset_minutes)}}) : std::string()) + "\n";
+    // English keeps the decisions' JSON names, as this text always wrote them.
+    const auto decision = [language](Decision d) { return std::string(language == Language::English ? to_name(d) : label(d, language)); };
+    out += "     A: " + decision(e.a.decision) + "  " + rules(e.a) + "\n";
+    out += "     B: " + decision(e.b.decision) + "  " + rules(e.b) + "\n";
   }
-  out += "\n" + std::to_string(c.decision_differences()) + " of " + std::to_string(c.events.size()) +
-         " decisions differ (!=); ~ marks the same decision for different rules.\n";
+  out += "\n" + say("compare.totals", {{"differ", c.decision_differences()}, {"events", c.events.size()}}) + "\n";
   return out;
 }
 

@@ -68,7 +68,7 @@ class Decider {
   }
 
   StepResult finish(const ActionSpec* action) {
-    r_.summary = Message::of("step.summary", {{"actor", who_message()}, {"action", action ? Message(std::string(action->label)) : Message(e_.action)},
+    r_.summary = Message::of("step.summary", {{"actor", who_message()}, {"action", action ? Message::both(std::string(action->label), std::string(label(*action, Language::ChineseSimplified))) : Message(e_.action)},
                                               {"decision", label_message(r_.decision)}});
     if (r_.decision == Decision::Rejected) {
       // A refusal changes nothing but the time of day.

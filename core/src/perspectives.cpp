@@ -20,13 +20,18 @@ std::string service_name(const World& w, const std::string& id) {
   return s ? s->name : id;
 }
 
-std::string joined(const std::vector<std::string>& items) {
+// Ids and names in a row: "a, b" in English, "a、b" in Chinese (docs/glossary.md).
+std::string joined(const std::vector<std::string>& items, Language language = Language::English) {
   std::string out;
-  for (const std::string& s : items) out += (out.empty() ? "" : ", ") + s;
+  for (const std::string& s : items) out += (out.empty() ? "" : language == Language::English ? ", " : "、") + s;
   return out;
 }
 
-Capability ask(const Scenario& scenario, const World& world, const WorldIndex& index, const std::string& actor, const std::string& action, const std::string& label,
+std::string say(Language language, std::string_view key, std::vector<MessageArg> args = {}) {
+  return render(Message::of(key, std::move(args)), language);
+}
+
+Capability ask(const Scenario& scenario, const World& world, const WorldIndex& index, const std::string& actor, const std::string& action, Message label,
                const std::string& target, EventParams params) {
   Event e;
   e.id = "query";
@@ -36,7 +41,7 @@ Capability ask(const Scenario& scenario, const World& world, const WorldIndex& i
   const StepResult r = step(scenario, world, index, e);
   Capability c;
   c.action = action;
-  c.label = label;
+  c.label = std::move(label);
   c.target = target;
   c.decision = r.decision;
   if (!r.rules.empty()) {
@@ -49,13 +54,14 @@ Capability ask(const Scenario& scenario, const World& world, const WorldIndex& i
 }
 
 
-// "  DAP: Exchange Online (Plan 1)", "  DAP: whole tenant" or "  no DAP" (labels per view).
-std::string admin_rights_text(const World& w, bool granted, const std::vector<std::string>& services, const char* label, const char* everything,
-                              const char* nothing) {
-  if (!granted) return std::string("  ") + nothing;
+// "  DAP: Exchange Online (Plan 1)", "  DAP: whole tenant" or "  no DAP" (template keys per view: label, everything,
+// nothing).
+std::string admin_rights_text(const World& w, bool granted, const std::vector<std::string>& services, Language language, std::string_view label,
+                              std::string_view everything, std::string_view nothing) {
+  if (!granted) return "  " + say(language, nothing);
   std::vector<std::string> names;
   for (const std::string& s : services) names.push_back(service_name(w, s));
-  return std::string("  ") + label + (names.empty() ? std::string(everything) : joined(names));
+  return "  " + say(language, label) + (names.empty() ? say(language, everything) : joined(names, language));
 }
 
 }  // namespace
@@ -116,14 +122,14 @@ std::optional<PartnerView> partner_view(const Scenario& scenario, const World& w
       // What Partner Center would let it do here, asked of the engine.
       if (row.delegated_admin && !row.dap_services.empty())
         for (const std::string& svc : row.dap_services)
-          row.capabilities.push_back(ask(scenario, w, index, actor, "administer_on_behalf", "Administer " + service_name(w, svc), svc,
+          row.capabilities.push_back(ask(scenario, w, index, actor, "administer_on_behalf", Message::of("view.administer_service", {{"service", service_name(w, svc)}}), svc,
                                          {{"customer", c.id}, {"service", svc}}));
       else
-        row.capabilities.push_back(ask(scenario, w, index, actor, "administer_on_behalf", "Administer the tenant", c.id, {{"customer", c.id}}));
-      row.capabilities.push_back(ask(scenario, w, index, actor, "open_support_request", "Open a support request", c.id, {{"customer", c.id}}));
+        row.capabilities.push_back(ask(scenario, w, index, actor, "administer_on_behalf", Message::of("view.administer_tenant"), c.id, {{"customer", c.id}}));
+      row.capabilities.push_back(ask(scenario, w, index, actor, "open_support_request", Message::of("view.open_support_request"), c.id, {{"customer", c.id}}));
       for (const std::uint32_t at : subscriptions)
         if (const Subscription& s = w.subscriptions[at]; s.partner_of_record == p->id || s.reseller_of_record == p->id)
-          row.capabilities.push_back(ask(scenario, w, index, actor, "change_quantity", "Change seats of " + s.id, s.id,
+          row.capabilities.push_back(ask(scenario, w, index, actor, "change_quantity", Message::of("view.change_seats", {{"subscription", s.id}}), s.id,
                                          {{"subscription", s.id}, {"quantity", s.quantity + 1}}));
     }
     v.customers.push_back(std::move(row));
@@ -166,31 +172,34 @@ std::optional<CustomerView> customer_view(const World& w, const WorldIndex& inde
   return v;
 }
 
-std::string partner_view_text(const World& w, const PartnerView& v) {
-  std::string out = v.partner_name + " (" + std::string(partner_type_label(v.type)) + ") — Partner Center as " + v.acting_user + "\n";
-  if (!v.indirect_providers.empty()) out += "Indirect providers: " + joined(v.indirect_providers) + "\n";
-  if (!v.indirect_resellers.empty()) out += "Indirect resellers: " + joined(v.indirect_resellers) + "\n";
-  if (!v.invitations.empty()) out += "Links: " + joined(v.invitations) + "\n";
-  out += "Customers: " + std::to_string(v.customers.size()) + "\n";
+std::string partner_view_text(const World& w, const PartnerView& v, Language language) {
+  const auto line = [&](std::string_view key, const std::vector<std::string>& ids) { return say(language, key) + joined(ids, language) + "\n"; };
+  std::string out = say(language, "view.partner_heading", {{"partner", v.partner_name}, {"type", std::string(label(v.type, language))}, {"user", v.acting_user}}) + "\n";
+  if (!v.indirect_providers.empty()) out += line("view.indirect_providers", v.indirect_providers);
+  if (!v.indirect_resellers.empty()) out += line("view.indirect_resellers", v.indirect_resellers);
+  if (!v.invitations.empty()) out += line("view.links", v.invitations);
+  out += say(language, "view.customers") + std::to_string(v.customers.size()) + "\n";
   for (const PartnerCustomerRow& r : v.customers) {
-    out += "\n  " + r.customer_name + " (" + r.customer_id + ")" + (r.reseller_relationship ? "  reseller relationship" : "  no reseller relationship");
-    out += admin_rights_text(w, r.delegated_admin, r.dap_services, "DAP: ", "whole tenant", "no DAP") + "\n";
-    if (!r.subscriptions.empty()) out += "    sold: " + joined(r.subscriptions) + "\n";
-    if (!r.reseller_subscriptions.empty()) out += "    reseller of record: " + joined(r.reseller_subscriptions) + "\n";
+    out += "\n  " + r.customer_name + " (" + r.customer_id + ")" + say(language, r.reseller_relationship ? "view.reseller_relationship" : "view.no_reseller_relationship");
+    out += admin_rights_text(w, r.delegated_admin, r.dap_services, language, "view.dap", "view.whole_tenant", "view.no_dap") + "\n";
+    if (!r.subscriptions.empty()) out += "    " + line("view.sold", r.subscriptions);
+    if (!r.reseller_subscriptions.empty()) out += "    " + line("view.reseller_of_record", r.reseller_subscriptions);
     for (const Capability& c : r.capabilities)
-      out += std::string("    ") + (c.decision == Decision::Applied ? "may    " : "may not") + "  " + c.label + "  [" + c.rule + "] " + render(c.explanation, Language::English) + "\n";
+      out += "    " + say(language, c.decision == Decision::Applied ? "view.may" : "view.may_not") + "  " + render(c.label, language) + "  [" + c.rule + "] " +
+             render(c.explanation, language) + "\n";
   }
   return out;
 }
 
-std::string customer_view_text(const World& w, const CustomerView& v) {
-  std::string out = v.customer_name + " — Partner relationships\n";
+std::string customer_view_text(const World& w, const CustomerView& v, Language language) {
+  std::string out = say(language, "view.customer_heading", {{"customer", v.customer_name}}) + "\n";
   for (const CustomerPartnerRow& r : v.partners) {
-    out += "\n  " + r.partner_name + " (" + std::string(partner_type_label(r.type)) + ")" + (r.reseller_relationship ? "  Reseller" : "");
-    out += admin_rights_text(w, r.delegated_admin, r.admin_services, "admin rights: ", "all services", "no admin rights") + "\n";
-    if (!r.subscriptions.empty()) out += "    subscriptions: " + joined(r.subscriptions) + "\n";
+    out += "\n  " + r.partner_name + " (" + std::string(label(r.type, language)) + ")" + (r.reseller_relationship ? say(language, "view.reseller") : "");
+    out += admin_rights_text(w, r.delegated_admin, r.admin_services, language, "view.admin_rights", "view.all_services", "view.no_admin_rights") + "\n";
+    if (!r.subscriptions.empty()) out += "    " + say(language, "view.subscriptions") + joined(r.subscriptions, language) + "\n";
   }
-  if (!v.other_channel_subscriptions.empty()) out += "\n  Bought through other channels: " + joined(v.other_channel_subscriptions) + "\n";
+  if (!v.other_channel_subscriptions.empty())
+    out += "\n  " + say(language, "view.other_channels") + joined(v.other_channel_subscriptions, language) + "\n";
   return out;
 }
 

@@ -269,24 +269,40 @@ RunLog run_scenario(const Scenario& scenario) {
   return run.take_log();
 }
 
+namespace {
+
+// A row of the report templates (message_templates.cpp, section "diffs, invariants, perspectives and reports").
+std::string say(Language language, std::string_view key, std::vector<MessageArg> args = {}) {
+  return render(Message::of(key, std::move(args)), language);
+}
+
+std::string time_or(Language language, const std::optional<Timestamp>& time, std::string_view none_key) {
+  return time ? format_timestamp(*time) : say(language, none_key);
+}
+
+}  // namespace
+
 std::string decision_log_text(const Scenario& scenario, const RunLog& log, Language language) {
-  std::string out = scenario.metadata.title.en + " — " + std::string(era_label(scenario.metadata.era)) + "\n";
+  std::string out = scenario.metadata.title.in(language) + " — " + std::string(label(scenario.metadata.era, language)) + "\n";
   for (std::size_t i = 0; i < log.entries.size(); ++i) {
     const LogEntry& e = log.entries[i];
     const bool applied = e.result.decision == Decision::Applied;
-    out += "\n" + std::to_string(i + 1) + ". [" + (e.event.time ? format_timestamp(*e.event.time) : std::string("same time")) + "] " +
-           e.event.id + (e.scheduled ? " (scheduled)" : "") + ": " + render(e.result.summary, language) + "\n";
-    for (const DecidingRule& r : e.result.rules) out += std::string("   ") + (applied ? "+ " : "x ") + r.id + ": " + render(r.explanation, language) + "\n";
+    out += "\n" + std::to_string(i + 1) + ". [" + time_or(language, e.event.time, "report.same_time") + "] " + e.event.id +
+           (e.scheduled ? say(language, "report.scheduled_mark") : "") + say(language, "report.colon") + render(e.result.summary, language) + "\n";
+    for (const DecidingRule& r : e.result.rules)
+      out += std::string("   ") + (applied ? "+ " : "x ") + r.id + say(language, "report.colon") + render(r.explanation, language) + "\n";
     for (const Message& line : describe_diff(e.result.diff)) out += "   ~ " + render(line, language) + "\n";
     for (const Event& f : e.result.follow_ons)
-      out += "   > scheduled: " + f.action + " at " + (f.time ? format_timestamp(*f.time) : std::string("?")) + "\n";
-    for (const Violation& v : e.violations) out += "   !! invariant " + v.rule + " broken: " + v.message + "\n";
+      out += "   > " + say(language, "report.follow_on", {{"action", f.action}, {"time", f.time ? format_timestamp(*f.time) : std::string("?")}}) + "\n";
+    for (const Violation& v : e.violations) out += "   !! " + say(language, "report.invariant_broken", {{"rule", v.rule}, {"message", v.message}}) + "\n";
   }
   if (!log.expectations.empty()) {
-    out += "\nExpectations:\n";
+    out += "\n" + say(language, "report.expectations_heading") + "\n";
     for (const ExpectationOutcome& o : log.expectations) {
       const Expectation& x = scenario.expectations[o.expectation];
-      out += std::string(o.passed ? "  pass " : "  FAIL ") + "after " + x.after + (x.note.en.empty() ? "" : " — " + x.note.en) + "\n";
+      const std::string& note = x.note.in(language);
+      out += "  " + say(language, o.passed ? "report.pass" : "report.fail_caps") + " " + say(language, "report.after", {{"event", x.after}}) +
+             (note.empty() ? "" : " — " + note) + "\n";
       for (const std::string& f : o.failures) out += "       " + f + "\n";
     }
   }
@@ -303,34 +319,38 @@ std::string decision_log_markdown(const Scenario& scenario, const RunLog& log, L
     }
     return out;
   };
-  std::string out = "# " + cell(scenario.metadata.title.en) + "\n\n";
-  out += "*" + std::string(era_label(scenario.metadata.era)) + "* — replayed by mpsim. Rules come from the documentation of that era; "
-         "this report claims no legal or contractual authority.\n\n";
-  if (!scenario.metadata.description.en.empty()) out += cell(scenario.metadata.description.en) + "\n\n";
-  out += "## Decisions\n";
+  std::string out = "# " + cell(scenario.metadata.title.in(language)) + "\n\n";
+  out += say(language, "report.md.disclaimer", {{"era", std::string(label(scenario.metadata.era, language))}}) + "\n\n";
+  if (const std::string& description = scenario.metadata.description.in(language); !description.empty()) out += cell(description) + "\n\n";
+  out += say(language, "report.md.decisions_heading") + "\n";
   for (std::size_t i = 0; i < log.entries.size(); ++i) {
     const LogEntry& e = log.entries[i];
     const bool applied = e.result.decision == Decision::Applied;
     out += "\n### " + std::to_string(i + 1) + ". " + cell(render(e.result.summary, language)) + "\n\n";
-    out += "- Event `" + e.event.id + "`" + (e.scheduled ? " (scheduled by the system)" : "") + ", at " +
-           (e.event.time ? format_timestamp(*e.event.time) : std::string("the same time")) + ": **" + (applied ? "applied" : "rejected") + "**\n";
+    out += "- " +
+           say(language, "report.md.event",
+               {{"event", e.event.id},
+                {"scheduled", e.scheduled ? Message::of("report.md.scheduled_by_system") : Message("")},
+                {"time", time_or(language, e.event.time, "report.md.the_same_time")},
+                {"decision", Message::of(applied ? "report.md.applied" : "report.md.rejected")}}) +
+           "\n";
     for (const DecidingRule& r : e.result.rules) {
       const Rule* rule = find_rule(r.id);
       out += "- **" + r.id + "** — " + cell(render(r.explanation, language));
-      if (rule) out += "  \n  *Rule:* " + cell(std::string(rule->statement)) + (rule->inferred ? " (inferred)" : "") +
-                       (rule->source->url.empty() ? "" : "  \n  *Source:* [" + std::string(rule->source->title) + "](" + std::string(rule->source->url) + ")");
+      if (rule) out += "  \n  " + say(language, "report.md.rule") + cell(std::string(statement(*rule, language))) + (rule->inferred ? say(language, "report.md.inferred") : "") +
+                       (rule->source->url.empty() ? "" : "  \n  " + say(language, "report.md.source") + "[" + std::string(rule->source->title) + "](" + std::string(rule->source->url) + ")");
       out += "\n";
     }
-    for (const Message& line : describe_diff(e.result.diff)) out += "- Changed: " + cell(render(line, language)) + "\n";
-    for (const Violation& v : e.violations) out += "- **Invariant broken** (" + v.rule + "): " + cell(v.message) + "\n";
+    for (const Message& line : describe_diff(e.result.diff)) out += "- " + say(language, "report.md.changed") + cell(render(line, language)) + "\n";
+    for (const Violation& v : e.violations) out += "- " + say(language, "report.md.invariant_broken", {{"rule", v.rule}}) + cell(v.message) + "\n";
   }
   if (!log.expectations.empty()) {
-    out += "\n## Expectations\n\n| after | result | note |\n| --- | --- | --- |\n";
+    out += "\n" + say(language, "report.md.expectations_table") + "\n| --- | --- | --- |\n";
     for (const ExpectationOutcome& o : log.expectations) {
       const Expectation& x = scenario.expectations[o.expectation];
-      std::string result = o.passed ? "pass" : "**fail**";
+      std::string result = say(language, o.passed ? "report.pass" : "report.md.fail");
       for (const std::string& f : o.failures) result += "; " + cell(f);
-      out += "| `" + x.after + "` | " + result + " | " + cell(x.note.en) + " |\n";
+      out += "| `" + x.after + "` | " + result + " | " + cell(x.note.in(language)) + " |\n";
     }
   }
   return out;
@@ -340,7 +360,7 @@ std::string decision_log_json(const Scenario& scenario, const RunLog& log, Langu
   JsonWriter w;
   w.begin_object();
   w.key("scenario");
-  w.value(scenario.metadata.title.en);
+  w.value(scenario.metadata.title.in(language));
   w.key("era");
   w.value(to_name(scenario.metadata.era));
   w.key("steps");

@@ -27,15 +27,15 @@ constexpr const char* kUsage = R"(mpsim — simulate Microsoft Partner Center CS
 Usage:
   mpsim summary FILE          Load a scenario and print what it contains.
   mpsim validate FILE...      Check scenario files; list every problem with its JSON Pointer, line and column.
-  mpsim run FILE [--json | --tz OFFSET]
+  mpsim run FILE [--json | --markdown] [--tz OFFSET] [--lang LANG]
                               Replay a scenario and print the decision log: every step, the rules that decided it and
-                              what changed (text, or JSON with --json).
+                              what changed (text, JSON with --json, or with --markdown the report the app downloads).
   mpsim check FILE...         Replay scenarios and check their expectations; exit 0 only when all hold and no
                               invariant broke.
-  mpsim compare FILE [--with ERA] [--tz OFFSET]
+  mpsim compare FILE [--with ERA] [--tz OFFSET] [--lang LANG]
                               Replay the events under the scenario's era and under ERA (default: 21vianet <-> global_gdap)
                               and show, event by event, where the decisions differ (with --tz, when each event happens).
-  mpsim view FILE (--partner ID [--user ID] | --customer ID) [--after EVENT | --start] [--tz OFFSET]
+  mpsim view FILE (--partner ID [--user ID] | --customer ID) [--after EVENT | --start] [--tz OFFSET] [--lang LANG]
                               What one party sees: a partner's customer list and what it may do for each, or a
                               customer's Partner relationships page; at the start, after EVENT, or at the end (with
                               --tz, the view first says at which moment).
@@ -55,6 +55,9 @@ Usage:
                               --customers N [200] --subscriptions N [600] --events N [100]
   --tz OFFSET                 (run, view, compare) Show times at this offset from UTC instead of in UTC, e.g.
                               --tz +08:00 (China Standard Time), --tz -03:30, --tz UTC. Files and --json stay in UTC.
+  --lang LANG                 (run, view, compare) The language of the texts: en (default) or zh-Hans (Simplified
+                              Chinese: explanations, rule statements, headings, the scenario's own Chinese texts).
+                              Ids, names, actions and JSON keys stay as written.
   mpsim --help                Show this text.
   mpsim --version             Show the version and the scenario format it reads.
 
@@ -295,6 +298,17 @@ bool parse_tz_option(const char* command, const std::string& value, std::optiona
   return true;
 }
 
+// --lang LANG of run, view and compare; false (with a message) when it is no language mpsim speaks.
+bool parse_lang_option(const char* command, const std::string& value, core::Language& out) {
+  if (value == "en") out = core::Language::English;
+  else if (value == "zh-Hans") out = core::Language::ChineseSimplified;
+  else {
+    std::cerr << "mpsim " << command << ": --lang takes en or zh-Hans, not '" << value << "'.\n";
+    return false;
+  }
+  return true;
+}
+
 // The UTC timestamps in a text shown at the fixed offset --tz gave (unchanged without --tz).
 std::string at_offset(const std::string& text, const std::optional<int>& offset) {
   if (!offset) return text;
@@ -320,22 +334,30 @@ std::optional<core::Scenario> load_for_run(const std::string& path, int& status)
 }
 
 int command_run(const std::vector<std::string>& args) {
-  bool json = false;
+  bool json = false, markdown = false;
   std::string path;
   std::optional<int> tz;
+  core::Language language = core::Language::English;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     if (a == "--json") json = true;
+    else if (a == "--markdown") markdown = true;
     else if (a == "--tz" && i + 1 < args.size()) {
       if (!parse_tz_option("run", args[++i], tz)) return 2;
+    } else if (a == "--lang" && i + 1 < args.size()) {
+      if (!parse_lang_option("run", args[++i], language)) return 2;
     } else if (path.empty() && a.rfind("--", 0) != 0) path = a;
     else {
-      std::cerr << "mpsim run takes one FILE and optionally --json or --tz OFFSET.\n\n" << kUsage;
+      std::cerr << "mpsim run takes one FILE and optionally --json or --markdown, --tz OFFSET and --lang LANG.\n\n" << kUsage;
       return 2;
     }
   }
   if (path.empty()) {
     std::cerr << "mpsim run takes one FILE.\n\n" << kUsage;
+    return 2;
+  }
+  if (json && markdown) {
+    std::cerr << "mpsim run: --json and --markdown are two forms of the log; choose one.\n";
     return 2;
   }
   if (json && tz) {
@@ -346,20 +368,25 @@ int command_run(const std::vector<std::string>& args) {
   const auto scenario = load_for_run(path, status);
   if (!scenario) return status;
   const core::RunLog log = core::run_scenario(*scenario);
-  std::cout << (json ? core::decision_log_json(*scenario, log) : at_offset(core::decision_log_text(*scenario, log), tz));
+  if (json) std::cout << core::decision_log_json(*scenario, log, language);
+  else if (markdown) std::cout << at_offset(core::decision_log_markdown(*scenario, log, language), tz);
+  else std::cout << at_offset(core::decision_log_text(*scenario, log, language), tz);
   return log.violation_count() == 0 ? 0 : 1;
 }
 
 int command_compare(const std::vector<std::string>& args) {
   std::string path, with;
   std::optional<int> tz;
+  core::Language language = core::Language::English;
   for (std::size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "--with" && i + 1 < args.size()) with = args[++i];
     else if (args[i] == "--tz" && i + 1 < args.size()) {
       if (!parse_tz_option("compare", args[++i], tz)) return 2;
+    } else if (args[i] == "--lang" && i + 1 < args.size()) {
+      if (!parse_lang_option("compare", args[++i], language)) return 2;
     } else if (path.empty() && args[i].rfind("--", 0) != 0) path = args[i];
     else {
-      std::cerr << "mpsim compare takes one FILE and optionally --with ERA and --tz OFFSET.\n\n" << kUsage;
+      std::cerr << "mpsim compare takes one FILE and optionally --with ERA, --tz OFFSET and --lang LANG.\n\n" << kUsage;
       return 2;
     }
   }
@@ -379,7 +406,7 @@ int command_compare(const std::vector<std::string>& args) {
     }
     other = *era;
   }
-  std::cout << core::comparison_text(*scenario, core::compare_eras(*scenario, scenario->metadata.era, other), tz);
+  std::cout << core::comparison_text(*scenario, core::compare_eras(*scenario, scenario->metadata.era, other), tz, language);
   return 0;
 }
 
@@ -415,7 +442,7 @@ int command_check(const std::vector<std::string>& args) {
 }
 
 int command_view(const std::vector<std::string>& args) {
-  std::string path, partner, customer, user, after, tz_text;
+  std::string path, partner, customer, user, after, tz_text, lang_text;
   bool at_start = false;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
@@ -430,6 +457,7 @@ int command_view(const std::vector<std::string>& args) {
     else if (a == "--user") ok = value(user);
     else if (a == "--after") ok = value(after);
     else if (a == "--tz") ok = value(tz_text);
+    else if (a == "--lang") ok = value(lang_text);
     else if (a == "--start") at_start = true;
     else if (path.empty() && a.rfind("--", 0) != 0) path = a;
     else ok = false;
@@ -444,6 +472,8 @@ int command_view(const std::vector<std::string>& args) {
   }
   std::optional<int> tz;
   if (!tz_text.empty() && !parse_tz_option("view", tz_text, tz)) return 2;
+  core::Language language = core::Language::English;
+  if (!lang_text.empty() && !parse_lang_option("view", lang_text, language)) return 2;
   int status = 0;
   auto scenario = load_for_run(path, status);
   if (!scenario) return status;
@@ -458,22 +488,25 @@ int command_view(const std::vector<std::string>& args) {
     timeline.seek(*position);
   }
   if (tz)
-    std::cout << "Seen at " << core::format_local_time(timeline.world().clock, *tz) << ", "
-              << (!after.empty() ? "after " + after : timeline.position() == 0 ? std::string("at the start") : std::string("at the end")) << "\n\n";
+    std::cout << core::render(core::Message::of("view.seen_at", {{"time", core::format_local_time(timeline.world().clock, *tz)},
+                                                                  {"when", !after.empty() ? core::Message::of("view.after_event", {{"event", after}})
+                                                                           : core::Message::of(timeline.position() == 0 ? "view.at_start" : "view.at_end")}}),
+                              language)
+              << "\n\n";
   if (!partner.empty()) {
     const auto view = core::partner_view(timeline.scenario(), timeline.world(), timeline.index(), partner, user);
     if (!view) {
       std::cerr << "mpsim view: no partner \"" << partner << "\".\n";
       return 2;
     }
-    std::cout << at_offset(core::partner_view_text(timeline.world(), *view), tz);
+    std::cout << at_offset(core::partner_view_text(timeline.world(), *view, language), tz);
   } else {
     const auto view = core::customer_view(timeline.world(), timeline.index(), customer);
     if (!view) {
       std::cerr << "mpsim view: no customer \"" << customer << "\".\n";
       return 2;
     }
-    std::cout << at_offset(core::customer_view_text(timeline.world(), *view), tz);
+    std::cout << at_offset(core::customer_view_text(timeline.world(), *view, language), tz);
   }
   return 0;
 }

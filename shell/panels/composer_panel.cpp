@@ -158,7 +158,7 @@ void draw_composer_panel(const AppState& state, ComposerState& ui, const PanelRe
       ImGui::SetNextItemWidth(em(2.2f));
       if (ImGui::BeginCombo("##action", "", ImGuiComboFlags_NoPreview | ImGuiComboFlags_HeightLarge)) {
         for (const core::ActionSpec& a : core::action_catalogue())
-          if (ImGui::Selectable((std::string(a.label) + "##" + std::string(a.name)).c_str(), ui.action == a.name)) ui.action = std::string(a.name);
+          if (ImGui::Selectable((std::string(core::label(a, language())) + "##" + std::string(a.name)).c_str(), ui.action == a.name)) ui.action = std::string(a.name);
         ImGui::EndCombo();
       }
       ImGui::SameLine();
@@ -166,7 +166,7 @@ void draw_composer_panel(const AppState& state, ComposerState& ui, const PanelRe
       if (action) {
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(1);
-        ImGui::TextDisabled("%s", std::string(action->label).c_str());
+        ImGui::TextDisabled("%s", std::string(core::label(*action, language())).c_str());
       }
       // Parameters
       if (action)
@@ -177,7 +177,7 @@ void draw_composer_panel(const AppState& state, ComposerState& ui, const PanelRe
           ImGui::TableSetColumnIndex(0);
           ImGui::AlignTextToFramePadding();
           ImGui::Text("%s%s", name.c_str(), p.required ? " *" : "");
-          ImGui::SetItemTooltip("%s", std::string(p.meaning).c_str());
+          ImGui::SetItemTooltip("%s", std::string(core::meaning(*action, p, language())).c_str());
           ImGui::TableSetColumnIndex(1);
           const std::vector<Candidate> choices = candidates_for(w, p);
           switch (p.type) {

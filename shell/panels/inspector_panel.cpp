@@ -9,13 +9,6 @@
 
 namespace shell {
 
-void english_content_note() {
-  if (language() == Language::English) return;
-  ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextDisabled("%s", tr("Rule statements and explanations stay in English: they quote Microsoft's documentation, for which this simulator has no faithful translation."));
-  ImGui::PopTextWrapPos();
-}
-
 std::string param_text(const core::ParamValue& v) {
   if (const auto* s = std::get_if<std::string>(&v)) return *s;
   if (const auto* n = std::get_if<std::int64_t>(&v)) return std::to_string(*n);
@@ -37,7 +30,7 @@ void draw_deciding_rules(const core::StepResult& result) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(show_times_in(shown(r.explanation)).c_str());
     if (rule) {
-      ImGui::TextDisabled("%s%s", std::string(rule->statement).c_str(), rule->inferred ? tr(" (inferred: no source states it)") : "");
+      ImGui::TextDisabled("%s%s", std::string(core::statement(*rule, language())).c_str(), rule->inferred ? tr(" (inferred: no source states it)") : "");
       if (!rule->source->url.empty()) {
         if (ImGui::SmallButton(tr("source"))) ImGui::SetClipboardText(std::string(rule->source->url).c_str());
         ImGui::SetItemTooltip(tr("Copy the source page's address: %s"), std::string(rule->source->url).c_str());
@@ -88,7 +81,6 @@ void draw_inspector_panel(const AppState& state, const PanelRect& rect, Intents&
         ImGui::PopTextWrapPos();
       }
       ImGui::SeparatorText(applied ? tr("Why it was allowed") : tr("Why it was refused"));
-      english_content_note();
       draw_deciding_rules(e.result);
       const std::vector<core::Message> changes = core::describe_diff(e.result.diff);
       ImGui::SeparatorText(tr("What changed"));

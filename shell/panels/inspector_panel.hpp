@@ -17,8 +17,6 @@ struct StepResult;
 }
 
 namespace shell {
-// In a translated interface, a line saying that rule statements and explanations stay in English.
-void english_content_note();
 // A parameter's value as the panels show it: text, number, true/false or [a, b].
 std::string param_text(const core::ParamValue& value);
 // The rules of a decision with their statements and sources; shared with the composer's answer.

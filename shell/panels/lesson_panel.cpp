@@ -18,6 +18,19 @@ namespace {
 
 const ImVec4 kGood(0.45f, 0.85f, 0.5f, 1), kBad(0.95f, 0.45f, 0.45f, 1), kLesson(0.95f, 0.8f, 0.45f, 1);
 
+// The start of a text that fits `columns` Latin-letter widths (a Chinese character takes two), cut between characters
+// (never inside one's UTF-8 bytes).
+std::string first_characters(std::string_view text, int columns) {
+  std::size_t at = 0;
+  while (at < text.size() && columns > 0) {
+    const auto lead = static_cast<unsigned char>(text[at]);
+    const std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    columns -= length >= 3 ? 2 : 1;
+    at = std::min(text.size(), at + length);
+  }
+  return std::string(text.substr(0, at));
+}
+
 
 // Who asks what, without the outcome (the step's summary, "who: what — outcome", ends with it).
 void draw_request(const core::LogEntry& entry) {
@@ -35,7 +48,7 @@ void draw_rule_source(const std::string& id) {
   const core::Rule* rule = core::find_rule(id);
   if (!rule) return;
   ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextDisabled(tr("%s%s: %s"), std::string(rule->id).c_str(), rule->inferred ? tr(" (inference)") : "", std::string(rule->statement).c_str());
+  ImGui::TextDisabled(tr("%s%s: %s"), std::string(rule->id).c_str(), rule->inferred ? tr(" (inference)") : "", std::string(core::statement(*rule, language())).c_str());
   if (rule->source && !rule->source->url.empty()) {
     ImGui::TextDisabled(tr("Source: %s"), std::string(rule->source->title).c_str());
     ImGui::SetItemTooltip("%s", std::string(rule->source->url).c_str());
@@ -97,7 +110,7 @@ void draw_lesson_panel(const AppState& state, const PanelRect& rect, Intents& ou
         if (ImGui::Selectable(tr("no guess"), l.picked_rule.empty())) out.push_back(PickLessonRule{""});
         for (const core::Rule& r : core::rule_catalogue())
           if (core::rule_in_scenario(r, s.metadata.era, s.metadata.gdap_in_21vianet)) {
-            const std::string label = std::string(r.id) + "  " + std::string(r.statement).substr(0, 70);
+            const std::string label = std::string(r.id) + "  " + first_characters(core::statement(r, language()), 70);
             if (ImGui::Selectable(label.c_str(), l.picked_rule == r.id)) out.push_back(PickLessonRule{std::string(r.id)});
           }
         ImGui::EndCombo();
@@ -137,7 +150,6 @@ void draw_lesson_panel(const AppState& state, const PanelRect& rect, Intents& ou
           draw_rule_source(taught);
       }
       ImGui::SeparatorText(applied ? tr("Why it was allowed") : tr("Why it was refused"));
-      english_content_note();
       draw_deciding_rules(e.result);
       ImGui::Spacing();
       if (ImGui::Button(t.position() == t.steps() ? tr("Finish (Space)") : tr("Next (Space)"))) out.push_back(LessonNext{});

@@ -87,7 +87,7 @@ void draw_perspectives_contents(const AppState& state, PerspectivesState& /*ui*/
           for (const core::Capability& c : row.capabilities) {
             decision_dot(c.decision == core::Decision::Applied, false);
             ImGui::SameLine();
-            ImGui::Text(tr("%s %s"), c.decision == core::Decision::Applied ? tr("May") : tr("May not"), c.label.c_str());
+            ImGui::Text(tr("%s %s"), c.decision == core::Decision::Applied ? tr("May") : tr("May not"), core::render(c.label, shell::language()).c_str());
             ImGui::SameLine();
             ImGui::TextDisabled(tr("[%s]"), c.rule.c_str());
             ImGui::SetItemTooltip("%s", show_times_in(shown(c.explanation)).c_str());

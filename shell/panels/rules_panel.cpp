@@ -23,7 +23,6 @@ void draw_rules_contents(const AppState& state, Intents& /*out*/) {
   note_text_field(tr("Rules"));
   ImGui::SameLine();
   ImGui::TextDisabled("%s", tr("Rules of this era; counts are this scenario's steps that each decided"));
-  english_content_note();
   if (ImGui::BeginTable("rules", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp)) {
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn(tr("ID"), ImGuiTableColumnFlags_WidthFixed, em(5.5f));
@@ -33,7 +32,9 @@ void draw_rules_contents(const AppState& state, Intents& /*out*/) {
     ImGui::TableHeadersRow();
     for (const core::Rule& r : core::rule_catalogue()) {
       if (!core::rule_in_scenario(r, t.scenario().metadata.era, t.scenario().metadata.gdap_in_21vianet)) continue;
-      const std::string line = std::string(r.id) + " " + std::string(r.statement) + " " + std::string(r.group);
+      const std::string_view statement = core::statement(r, language());
+      // Filtering finds a rule by its words in either language.
+      const std::string line = std::string(r.id) + " " + std::string(statement) + " " + std::string(r.statement) + " " + std::string(r.group);
       if (!filter.PassFilter(line.c_str())) continue;
       const auto c = counts[std::string(r.id)];
       ImGui::TableNextRow();
@@ -45,7 +46,7 @@ void draw_rules_contents(const AppState& state, Intents& /*out*/) {
       if (c.second) ImGui::Text(tr("%d"), c.second);
       ImGui::TableSetColumnIndex(3);
       ImGui::PushTextWrapPos(0.0f);
-      ImGui::TextUnformatted(std::string(r.statement).c_str());
+      ImGui::TextUnformatted(std::string(statement).c_str());
       ImGui::TextDisabled("%s%s", std::string(r.source->title).c_str(), r.inferred ? tr("  (inferred)") : "");
       ImGui::PopTextWrapPos();
     }

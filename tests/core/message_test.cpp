@@ -154,11 +154,11 @@ TEST_CASE("the table's rows reproduce, in English, the explanations the engine w
                                                          {"task", Message::of("task.manage_subscriptions")}});
   CHECK(render(why, kEn) == render(refused.rules[0].explanation, kEn));
   CHECK(render(why, kZh) == "Sun Li（Contoso Cloud Services）的角色：支持人员代理；只有管理员代理、销售代理和全局管理员才能管理订阅。");
-  const Message summary = Message::of("step.summary", {{"actor", sun_li}, {"action", "Buy a subscription for a customer"},
+  const Message summary = Message::of("step.summary", {{"actor", sun_li}, {"action", Message::both("Buy a subscription for a customer", "为客户购买订阅")},
                                                        {"decision", name_message(Decision::Rejected)}});
   CHECK(render(summary, kEn) == render(refused.summary, kEn));
   CHECK(render(summary, kZh) == render(refused.summary, kZh));
-  CHECK(render(summary, kZh) == "Sun Li（Contoso Cloud Services）：Buy a subscription for a customer — 已拒绝");
+  CHECK(render(summary, kZh) == "Sun Li（Contoso Cloud Services）：为客户购买订阅 — 已拒绝");
 
   // A subscription that does not exist (R-INF-1).
   Event resize;

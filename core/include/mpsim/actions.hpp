@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "mpsim/language.hpp"
+
 namespace core {
 
 // ---- actions: what events may ask for
@@ -51,6 +53,12 @@ struct ActionSpec {
 
 std::span<const ActionSpec> action_catalogue();
 const ActionSpec* find_action(std::string_view name);
+// The action's label and a parameter's meaning in `language` (core/src/action_texts_zh.cpp holds the Chinese, keyed by
+// action name and by "action.parameter").
+std::string_view label(const ActionSpec& action, Language language);
+std::string_view meaning(const ActionSpec& action, const ParamSpec& param, Language language);
+std::span<const TranslatedText> action_labels_zh();
+std::span<const TranslatedText> param_meanings_zh();
 // docs/actions.md, generated from the action table (a test fails when the committed file differs).
 std::string actions_markdown();
 

@@ -36,6 +36,7 @@ EraComparison compare_eras(const Scenario& scenario, Era a, Era b);
 Era default_comparison_era(Era era);
 // A readable table: every event, both decisions and rules, differences marked. With an offset (minutes east of UTC,
 // mpsim compare --tz), each event also says when it happens, at that offset.
-std::string comparison_text(const Scenario& scenario, const EraComparison& comparison, std::optional<int> utc_offset_minutes = std::nullopt);
+std::string comparison_text(const Scenario& scenario, const EraComparison& comparison, std::optional<int> utc_offset_minutes = std::nullopt,
+                            Language language = Language::English);
 
 }  // namespace core

@@ -13,7 +13,7 @@ namespace core {
 // One answer to "may this partner do this here?".
 struct Capability {
   std::string action;  // e.g. "administer_on_behalf"
-  std::string label;   // "Administer Office 365 E3"
+  Message label;       // "Administer Office 365 E3", in either language
   std::string target;  // customer, subscription or service id
   Decision decision = Decision::Rejected;
   std::string rule;         // the first deciding rule
@@ -61,7 +61,7 @@ std::optional<PartnerView> partner_view(const Scenario& scenario, const World& w
 std::optional<CustomerView> customer_view(const World& world, const WorldIndex& index, const std::string& customer_id);
 
 // Plain-text forms for the command line and reports.
-std::string partner_view_text(const World& world, const PartnerView& view);
-std::string customer_view_text(const World& world, const CustomerView& view);
+std::string partner_view_text(const World& world, const PartnerView& view, Language language = Language::English);
+std::string customer_view_text(const World& world, const CustomerView& view, Language language = Language::English);
 
 }  // namespace core

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "mpsim/language.hpp"
 #include "mpsim/model.hpp"
 #include "mpsim/scenario.hpp"
 
@@ -41,6 +42,9 @@ struct Rule {
 
 std::span<const Rule> rule_catalogue();
 const Rule* find_rule(std::string_view id);  // nullptr if unknown
+// The rule's statement in `language` (core/src/rule_statements_zh.cpp holds the Chinese, keyed by rule ID).
+std::string_view statement(const Rule& rule, Language language);
+std::span<const TranslatedText> rule_statements_zh();
 bool rule_in_era(const Rule& rule, Era era);
 // In the era, or (kEraVianet21Gdap) a rule of a 21Vianet scenario that sets gdap_in_21vianet.
 bool rule_in_scenario(const Rule& rule, Era era, bool gdap_in_21vianet);

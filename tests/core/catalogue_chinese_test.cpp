@@ -1,15 +1,15 @@
-// translations_draft_test.cpp — the drafted Chinese for rule statements, action labels and parameter meanings
-// (core/src/translations_draft/*.tsv, not compiled yet) stays in step with the catalogues: one row for every rule,
+// catalogue_chinese_test.cpp — the Chinese tables of the catalogues (rule statements: core/src/rule_statements_zh.cpp;
+// action labels and parameter meanings: core/src/action_texts_zh.cpp) stay in step with them: one row for every rule,
 // action and parameter and none for anything else, each in Chinese, keeping what must stay as written (rule IDs,
-// addresses, JSON values and names such as approvalPending or gdap_in_21vianet, acronyms, numbers).
+// addresses, JSON values and names such as approvalPending or gdap_in_21vianet, acronyms, numbers); and the lookups
+// give the Chinese when Chinese is asked for and the catalogue's English otherwise.
 #include <doctest/doctest.h>
 
 #include <map>
 #include <regex>
 #include <set>
-#include <sstream>
+#include <string>
 
-#include "../test_support.hpp"
 #include "mpsim/actions.hpp"
 #include "mpsim/rules.hpp"
 
@@ -17,19 +17,13 @@ using namespace core;
 
 namespace {
 
-// id -> Chinese; a malformed line (no tab, empty text, an id twice) fails the test where it is read.
-std::map<std::string, std::string> read_draft(const std::string& file) {
-  std::map<std::string, std::string> rows;
-  std::istringstream in(test_support::read_text("core/src/translations_draft/" + file));
-  std::string line;
-  for (int number = 1; std::getline(in, line); ++number) {
-    CAPTURE(file);
-    CAPTURE(number);
-    const std::size_t tab = line.find('\t');
-    REQUIRE_MESSAGE(tab != std::string::npos, "a line is id<TAB>Chinese");
-    const std::string id = line.substr(0, tab), text = line.substr(tab + 1);
-    CHECK_FALSE(text.empty());
-    CHECK_MESSAGE(rows.emplace(id, text).second, id << " has two rows");
+// id -> Chinese; an id twice or an empty text fails the test.
+std::map<std::string, std::string_view> by_id(std::span<const TranslatedText> table) {
+  std::map<std::string, std::string_view> rows;
+  for (const TranslatedText& row : table) {
+    CAPTURE(row.id);
+    CHECK_FALSE(row.text.empty());
+    CHECK_MESSAGE(rows.emplace(std::string(row.id), row.text).second, row.id << " has two rows");
   }
   return rows;
 }
@@ -44,7 +38,7 @@ std::multiset<std::string> kept_tokens(std::string english) {
   return out;
 }
 
-bool has_han(const std::string& text) {
+bool has_han(std::string_view text) {
   for (std::size_t i = 0; i + 2 < text.size(); ++i) {
     const auto b = static_cast<unsigned char>(text[i]);
     if (b >= 0xE3 && b <= 0xE9) return true;  // lead bytes of U+3400..U+9FFF
@@ -52,10 +46,10 @@ bool has_han(const std::string& text) {
   return false;
 }
 
-void check_row(const std::map<std::string, std::string>& rows, const std::string& id, std::string_view english) {
+void check_row(const std::map<std::string, std::string_view>& rows, const std::string& id, std::string_view english) {
   CAPTURE(id);
   const auto it = rows.find(id);
-  REQUIRE_MESSAGE(it != rows.end(), "no Chinese drafted for " << id << ": " << english);
+  REQUIRE_MESSAGE(it != rows.end(), "no Chinese for " << id << ": " << english);
   CHECK_MESSAGE(has_han(it->second), "not Chinese: " << it->second);
   const std::multiset<std::string> tokens = kept_tokens(std::string(english));
   for (auto t = tokens.begin(); t != tokens.end(); t = tokens.upper_bound(*t)) {
@@ -67,14 +61,14 @@ void check_row(const std::map<std::string, std::string>& rows, const std::string
 
 }  // namespace
 
-TEST_CASE("every rule statement has its drafted Chinese, and nothing else has") {
-  const auto rows = read_draft("rules_zh.tsv");
+TEST_CASE("every rule statement has its Chinese, and nothing else has") {
+  const auto rows = by_id(rule_statements_zh());
   for (const Rule& rule : rule_catalogue()) check_row(rows, std::string(rule.id), rule.statement);
   for (const auto& row : rows) CHECK_MESSAGE(find_rule(row.first) != nullptr, "no rule " << row.first);
 }
 
-TEST_CASE("every action label and parameter meaning has its drafted Chinese, and nothing else has") {
-  const auto actions = read_draft("actions_zh.tsv"), params = read_draft("params_zh.tsv");
+TEST_CASE("every action label and parameter meaning has its Chinese, and nothing else has") {
+  const auto actions = by_id(action_labels_zh()), params = by_id(param_meanings_zh());
   std::size_t param_count = 0;
   for (const ActionSpec& action : action_catalogue()) {
     check_row(actions, std::string(action.name), action.label);
@@ -85,6 +79,20 @@ TEST_CASE("every action label and parameter meaning has its drafted Chinese, and
   }
   CHECK(actions.size() == action_catalogue().size());
   CHECK(params.size() == param_count);
+}
+
+TEST_CASE("statement, label and meaning give the Chinese when asked, the English otherwise") {
+  const Rule& rule = *find_rule("R-MP-4");
+  CHECK(statement(rule, Language::English) == "Adding a partner never changes the partner of record of an existing subscription.");
+  CHECK(statement(rule, Language::ChineseSimplified).find("记录合作伙伴") != std::string_view::npos);
+  const ActionSpec& action = *find_action("change_quantity");
+  CHECK(label(action, Language::English) == action.label);
+  CHECK(label(action, Language::ChineseSimplified) == "更改席位数量");
+  for (const ParamSpec& p : action.params) {
+    CAPTURE(p.name);
+    CHECK(meaning(action, p, Language::English) == p.meaning);
+    CHECK(meaning(action, p, Language::ChineseSimplified) != p.meaning);
+  }
 }
 
 TEST_CASE("the kept-token reader finds what a translation must keep") {
