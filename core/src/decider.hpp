@@ -40,6 +40,9 @@ inline std::string join(const std::vector<std::string>& items, std::string_view 
   return out;
 }
 
+// Names (of partners, services, subscriptions) as a list argument of a message, joined per language by its formatter.
+inline Message list_message(const std::vector<std::string>& items) { return Message::list(std::vector<Message>(items.begin(), items.end())); }
+
 inline std::string role_name(PartnerRole r) {
   switch (r) {
     case PartnerRole::AdminAgent: return "admin agent";
@@ -152,6 +155,15 @@ class Decider {
     for (const PartnerRole r : user_->partner_roles) names.push_back(role_name(r));
     for (const CustomerRole r : user_->customer_roles) names.push_back(std::string(to_name(r)));
     return join(names);
+  }
+  // The same roles as a message: partner roles by their labels, customer roles by their JSON names in English (as
+  // roles_text() writes them) and their labels in Chinese.
+  Message roles_message() const {
+    if (!user_ || (user_->partner_roles.empty() && user_->customer_roles.empty())) return Message::of("roles.none");
+    std::vector<Message> names;
+    for (const PartnerRole r : user_->partner_roles) names.push_back(label_message(r));
+    for (const CustomerRole r : user_->customer_roles) names.push_back(name_message(r));
+    return Message::list(std::move(names));
   }
   // The actor must be a user of a partner tenant (R-INF-5); a customer acting for a partner is refused with `customer_rule`.
   bool require_partner_user(std::string_view customer_rule = "R-INF-5", std::string customer_why = {}) {
