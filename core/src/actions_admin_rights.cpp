@@ -186,10 +186,10 @@ void Decider::flag_inactive_dap() {
     return;
   }
   const std::optional<Timestamp> base = g->last_used ? g->last_used : g->since;
-  if (g->flagged_inactive || !base || *base + duration(Duration::DapInactivity) > when_) {
+  if (g->flagged_inactive || !base || when_ < dap_inactive_from(*base)) {
     refuse("R-DAP-7", base && !g->flagged_inactive
                           ? Message::of("dap.not_inactive_until", {{"partner", partner_name(g->partner)}, {"customer", g->customer},
-                                                                   {"at", Message::time(*base + duration(Duration::DapInactivity))}})
+                                                                   {"at", Message::time(dap_inactive_from(*base))}})
                           : Message::of("dap.not_inactive", {{"partner", partner_name(g->partner)}, {"customer", g->customer}}));
     return;
   }

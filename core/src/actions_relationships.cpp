@@ -92,11 +92,15 @@ void Decider::accept_reseller_invitation() {
     refuse("R-REL-7", Message::of(cn() ? "rel.cn_accept_portal" : "rel.global_accept_portal"));
     return;
   }
-  if (relationship(inviter->id, customer_->id)) {
+  // Accepting again the link of a partner it already works with is how the customer gives back the DAP the partner
+  // lacks (CN-RR); without DAP to give, nothing changes (R-INF-6).
+  const bool again = relationship(inviter->id, customer_->id) != nullptr;
+  const bool with_dap = (inv->include_dap || cn()) && !gdap_era();
+  if (again && !with_dap) {
     because("R-INF-6", Message::of("rel.accepted_again", {{"customer", customer_->name}, {"partner", inviter->name}}));
     return;
   }
-  if (!cn() && inviter->region != customer_->region) {
+  if (!again && !cn() && inviter->region != customer_->region) {
     refuse("R-REL-6", Message::of("rel.other_region", {{"partner", inviter->name}, {"partner_region", inviter->region}, {"customer", customer_->name},
                                                         {"customer_region", customer_->region}}));
     return;
@@ -115,7 +119,6 @@ void Decider::accept_reseller_invitation() {
     }
   }
   // Which services the DAP covers (21Vianet: per service, one CSP-transacting partner each, R-MC-2).
-  const bool with_dap = (inv->include_dap || cn()) && !gdap_era();
   std::vector<std::string> services = list("services");
   const bool named = !services.empty();
   for (const std::string& s : services)
@@ -128,6 +131,10 @@ void Decider::accept_reseller_invitation() {
       if (g.customer == customer_->id && g.partner != dap_partner->id && dap_covers(g, service)) return &g;
     return nullptr;
   };
+  const DelegatedAdminGrant* own = dap(dap_partner->id, customer_->id);
+  const auto lacks = [&](std::string_view service) { return !own || !dap_covers(*own, service); };
+  bool whole_catalogue = false;  // the customer uses no service yet: DAP for every service of the catalogue
+  bool some_held = false;        // a service DAP would cover is administered by another CSP partner
   if (with_dap && cn()) {
     if (named) {
       for (const std::string& s : services)
@@ -139,55 +146,78 @@ void Decider::accept_reseller_invitation() {
       std::vector<std::string> used;
       for (const Subscription& s : each(w_.subscriptions, Key::Customer, customer_->id))
         if (s.customer == customer_->id && s.status != SubscriptionStatus::Deleted && !has(used, s.service)) used.push_back(s.service);
+      if (used.empty()) {
+        whole_catalogue = true;
+        for (const Service& s : w_.services) used.push_back(s.id);
+      }
       std::sort(used.begin(), used.end());
-      for (const std::string& s : used)
+      if (again) std::erase_if(used, [&](const std::string& s) { return !lacks(s); });
+      for (const std::string& s : used) {
         if (!holder(s)) services.push_back(s);
+        else some_held = true;
+      }
+      if (again && services.empty() && !used.empty()) {
+        // The partner wants DAP back, but another CSP partner administers each service it lacks.
+        refuse("R-MC-2", Message::of("rel.service_has_dap", {{"holder", partner_name(holder(used.front())->partner)}, {"service", service_name(used.front())},
+                                                              {"customer", customer_->name}}));
+        return;
+      }
     }
   }
-  because("R-REL-1", Message::of("rel.global_admin_accepted", {{"actor", who_message()}, {"customer", customer_->name}, {"inviter", inviter->name}}));
-  if (cn()) because("R-REL-7", Message::of("rel.cn_accepted_portal", {{"customer", customer_->name}, {"inviter", inviter->name}}));
-  because("R-REL-3", Message::of("rel.joins_customer_list", {{"customer", customer_->name}, {"inviter", inviter->name}}));
-  if (!cn()) because("R-REL-6", Message::of("rel.same_region", {{"a", inviter->name}, {"b", customer_->name}, {"region", customer_->region}}));
-  if (!cn()) because("R-REL-8", Message::of(inv->include_dap ? "rel.invitation_includes_dap" : "rel.invitation_excludes_dap"));
-  because("R-MP-8", Message::of("rel.customer_tenant", {{"customer", customer_->name}}));
-  if (cn()) because("R-CN-3", Message::of("rel.cn_agreement"));
-  if (inviter->type == PartnerType::IndirectProvider && cn())
-    because("R-IND-5", dap_partner != inviter ? Message::of("rel.provider_owns_reseller_dap", {{"inviter", inviter->name}, {"partner", dap_partner->name}})
-                                              : Message::of("rel.provider_owns", {{"inviter", inviter->name}}));
-  std::vector<std::string> others;
-  for (const ResellerRelationship& r : each(w_.reseller_relationships, Key::Customer, customer_->id))
-    if (r.customer == customer_->id) others.push_back(partner_name(r.partner));
-  if (!others.empty()) because("R-REL-5", Message::of("rel.keeps_others", {{"customer", customer_->name}, {"others", list_message(others)}}));
-  std::vector<std::string> existing;
-  bool other_channel = false;
-  for (const Subscription& s : each(w_.subscriptions, Key::Customer, customer_->id))
-    if (s.customer == customer_->id) {
-      existing.push_back(s.id);
-      other_channel = other_channel || s.channel == Channel::Direct || s.channel == Channel::Advisor;
+  if (again) {
+    if (cn() ? std::none_of(services.begin(), services.end(), lacks) : own != nullptr) {
+      because("R-INF-6", Message::of("rel.accepted_again", {{"customer", customer_->name}, {"partner", inviter->name}}));
+      return;
     }
-  if (!existing.empty()) {
-    because("R-MP-1", Message::of("rel.subscriptions_keep", {{"subscriptions", list_message(existing)}}));
-    because("R-MP-2", Message::of("rel.nothing_moves", {{"inviter", inviter->name}}));
-    because("R-MP-3", Message::of("rel.terms_stay", {{"customer", customer_->name}}));
-    because("R-MP-4", Message::of("rel.partner_of_record_stays"));
-    if (other_channel && cn()) {
-      because("R-MC-1", Message::of("rel.multi_channel", {{"customer", customer_->name}}));
-      because("R-MC-3", Message::of("rel.multi_channel_support", {{"inviter", inviter->name}}));
+    because("R-REL-1", Message::of("rel.global_admin_accepted", {{"actor", who_message()}, {"customer", customer_->name}, {"inviter", inviter->name}}));
+    because("R-DAP-1", Message::of("rel.dap_back", {{"customer", customer_->name}, {"inviter", inviter->name}, {"partner", dap_partner->name}}));
+  } else {
+    because("R-REL-1", Message::of("rel.global_admin_accepted", {{"actor", who_message()}, {"customer", customer_->name}, {"inviter", inviter->name}}));
+    if (cn()) because("R-REL-7", Message::of("rel.cn_accepted_portal", {{"customer", customer_->name}, {"inviter", inviter->name}}));
+    because("R-REL-3", Message::of("rel.joins_customer_list", {{"customer", customer_->name}, {"inviter", inviter->name}}));
+    if (!cn()) because("R-REL-6", Message::of("rel.same_region", {{"a", inviter->name}, {"b", customer_->name}, {"region", customer_->region}}));
+    if (!cn()) because("R-REL-8", Message::of(inv->include_dap ? "rel.invitation_includes_dap" : "rel.invitation_excludes_dap"));
+    because("R-MP-8", Message::of("rel.customer_tenant", {{"customer", customer_->name}}));
+    if (cn()) because("R-CN-3", Message::of("rel.cn_agreement"));
+    if (inviter->type == PartnerType::IndirectProvider && cn())
+      because("R-IND-5", dap_partner != inviter ? Message::of("rel.provider_owns_reseller_dap", {{"inviter", inviter->name}, {"partner", dap_partner->name}})
+                                                : Message::of("rel.provider_owns", {{"inviter", inviter->name}}));
+    std::vector<std::string> others;
+    for (const ResellerRelationship& r : each(w_.reseller_relationships, Key::Customer, customer_->id))
+      if (r.customer == customer_->id) others.push_back(partner_name(r.partner));
+    if (!others.empty()) because("R-REL-5", Message::of("rel.keeps_others", {{"customer", customer_->name}, {"others", list_message(others)}}));
+    std::vector<std::string> existing;
+    bool other_channel = false;
+    for (const Subscription& s : each(w_.subscriptions, Key::Customer, customer_->id))
+      if (s.customer == customer_->id) {
+        existing.push_back(s.id);
+        other_channel = other_channel || s.channel == Channel::Direct || s.channel == Channel::Advisor;
+      }
+    if (!existing.empty()) {
+      because("R-MP-1", Message::of("rel.subscriptions_keep", {{"subscriptions", list_message(existing)}}));
+      because("R-MP-2", Message::of("rel.nothing_moves", {{"inviter", inviter->name}}));
+      because("R-MP-3", Message::of("rel.terms_stay", {{"customer", customer_->name}}));
+      because("R-MP-4", Message::of("rel.partner_of_record_stays"));
+      if (other_channel && cn()) {
+        because("R-MC-1", Message::of("rel.multi_channel", {{"customer", customer_->name}}));
+        because("R-MC-3", Message::of("rel.multi_channel_support", {{"inviter", inviter->name}}));
+      }
     }
+    append(w_.reseller_relationships.size(), ResellerRelationship{inviter->id, customer_->id, when_});
+    if (!inv->provider.empty() && !relationship(inv->provider, customer_->id)) {
+      because("R-IND-4", Message::of("rel.provider_relationship", {{"customer", customer_->name}, {"inviter", inviter->name}, {"provider", partner_name(inv->provider)}}));
+      append(w_.reseller_relationships.size(), ResellerRelationship{inv->provider, customer_->id, when_});
+    }
+    Invitation updated = *inv;
+    updated.accepted_by.push_back(customer_->id);
+    replace(w_.invitations, inv, updated);
   }
-  append(w_.reseller_relationships.size(), ResellerRelationship{inviter->id, customer_->id, when_});
-  if (!inv->provider.empty() && !relationship(inv->provider, customer_->id)) {
-    because("R-IND-4", Message::of("rel.provider_relationship", {{"customer", customer_->name}, {"inviter", inviter->name}, {"provider", partner_name(inv->provider)}}));
-    append(w_.reseller_relationships.size(), ResellerRelationship{inv->provider, customer_->id, when_});
-  }
-  Invitation updated = *inv;
-  updated.accepted_by.push_back(customer_->id);
-  replace(w_.invitations, inv, updated);
   if (with_dap && (!cn() || !services.empty())) {
     std::sort(services.begin(), services.end());
     std::vector<std::string> names;
     for (const std::string& s : services) names.push_back(service_name(s));
-    if (cn() && !named) because("R-INF-4", Message::of("rel.dap_services_in_use", {{"customer", customer_->name}, {"services", list_message(names)}}));
+    if (cn() && !named)
+      because("R-INF-4", Message::of(whole_catalogue ? "rel.dap_catalogue" : "rel.dap_services_in_use", {{"customer", customer_->name}, {"services", list_message(names)}}));
     if (cn()) because("R-MC-2", Message::of("rel.one_dap_partner", {{"partner", dap_partner->name}, {"services", list_message(names)}}));
     because("R-DAP-1", cn() ? Message::of("rel.dap_roles_for", {{"partner", dap_partner->name}, {"customer", customer_->name}, {"services", list_message(names)}})
                             : Message::of("rel.dap_roles", {{"partner", dap_partner->name}, {"customer", customer_->name}}));
@@ -200,7 +230,7 @@ void Decider::accept_reseller_invitation() {
     } else {
       append(w_.delegated_admin.size(), DelegatedAdminGrant{dap_partner->id, customer_->id, cn() ? services : std::vector<std::string>{}, when_, {}, false});
     }
-  } else if (with_dap && cn()) {
+  } else if (with_dap && cn() && some_held) {
     because("R-MC-2", Message::of("rel.services_taken", {{"customer", customer_->name}, {"inviter", inviter->name}}));
   }
 }
