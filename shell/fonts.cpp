@@ -10,6 +10,7 @@
 
 #include "embedded_files.hpp"
 #include "i18n.hpp"
+#include "line_breaks.hpp"
 #include "mpsim/message.hpp"
 #include "web/platform.hpp"
 
@@ -344,16 +345,22 @@ void Fonts::rebuild(float pixel_size) {
     const auto it = glyphs.glyphs.find(p.c);
     if (it == glyphs.glyphs.end()) continue;
     const Glyph& g = it->second;
-    const int w = std::max<int>(g.width, 1) + 1, h = std::max<int>(g.height, 1) + 1;  // a blank column and row apart
+    // A blank texel on every side inside the glyph's own rectangle: ImGui packs custom rectangles edge to edge, and a
+    // glyph drawn at a fractional position samples half a texel beyond its quad (a neighbour's edge showed as a thin
+    // bar beside 少 at 1x).
+    const int w = std::max<int>(g.width, 1) + 2, h = std::max<int>(g.height, 1) + 2;
     if (area + w * h > max_area) break;
     area += w * h;
     // Whole-pixel advances keep a run of hanzi on whole pixels, so each is drawn sharp rather than resampled.
-    placed.push_back(Placed{atlas->AddCustomRectFontGlyph(font, static_cast<ImWchar>(p.c), w, h, std::round(g.advance), ImVec2(g.x0, g.y0)), p.c, &g});
+    placed.push_back(Placed{atlas->AddCustomRectFontGlyph(font, static_cast<ImWchar>(p.c), w, h, std::round(g.advance), ImVec2(g.x0 - 1, g.y0 - 1)), p.c, &g});
   }
   int width = 512;
   while (width < max_texture_ && static_cast<double>(width) * width < area * 1.25) width *= 2;
   atlas->TexDesiredWidth = width;
   atlas->Build();
+  // A tab is the mark where Chinese text may break (line_breaks.hpp): ImGui wraps at it, and it takes no room.
+  if (ImFontGlyph* tab = const_cast<ImFontGlyph*>(font->FindGlyphNoFallback(static_cast<ImWchar>(kBreakMark)))) tab->AdvanceX = 0;
+  if (font->IndexAdvanceX.Size > kBreakMark) font->IndexAdvanceX[kBreakMark] = 0;
 
   unsigned char* pixels = atlas->TexPixelsAlpha8;
   const float baseline = std::round(font->Ascent);
@@ -361,7 +368,7 @@ void Fonts::rebuild(float pixel_size) {
     const ImFontAtlasCustomRect* rect = atlas->GetCustomRectByIndex(p.rect);
     if (!rect->IsPacked()) continue;
     for (int row = 0; row < p.glyph->height; ++row)
-      std::memcpy(pixels + static_cast<std::size_t>(rect->Y + row) * static_cast<std::size_t>(atlas->TexWidth) + rect->X,
+      std::memcpy(pixels + static_cast<std::size_t>(rect->Y + 1 + row) * static_cast<std::size_t>(atlas->TexWidth) + rect->X + 1,
                   glyphs.pixels.data() + p.glyph->pixels + static_cast<std::size_t>(row) * p.glyph->width, p.glyph->width);
     // Custom glyphs are placed from the line's top; the cached offsets are from the baseline.
     if (ImFontGlyph* g = const_cast<ImFontGlyph*>(font->FindGlyphNoFallback(static_cast<ImWchar>(p.c)))) {

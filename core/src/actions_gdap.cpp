@@ -8,20 +8,24 @@ namespace core::detail {
 
 namespace {
 
-std::string status_name(GdapStatus s) { return std::string(to_name(s)); }
+// A status as an explanation names it: its JSON name in English ("approvalPending"), its label in Chinese.
+Message status_message(GdapStatus s) { return name_message(s); }
 
 std::size_t characters(std::string_view text) {
   return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
-std::vector<std::string> role_names(const std::vector<std::string>& roles) {
-  std::vector<std::string> names;
+// Entra roles by their display names (as Microsoft writes them in either language's pages: a literal).
+Message role_names(const std::vector<std::string>& roles) {
+  std::vector<Message> names;
   for (const std::string& r : roles) {
     const EntraRole* role = find_entra_role(r);
-    names.push_back(role ? std::string(role->name) : r);
+    names.emplace_back(role ? std::string(role->name) : r);
   }
-  return names;
+  return Message::list(std::move(names));
 }
+
+Message id_list(const std::vector<std::string>& ids) { return Message::list(std::vector<Message>(ids.begin(), ids.end())); }
 
 const AccessAssignment* assignment_by_id(const GdapRelationship& g, std::string_view id) {
   for (const AccessAssignment& a : g.access_assignments)
@@ -41,40 +45,51 @@ const GdapEdge* Decider::gdap_edge(GdapState from, GdapActor who, std::optional<
 
 bool Decider::require_gdap_available() {
   if (gdap_available()) return true;
-  if (cn()) return refuse("R-INF-8", "the 21Vianet doc set has no GDAP and no transfers between partners; set gdap_in_21vianet in the scenario's metadata to simulate them there.");
-  return refuse("R-REL-8", "GDAP arrived in 2023; in the DAP-optional era partners get admin access through DAP (with or without it on the invitation).");
+  if (cn()) return refuse("R-INF-8", Message::of("gdap.not_in_21vianet"));
+  return refuse("R-REL-8", Message::of("gdap.not_in_dap_era"));
 }
 
 const GdapRelationship* Decider::gdap_param() {
   const std::string id = text("relationship");
   const GdapRelationship* g = ix_.by_id(w_.gdap_relationships, id);
-  if (!g) refuse("R-INF-1", "there is no GDAP relationship \"" + id + "\".");
+  if (!g) refuse("R-INF-1", Message::of("gdap.no_relationship", {{"id", id}}));
   return g;
 }
 
 // The relationship's own partner (or, when `provider_too`, the indirect provider that created it), as an admin agent.
 bool Decider::require_gdap_partner_admin(const GdapRelationship& g, bool provider_too) {
+  if (!require_gdap_partner(g, provider_too)) return false;
+  if (!partner_role(PartnerRole::AdminAgent)) return refuse("R-GDAP-1", Message::of("gdap.only_admin_agents_manage", {{"actor", who_message()}, {"roles", roles_message()}}));
+  return true;
+}
+
+bool Decider::require_gdap_partner(const GdapRelationship& g, bool provider_too) {
   if (!require_partner_user()) return false;
   if (partner_->id != g.partner && !(provider_too && partner_->id == g.indirect_provider))
-    return refuse("R-INF-5", partner_->name + " is not the partner of GDAP relationship " + g.id + " (" + partner_name(g.partner) + " is).");
-  if (!partner_role(PartnerRole::AdminAgent))
-    return refuse("R-GDAP-1", who() + " holds " + roles_text() + "; only admin agents manage GDAP relationships.");
+    return refuse("R-INF-5", Message::of("gdap.not_partner_of", {{"partner", partner_->name}, {"relationship", g.id}, {"owner", partner_name(g.partner)}}));
   return true;
+}
+
+// Who grants customer-approved roles to security groups: "Appropriate roles: Global admin | User management admin |
+// Admin agent" (gdap-assign-azure-ad-roles), wider than who creates requests (R-GDAP-1: admin agents only).
+bool Decider::require_gdap_assigner(const GdapRelationship& g) {
+  if (!require_gdap_partner(g, false)) return false;
+  if (partner_role(PartnerRole::AdminAgent) || has_role(PartnerRole::UserManagementAdmin)) return true;
+  return refuse("R-GDAP-10", Message::of("gdap.only_assigners", {{"actor", who_message()}, {"roles", roles_message()}}));
 }
 
 bool Decider::refuse_if_final(const GdapRelationship& g) {
   if (!gdap_status_final(g.status)) return false;
-  refuse("R-GDAP-18", g.id + " is " + status_name(g.status) + ", which is final: it cannot be restored or changed. " + partner_name(g.partner) +
-                          " sends a new request for the customer to approve.");
+  refuse("R-GDAP-18", Message::of("gdap.final", {{"relationship", g.id}, {"status", status_message(g.status)}, {"partner", partner_name(g.partner)}}));
   return true;
 }
 
 // Roles must be built-in Entra roles; they are kept by their short id.
 bool Decider::check_gdap_roles(const std::vector<std::string>& roles, std::vector<std::string>& resolved) {
-  if (roles.empty()) return refuse("R-GDAP-2", "a GDAP relationship needs at least one role.");
+  if (roles.empty()) return refuse("R-GDAP-2", Message::of("gdap.needs_role"));
   for (const std::string& r : roles) {
     const EntraRole* role = find_entra_role(r);
-    if (!role) return refuse("R-INF-1", "\"" + r + "\" is not a built-in Microsoft Entra role; GDAP supports built-in roles only (see docs/gdap.md for the list).");
+    if (!role) return refuse("R-INF-1", Message::of("gdap.not_builtin_role", {{"role", r}}));
     if (!has(resolved, role->id)) resolved.emplace_back(role->id);
   }
   std::sort(resolved.begin(), resolved.end());
@@ -102,31 +117,31 @@ std::vector<std::string> Decider::gdap_roles_of_user(const std::string& customer
 
 // Decides a task at customer `c` needing `needed_role` ("" = any admin role) for a user in a GDAP group (R-GDAP-13: GDAP
 // decides for such users even where DAP exists). Returns false when the user is in no GDAP group (DAP may decide).
-bool Decider::gdap_access_decides(const Customer& c, std::string_view needed_role, const char* task) {
+bool Decider::gdap_access_decides(const Customer& c, std::string_view needed_role, const Message& task) {
   bool in_group = false;
   const std::vector<std::string> roles = gdap_roles_of_user(c.id, in_group);
   if (!in_group) return false;
   const bool with_dap = dap(partner_->id, c.id) != nullptr;
   const bool allowed = needed_role.empty() ? !roles.empty() : (has(roles, needed_role) || has(roles, kGlobalAdministratorRole));
-  const std::string held = roles.empty() ? std::string("no roles") : join(role_names(roles));
+  const Message held = roles.empty() ? Message::of("roles.none") : role_names(roles);
   if (allowed) {
-    because("R-GDAP-10", who() + " is in a security group with an active access assignment at " + c.name + ", holding " + held + ", enough to " + task + ".");
-    if (with_dap) because("R-GDAP-13", "GDAP decides for users in a GDAP security group; " + possessive(partner_->name) + " DAP at " + c.name + " plays no part.");
+    because("R-GDAP-10", Message::of("gdap.access_allows", {{"actor", who_message()}, {"customer", c.name}, {"roles", held}, {"task", task}}));
+    if (with_dap) because("R-GDAP-13", Message::of("gdap.dap_plays_no_part", {{"partner", partner_->name}, {"customer", c.name}}));
     return true;
   }
   const EntraRole* needed = find_entra_role(needed_role);
-  const std::string need = needed ? std::string(needed->name) : std::string(needed_role);
+  const Message need = needed ? std::string(needed->name) : std::string(needed_role);
   // A role held only through a relationship that has ended: all its roles ended together (R-GDAP-12).
   for (const GdapRelationship& g : each(w_.gdap_relationships, Key::Customer, c.id))
     if (g.partner == partner_->id && g.customer == c.id && g.status != GdapStatus::Active && std::any_of(g.roles.begin(), g.roles.end(), [&](const std::string& r) {
           const EntraRole* role = find_entra_role(r);
           return role && role->id == needed_role;
         }))
-      because_refused("R-GDAP-12", need + " came with " + g.id + ", which is " + status_name(g.status) + ": all its roles ended together, whatever other relationships still run.");
+      because_refused("R-GDAP-12", Message::of("gdap.role_ended_with", {{"role", need}, {"relationship", g.id}, {"status", status_message(g.status)}}));
   if (with_dap)
-    refuse("R-GDAP-13", who() + " is in a GDAP security group, so GDAP decides even though " + partner_->name + " also has DAP (which would give Global Administrator): " + held + " does not include " + need + ".");
+    refuse("R-GDAP-13", Message::of("gdap.decides_over_dap", {{"actor", who_message()}, {"partner", partner_->name}, {"held", held}, {"need", need}}));
   else
-    refuse("R-GDAP-11", who() + " holds " + held + " at " + c.name + " through GDAP; to " + task + " needs " + need + ", which no active assignment gives.");
+    refuse("R-GDAP-11", Message::of("gdap.lacks_role", {{"actor", who_message()}, {"held", held}, {"customer", c.name}, {"task", task}, {"need", need}}));
   return true;
 }
 
@@ -138,15 +153,16 @@ bool Decider::refuse_without_gdap_access(const Customer& c) {
   if (!best) return false;
   switch (best->status) {
     case GdapStatus::Active:
-      return refuse("R-GDAP-10", who() + " is in no security group with an active access assignment on " + best->id + "; an active relationship alone gives no one access.");
+      return refuse("R-GDAP-10", Message::of("gdap.no_assignment", {{"actor", who_message()}, {"relationship", best->id}}));
     case GdapStatus::Approved:
     case GdapStatus::Activating:
-      return refuse("R-GDAP-7", best->id + " is " + std::string(to_name(best->status)) + "; it gives access once the system has made it active.");
+      return refuse("R-GDAP-7", Message::of("gdap.not_yet_active", {{"relationship", best->id}, {"status", status_message(best->status)}}));
     case GdapStatus::Expired:
     case GdapStatus::Terminated:
-      return refuse(best->status == GdapStatus::Expired ? "R-GDAP-18" : "R-GDAP-19", best->id + " is " + std::string(to_name(best->status)) + "; its groups lost access, and a new request is needed.");
+      return refuse(best->status == GdapStatus::Expired ? "R-GDAP-18" : "R-GDAP-19",
+                    Message::of("gdap.ended_no_access", {{"relationship", best->id}, {"status", status_message(best->status)}}));
     default:
-      return refuse("R-GDAP-5", best->id + " is " + std::string(to_name(best->status)) + "; it gives access only after the customer approves it.");
+      return refuse("R-GDAP-5", Message::of("gdap.not_approved_yet", {{"relationship", best->id}, {"status", status_message(best->status)}}));
   }
 }
 
@@ -155,14 +171,14 @@ bool Decider::refuse_without_gdap_access(const Customer& c) {
 void Decider::create_gdap_relationship() {
   if (!require_gdap_available() || !require_partner_user()) return;
   if (!partner_role(PartnerRole::AdminAgent)) {
-    refuse("R-GDAP-1", who() + " holds " + roles_text() + "; only admin agents create GDAP relationship requests.");
+    refuse("R-GDAP-1", Message::of("gdap.only_admin_agents_create", {{"actor", who_message()}, {"roles", roles_message()}}));
     return;
   }
   const Customer* c = customer_param();
   if (!c) return;
   const std::string id = text("relationship");
   if (ix_.by_id(w_.gdap_relationships, id)) {
-    refuse("R-INF-1", "a GDAP relationship with the id \"" + id + "\" already exists.");
+    refuse("R-INF-1", Message::of("gdap.id_taken", {{"id", id}}));
     return;
   }
   GdapRelationship g;
@@ -172,7 +188,7 @@ void Decider::create_gdap_relationship() {
   if (const std::string reseller = text("reseller"); !reseller.empty()) {
     const Partner* r = ix_.by_id(w_.partners, reseller);
     if (partner_->type != PartnerType::IndirectProvider || !r || r->type != PartnerType::IndirectReseller || !partnership(partner_->id, reseller)) {
-      refuse("R-GDAP-9", "only an indirect provider creates a relationship for a reseller, and only for one of its own indirect resellers; " + (r ? r->name : reseller) + " is not one of " + possessive(partner_->name) + ".");
+      refuse("R-GDAP-9", Message::of("gdap.reseller_not_own", {{"reseller", r ? r->name : reseller}, {"provider", partner_->name}}));
       return;
     }
     g.partner = r->id;
@@ -183,36 +199,35 @@ void Decider::create_gdap_relationship() {
   g.auto_extend = flag("auto_extend").value_or(false);
   if (!check_gdap_roles(list("roles"), g.roles)) return;
   if (g.duration_days < 1 || g.duration_days > 730) {
-    refuse("R-GDAP-2", "a GDAP relationship lasts 1 to 730 days (P1D..P2Y); " + std::to_string(integer("duration_days").value_or(0)) + " is outside that.");
+    refuse("R-GDAP-2", Message::of("gdap.duration_outside", {{"days", integer("duration_days").value_or(0)}}));
     return;
   }
   if (g.display_name.empty() || characters(g.display_name) > 50) {
-    refuse("R-GDAP-2", "the display name has " + std::to_string(characters(g.display_name)) + " characters; it needs 1 to 50.");
+    refuse("R-GDAP-2", Message::of("gdap.name_length", {{"count", characters(g.display_name)}}));
     return;
   }
   for (const GdapRelationship& other : each(w_.gdap_relationships, Key::PartnerAndName, PairKey(g.partner, g.display_name)))
     if (other.partner == g.partner && other.display_name == g.display_name) {
-      refuse("R-GDAP-2", partner_name(g.partner) + " already has a relationship named \"" + g.display_name + "\" (" + other.id + "); display names are unique per partner.");
+      refuse("R-GDAP-2", Message::of("gdap.name_taken", {{"partner", partner_name(g.partner)}, {"name", g.display_name}, {"other", other.id}}));
       return;
     }
   if (g.auto_extend && has_global_admin_role(g.roles)) {
-    refuse("R-GDAP-16", "the request includes Global Administrator, and a relationship with that role cannot auto-extend; leave auto-extend off or drop the role.");
+    refuse("R-GDAP-16", Message::of("gdap.no_auto_extend_with_ga"));
     return;
   }
   g.status = *gdap_edge(std::nullopt, GdapActor::PartnerUser)->to;
   g.created = when_;
-  because("R-GDAP-1", who() + " is an admin agent, who may create GDAP requests.");
-  because("R-GDAP-2", "\"" + g.display_name + "\" is unique among " + possessive(partner_name(g.partner)) + " relationships, and " + std::to_string(g.duration_days) + " days is within 1 to 730.");
-  if (!g.indirect_provider.empty())
-    because("R-GDAP-9", partner_->name + " creates it for its reseller " + partner_name(g.partner) + ", which will approve or reject it once it is locked for approval.");
+  because("R-GDAP-1", Message::of("gdap.admin_agent_creates", {{"actor", who_message()}}));
+  because("R-GDAP-2", Message::of("gdap.name_unique", {{"name", g.display_name}, {"partner", partner_name(g.partner)}, {"days", g.duration_days}}));
+  if (!g.indirect_provider.empty()) because("R-GDAP-9", Message::of("gdap.for_reseller", {{"provider", partner_->name}, {"reseller", partner_name(g.partner)}}));
   for (const GdapRelationship& other : each(w_.gdap_relationships, Key::Customer, g.customer))
     if (other.partner == g.partner && other.customer == g.customer && gdap_status_final(other.status)) {
-      because("R-GDAP-18", other.id + " is " + status_name(other.status) + " and cannot be restored; this new request is how " + partner_name(g.partner) + " gets access again.");
+      because("R-GDAP-18", Message::of("gdap.new_request_after_final", {{"other", other.id}, {"status", status_message(other.status)}, {"partner", partner_name(g.partner)}}));
       break;
     }
   for (const GdapRelationship& other : each(w_.gdap_relationships, Key::Customer, g.customer))
     if (other.partner == g.partner && other.customer == g.customer && !gdap_status_final(other.status)) {
-      because("R-GDAP-12", c->name + " may have several relationships with " + partner_name(g.partner) + "; this one has its own roles and its own end date, apart from " + other.id + ".");
+      because("R-GDAP-12", Message::of("gdap.several", {{"customer", c->name}, {"partner", partner_name(g.partner)}, {"other", other.id}}));
       break;
     }
   append(w_.gdap_relationships.size(), std::move(g));
@@ -233,7 +248,7 @@ void Decider::update_gdap_relationship() {
   const bool edits = gdap_edge(s, GdapActor::PartnerUser, s, "R-GDAP-3") != nullptr;
   if (gdap_edge(s, GdapActor::PartnerUser, s, "R-GDAP-16")) {
     if (general) {
-      refuse("R-GDAP-3", g->id + " is active; its name and duration could be edited only while it was created.");
+      refuse("R-GDAP-3", Message::of("gdap.active_no_general_edit", {{"relationship", g->id}}));
       return;
     }
     if (roles_change) {
@@ -241,52 +256,52 @@ void Decider::update_gdap_relationship() {
       std::vector<std::string> without = g->roles;
       without.erase(std::remove_if(without.begin(), without.end(), is_global_admin_role), without.end());
       if (!has_global_admin_role(g->roles) || roles != without) {
-        refuse("R-GDAP-3", "the roles the customer approved in " + g->id + " cannot change now; the only edit while active is removing Global Administrator.");
+        refuse("R-GDAP-3", Message::of("gdap.approved_roles_fixed", {{"relationship", g->id}}));
         return;
       }
-      because("R-GDAP-16", "Global Administrator is removed from " + g->id + " while it is active, as only then it can be.");
+      because("R-GDAP-16", Message::of("gdap.ga_removed", {{"relationship", g->id}}));
       for (AccessAssignment& a : updated.access_assignments) a.roles.erase(std::remove_if(a.roles.begin(), a.roles.end(), is_global_admin_role), a.roles.end());
       updated.roles = roles;
     }
   } else if (!edits) {
     if (general || roles_change) {
-      refuse("R-GDAP-3", g->id + " is " + status_name(g->status) + "; it can be edited only while created.");
+      refuse("R-GDAP-3", Message::of("gdap.edit_only_created", {{"relationship", g->id}, {"status", status_message(g->status)}}));
       return;
     }
     if (flag("auto_extend") && !gdap_edge(s, GdapActor::PartnerUser, s, "R-GDAP-14")) {
-      refuse("R-GDAP-14", "auto-extend can be changed while a relationship is created or active; " + g->id + " is " + status_name(g->status) + ".");
+      refuse("R-GDAP-14", Message::of("gdap.auto_extend_when", {{"relationship", g->id}, {"status", status_message(g->status)}}));
       return;
     }
   } else {
     if (const std::string name = text("display_name"); !name.empty()) {
       if (characters(name) > 50) {
-        refuse("R-GDAP-2", "the display name has " + std::to_string(characters(name)) + " characters; it needs 1 to 50.");
+        refuse("R-GDAP-2", Message::of("gdap.name_length", {{"count", characters(name)}}));
         return;
       }
       for (const GdapRelationship& other : each(w_.gdap_relationships, Key::PartnerAndName, PairKey(g->partner, name)))
         if (other.partner == g->partner && other.id != g->id && other.display_name == name) {
-          refuse("R-GDAP-2", partner_name(g->partner) + " already has a relationship named \"" + name + "\" (" + other.id + ").");
+          refuse("R-GDAP-2", Message::of("gdap.name_taken_short", {{"partner", partner_name(g->partner)}, {"name", name}, {"other", other.id}}));
           return;
         }
       updated.display_name = name;
     }
     if (const auto days = integer("duration_days")) {
       if (*days < 1 || *days > 730) {
-        refuse("R-GDAP-2", "a GDAP relationship lasts 1 to 730 days; " + std::to_string(*days) + " is outside that.");
+        refuse("R-GDAP-2", Message::of("gdap.duration_outside_short", {{"days", *days}}));
         return;
       }
       updated.duration_days = static_cast<std::int32_t>(*days);
     }
     if (roles_change) updated.roles = roles;
-    because("R-GDAP-3", g->id + " is still created, so it can be edited.");
+    because("R-GDAP-3", Message::of("gdap.still_created", {{"relationship", g->id}}));
   }
   if (const auto extend = flag("auto_extend")) {
     if (*extend && has_global_admin_role(updated.roles)) {
-      refuse("R-GDAP-16", g->id + " includes Global Administrator; a relationship with that role cannot auto-extend. Remove the role first (possible while active).");
+      refuse("R-GDAP-16", Message::of("gdap.ga_blocks_auto_extend", {{"relationship", g->id}}));
       return;
     }
     updated.auto_extend = *extend;
-    because("R-GDAP-14", std::string("auto-extend is turned ") + (*extend ? "on" : "off") + " while " + g->id + " is " + status_name(g->status) + ".");
+    because("R-GDAP-14", Message::of(*extend ? "gdap.auto_extend_on" : "gdap.auto_extend_off", {{"relationship", g->id}, {"status", status_message(g->status)}}));
   }
   if (!(updated == *g)) replace(w_.gdap_relationships, g, updated);
 }
@@ -296,11 +311,11 @@ void Decider::delete_gdap_relationship() {
   const GdapRelationship* g = gdap_param();
   if (!g || !require_gdap_partner_admin(*g, true)) return;
   if (!gdap_edge(g->status, GdapActor::PartnerUser)) {
-    refuse("R-GDAP-3", g->id + " is " + status_name(g->status) + "; a relationship can be deleted only while created." +
-                           (g->status == GdapStatus::Active ? " An active one is terminated instead (R-GDAP-19)." : ""));
+    refuse("R-GDAP-3", Message::of(g->status == GdapStatus::Active ? "gdap.delete_only_created_active" : "gdap.delete_only_created",
+                                   {{"relationship", g->id}, {"status", status_message(g->status)}}));
     return;
   }
-  because("R-GDAP-3", g->id + " was never sent for approval, so it can be deleted.");
+  because("R-GDAP-3", Message::of("gdap.never_sent", {{"relationship", g->id}}));
   remove(w_.gdap_relationships, g);
 }
 
@@ -310,15 +325,15 @@ void Decider::lock_gdap_for_approval() {
   if (!g || !require_gdap_partner_admin(*g, true) || refuse_if_final(*g)) return;
   const GdapEdge* edge = gdap_edge(g->status, GdapActor::PartnerUser);
   if (!edge) {
-    refuse("R-GDAP-4", "lockForApproval is possible only from created; " + g->id + " is " + status_name(g->status) + ".");
+    refuse("R-GDAP-4", Message::of("gdap.lock_only_created", {{"relationship", g->id}, {"status", status_message(g->status)}}));
     return;
   }
   if (ix_.by_id(w_.invitations, g->id)) {
-    refuse("R-INF-1", "an invitation with the id \"" + g->id + "\" already exists.");
+    refuse("R-INF-1", Message::of("gdap.invitation_id_taken", {{"id", g->id}}));
     return;
   }
-  because("R-GDAP-4", g->id + " is locked for approval; the link sent to " + g->customer + " carries the relationship id " + g->id + ".");
-  because("R-GDAP-6", "the customer has until " + format_date(when_ + duration(Duration::GdapApprovalWindow)) + " (90 days) to approve it.");
+  because("R-GDAP-4", Message::of("gdap.locked", {{"relationship", g->id}, {"customer", g->customer}}));
+  because("R-GDAP-6", Message::of("gdap.approval_deadline", {{"until", Message::time(when_ + duration(Duration::GdapApprovalWindow))}}));
   GdapRelationship updated = *g;
   updated.status = *edge->to;
   updated.requested = when_;
@@ -334,22 +349,22 @@ void Decider::approve_gdap_relationship() {
   if (partner_ && user_) {
     // Only the reseller of a provider-created relationship approves on the partner side (R-GDAP-9).
     if (g->indirect_provider.empty() || partner_->id != g->partner) {
-      refuse("R-GDAP-5", "a partner cannot approve a GDAP relationship; the customer's Global admin does" +
-                             (g->indirect_provider.empty() ? std::string(".") : " (and the reseller " + partner_name(g->partner) + " gives its consent)."));
+      refuse("R-GDAP-5", g->indirect_provider.empty() ? Message::of("gdap.partner_cannot_approve")
+                                                      : Message::of("gdap.partner_cannot_approve_reseller", {{"reseller", partner_name(g->partner)}}));
       return;
     }
     if (!partner_role(PartnerRole::AdminAgent)) {
-      refuse("R-GDAP-1", who() + " holds " + roles_text() + "; an admin agent of " + partner_->name + " answers the provider's request.");
+      refuse("R-GDAP-1", Message::of("gdap.reseller_admin_agent_answers", {{"actor", who_message()}, {"roles", roles_message()}, {"partner", partner_->name}}));
       return;
     }
     if (refuse_if_final(*g)) return;
     const GdapEdge* edge = gdap_edge(g->status, GdapActor::IndirectReseller);
     if (!edge) {
-      refuse("R-GDAP-9", "the reseller approves or rejects only while the relationship is approvalPending; " + g->id + " is " + status_name(g->status) + ".");
+      refuse("R-GDAP-9", Message::of("gdap.reseller_only_pending", {{"relationship", g->id}, {"status", status_message(g->status)}}));
       return;
     }
-    because("R-GDAP-9", partner_->name + " approves the relationship its provider " + partner_name(g->indirect_provider) + " created for it.");
-    because("R-GDAP-7", "the system now provisions it: approved, activating, active.");
+    because("R-GDAP-9", Message::of("gdap.reseller_approves", {{"reseller", partner_->name}, {"provider", partner_name(g->indirect_provider)}}));
+    because("R-GDAP-7", Message::of("gdap.provisions"));
     GdapRelationship updated = *g;
     updated.status = *edge->to;
     replace(w_.gdap_relationships, g, updated);
@@ -357,40 +372,40 @@ void Decider::approve_gdap_relationship() {
   }
   if (!require_customer_user()) return;
   if (!customer_global_admin()) {
-    refuse("R-GDAP-5", who() + " holds " + roles_text() + "; only a Global admin of " + customer_->name + " approves partner roles.");
+    refuse("R-GDAP-5", Message::of("gdap.only_customer_ga_approves", {{"actor", who_message()}, {"roles", roles_message()}, {"customer", customer_->name}}));
     return;
   }
   if (link && !link->accepted_by.empty()) {
-    refuse("R-GDAP-21", "the link for " + g->id + " was already accepted by " + join(link->accepted_by) + "; a GDAP link cannot be used again.");
+    refuse("R-GDAP-21", Message::of("gdap.link_used", {{"relationship", g->id}, {"by", id_list(link->accepted_by)}}));
     return;
   }
   if (g->customer != customer_->id) {
-    refuse("R-GDAP-21", "the link for " + g->id + " is for " + g->customer + "; a GDAP link belongs to one relationship with one customer and cannot be reused by " + customer_->name + ".");
+    refuse("R-GDAP-21", Message::of("gdap.link_other_customer", {{"relationship", g->id}, {"for", g->customer}, {"customer", customer_->name}}));
     return;
   }
   if (g->status == GdapStatus::Expired && !g->activated) {
-    refuse("R-GDAP-6", g->id + " waited 90 days without an answer and expired; " + partner_name(g->partner) + " must send a new request.");
+    refuse("R-GDAP-6", Message::of("gdap.request_expired", {{"relationship", g->id}, {"partner", partner_name(g->partner)}}));
     return;
   }
   if (refuse_if_final(*g)) return;
   const GdapEdge* edge = gdap_edge(g->status, GdapActor::CustomerGlobalAdmin);
   if (!edge) {
-    refuse("R-GDAP-4", g->id + " is " + status_name(g->status) + "; the customer can approve only a relationship locked for approval (approvalPending).");
+    refuse("R-GDAP-4", Message::of("gdap.customer_approves_pending", {{"relationship", g->id}, {"status", status_message(g->status)}}));
     return;
   }
   if (!g->indirect_provider.empty()) {
-    refuse("R-GDAP-9", g->id + " was created by the indirect provider " + partner_name(g->indirect_provider) + " for " + partner_name(g->partner) + ", which approves or rejects it.");
+    refuse("R-GDAP-9", Message::of("gdap.reseller_decides", {{"relationship", g->id}, {"provider", partner_name(g->indirect_provider)}, {"reseller", partner_name(g->partner)}}));
     return;
   }
   if (const DelegatedAdminGrant* d = dap(g->partner, customer_->id)) {
-    refuse("R-GDAP-8", customer_->name + " still gives " + partner_name(g->partner) + " DAP (Global Administrator" + (d->services.empty() ? "" : " for " + join(d->services)) +
-                           "); it must remove that DAP before approving GDAP, or DAP would override GDAP.");
+    refuse("R-GDAP-8", Message::of(d->services.empty() ? "gdap.remove_dap_first" : "gdap.remove_dap_first_services",
+                                   {{"customer", customer_->name}, {"partner", partner_name(g->partner)}, {"services", id_list(d->services)}}));
     return;
   }
-  because("R-GDAP-5", who() + " is a Global admin of " + customer_->name + " and approves all of " + possessive(partner_name(g->partner)) + " roles: " + join(role_names(g->roles)) + ".");
-  because("R-GDAP-8", partner_name(g->partner) + " has no DAP at " + customer_->name + ", so nothing overrides the granular roles.");
-  because("R-GDAP-7", "the system now provisions it (approved, activating, active); it will end " + std::to_string(g->duration_days) + " days after activation.");
-  if (link) because("R-GDAP-21", "the link for " + g->id + " is now used; it cannot be accepted again.");
+  because("R-GDAP-5", Message::of("gdap.customer_ga_approves", {{"actor", who_message()}, {"customer", customer_->name}, {"partner", partner_name(g->partner)}, {"roles", role_names(g->roles)}}));
+  because("R-GDAP-8", Message::of("gdap.no_dap_override", {{"partner", partner_name(g->partner)}, {"customer", customer_->name}}));
+  because("R-GDAP-7", Message::of("gdap.provisions_until", {{"days", g->duration_days}}));
+  if (link) because("R-GDAP-21", Message::of("gdap.link_now_used", {{"relationship", g->id}}));
   GdapRelationship updated = *g;
   updated.status = *edge->to;
   replace(w_.gdap_relationships, g, updated);
@@ -406,26 +421,26 @@ void Decider::reject_gdap_relationship() {
   const GdapRelationship* g = gdap_param();
   if (!g) return;
   if (customer_ && user_) {
-    refuse("R-GDAP-5", "a customer cannot reject a GDAP request; " + customer_->name + " leaves it unanswered and it expires after 90 days (R-GDAP-6), or terminates it once active.");
+    refuse("R-GDAP-5", Message::of("gdap.customer_cannot_reject", {{"customer", customer_->name}}));
     return;
   }
   if (!require_partner_user()) return;
   if (g->indirect_provider.empty() || partner_->id != g->partner) {
-    refuse("R-GDAP-9", "only the indirect reseller of a relationship its provider created can reject it; " + g->id + " is not such a relationship of " + partner_->name + ".");
+    refuse("R-GDAP-9", Message::of("gdap.only_reseller_rejects", {{"relationship", g->id}, {"partner", partner_->name}}));
     return;
   }
   if (!partner_role(PartnerRole::AdminAgent)) {
-    refuse("R-GDAP-1", who() + " holds " + roles_text() + "; an admin agent answers the provider's request.");
+    refuse("R-GDAP-1", Message::of("gdap.admin_agent_answers", {{"actor", who_message()}, {"roles", roles_message()}}));
     return;
   }
   if (refuse_if_final(*g)) return;
   const GdapEdge* edge = gdap_edge(g->status, GdapActor::IndirectReseller);
   if (!edge) {
-    refuse("R-GDAP-9", "the reseller approves or rejects only while the relationship is approvalPending; " + g->id + " is " + status_name(g->status) + ".");
+    refuse("R-GDAP-9", Message::of("gdap.reseller_only_pending", {{"relationship", g->id}, {"status", status_message(g->status)}}));
     return;
   }
-  because("R-GDAP-9", partner_->name + " rejects the relationship " + partner_name(g->indirect_provider) + " created for it.");
-  because("R-INF-10", "a rejected relationship ends terminated (Graph does not name the status).");
+  because("R-GDAP-9", Message::of("gdap.reseller_rejects", {{"reseller", partner_->name}, {"provider", partner_name(g->indirect_provider)}}));
+  because("R-INF-10", Message::of("gdap.rejected_ends_terminated"));
   GdapRelationship updated = *g;
   updated.status = *edge->to;
   replace(w_.gdap_relationships, g, updated);
@@ -437,11 +452,11 @@ void Decider::terminate_gdap_relationship() {
   if (!g) return;
   if (customer_ && user_) {
     if (customer_->id != g->customer) {
-      refuse("R-INF-5", customer_->name + " is not the customer of " + g->id + ".");
+      refuse("R-INF-5", Message::of("gdap.not_customer_of", {{"customer", customer_->name}, {"relationship", g->id}}));
       return;
     }
     if (!customer_global_admin()) {
-      refuse("R-GDAP-19", who() + " holds " + roles_text() + "; a Global admin of " + customer_->name + " removes a partner's roles.");
+      refuse("R-GDAP-19", Message::of("gdap.customer_ga_terminates", {{"actor", who_message()}, {"roles", roles_message()}, {"customer", customer_->name}}));
       return;
     }
   } else if (!require_gdap_partner_admin(*g, false)) {
@@ -450,15 +465,15 @@ void Decider::terminate_gdap_relationship() {
   if (refuse_if_final(*g)) return;
   const GdapEdge* edge = gdap_edge(g->status, customer_ && user_ ? GdapActor::CustomerGlobalAdmin : GdapActor::PartnerUser);
   if (!edge) {
-    refuse("R-GDAP-19", "only an active relationship can be terminated; " + g->id + " is " + status_name(g->status) +
-                            (g->status == GdapStatus::Created ? " (delete it instead, R-GDAP-3)." : "."));
+    refuse("R-GDAP-19", Message::of(g->status == GdapStatus::Created ? "gdap.terminate_only_active_created" : "gdap.terminate_only_active",
+                                    {{"relationship", g->id}, {"status", status_message(g->status)}}));
     return;
   }
-  because("R-GDAP-19", who() + " terminates " + g->id + ": it goes terminationRequested, terminating, terminated, and its security groups lose access. Both sides are emailed.");
+  because("R-GDAP-19", Message::of("gdap.terminates", {{"actor", who_message()}, {"relationship", g->id}}));
   std::vector<std::string> subs;
   for (const Subscription& s : each(w_.subscriptions, Key::Customer, g->customer))
     if (s.customer == g->customer && s.partner_of_record == g->partner) subs.push_back(s.id);
-  because("R-GDAP-20", "subscriptions" + (subs.empty() ? std::string() : " (" + join(subs) + ")") + " and the reseller relationship stay; " + partner_name(g->partner) + " can still transact.");
+  because("R-GDAP-20", Message::of(subs.empty() ? "gdap.subscriptions_stay" : "gdap.subscriptions_stay_named", {{"subscriptions", id_list(subs)}, {"partner", partner_name(g->partner)}}));
   GdapRelationship updated = *g;
   updated.status = *edge->to;
   replace(w_.gdap_relationships, g, updated);
@@ -467,20 +482,20 @@ void Decider::terminate_gdap_relationship() {
 void Decider::create_access_assignment() {
   if (!require_gdap_available()) return;
   const GdapRelationship* g = gdap_param();
-  if (!g || !require_gdap_partner_admin(*g, false) || refuse_if_final(*g)) return;
+  if (!g || !require_gdap_assigner(*g) || refuse_if_final(*g)) return;
   if (!gdap_edge(g->status, GdapActor::PartnerUser)) {
-    because_refused("R-GDAP-10", "access assignments complete a relationship after the customer approves it.");
-    refuse("R-INF-11", g->id + " is " + status_name(g->status) + "; access can be assigned only once it is active.");
+    because_refused("R-GDAP-10", Message::of("gdap.assign_after_approval"));
+    refuse("R-INF-11", Message::of("gdap.assign_only_active", {{"relationship", g->id}, {"status", status_message(g->status)}}));
     return;
   }
   const std::string id = text("assignment");
   if (assignment_by_id(*g, id)) {
-    refuse("R-INF-1", g->id + " already has an access assignment \"" + id + "\".");
+    refuse("R-INF-1", Message::of("gdap.assignment_id_taken", {{"relationship", g->id}, {"id", id}}));
     return;
   }
   const SecurityGroup* group = by_id(partner_->security_groups, text("security_group"));
   if (!group) {
-    refuse("R-GDAP-10", "\"" + text("security_group") + "\" is not a security group of " + possessive(partner_->name) + " tenant; GDAP access goes to the partner's own groups.");
+    refuse("R-GDAP-10", Message::of("gdap.not_own_group", {{"group", text("security_group")}, {"partner", partner_->name}}));
     return;
   }
   std::vector<std::string> roles;
@@ -493,12 +508,12 @@ void Decider::create_access_assignment() {
         }))
       outside.push_back(r);
   if (!outside.empty()) {
-    refuse("R-GDAP-11", join(role_names(outside)) + (outside.size() == 1 ? " is" : " are") + " not among the roles " + g->customer + " approved in " + g->id + " (" + join(role_names(g->roles)) + ").");
+    refuse("R-GDAP-11", Message::of("gdap.roles_not_approved", {{"roles", role_names(outside)}, {"customer", g->customer}, {"relationship", g->id}, {"approved", role_names(g->roles)}}));
     return;
   }
-  because("R-GDAP-11", join(role_names(roles)) + (roles.size() == 1 ? " is" : " are") + " among the roles the customer approved.");
-  because("R-GDAP-10", group->name + " gets them once the assignment is active; until then its members have no access.");
-  because("R-INF-11", g->id + " is active, so access can be assigned.");
+  because("R-GDAP-11", Message::of("gdap.roles_approved", {{"roles", role_names(roles)}}));
+  because("R-GDAP-10", Message::of("gdap.group_gets_roles", {{"group", group->name}}));
+  because("R-INF-11", Message::of("gdap.active_can_assign", {{"relationship", g->id}}));
   GdapRelationship updated = *g;
   updated.access_assignments.push_back(AccessAssignment{id, group->id, roles, AccessAssignmentStatus::Pending});
   replace(w_.gdap_relationships, g, updated);
@@ -512,31 +527,31 @@ void Decider::advance_gdap_status() {
   if (!g || refuse_if_final(*g)) return;
   const GdapEdge* edge = gdap_edge(g->status, GdapActor::System);
   if (!edge) {
-    refuse("R-GDAP-7", g->id + " is " + status_name(g->status) + "; the system moves a relationship only while approved, activating, expiring, terminationRequested or terminating.");
+    refuse("R-GDAP-7", Message::of("gdap.system_moves_only", {{"relationship", g->id}, {"status", status_message(g->status)}}));
     return;
   }
   GdapRelationship updated = *g;
   updated.status = *edge->to;
   switch (g->status) {
     case GdapStatus::Approved:
-      because("R-GDAP-7", g->id + " was approved; the system provisions it (activating).");
+      because("R-GDAP-7", Message::of("gdap.provisioning", {{"relationship", g->id}}));
       break;
     case GdapStatus::Activating:
       updated.activated = when_;
       updated.end = when_ + static_cast<Timestamp>(g->duration_days) * kSecondsPerDay;
-      because("R-GDAP-7", g->id + " is active from " + format_date(when_) + " and ends " + format_date(*updated.end) + " (activation + " + std::to_string(g->duration_days) + " days).");
-      because("R-GDAP-10", "no one has access yet: " + partner_name(g->partner) + " must assign it to a security group.");
+      because("R-GDAP-7", Message::of("gdap.active_from", {{"relationship", g->id}, {"from", Message::time(when_)}, {"end", Message::time(*updated.end)}, {"days", g->duration_days}}));
+      because("R-GDAP-10", Message::of("gdap.no_access_yet", {{"partner", partner_name(g->partner)}}));
       break;
     case GdapStatus::TerminationRequested:
-      because("R-GDAP-19", "the system deprovisions " + g->id + " (terminating).");
+      because("R-GDAP-19", Message::of("gdap.deprovisions", {{"relationship", g->id}}));
       break;
     case GdapStatus::Terminating:
-      because("R-GDAP-19", g->id + " is terminated; its security groups have lost access.");
-      because("R-GDAP-18", "terminated is final.");
+      because("R-GDAP-19", Message::of("gdap.terminated_lost", {{"relationship", g->id}}));
+      because("R-GDAP-18", Message::of("gdap.terminated_final"));
       break;
     case GdapStatus::Expiring:
-      because("R-GDAP-15", g->id + " passed its end date without auto-extend: it is expired and its groups lost access.");
-      because("R-GDAP-18", "expired is final; only a new request and approval give access again.");
+      because("R-GDAP-15", Message::of("gdap.expired_lost", {{"relationship", g->id}}));
+      because("R-GDAP-18", Message::of("gdap.expired_final"));
       break;
     default: assert(false && "an advance_gdap_status edge without its explanation"); break;
   }
@@ -549,14 +564,14 @@ void Decider::activate_access_assignment() {
   if (!g) return;
   const AccessAssignment* a = assignment_by_id(*g, text("assignment"));
   if (!a) {
-    refuse("R-INF-1", g->id + " has no access assignment \"" + text("assignment") + "\".");
+    refuse("R-INF-1", Message::of("gdap.no_assignment_id", {{"relationship", g->id}, {"id", text("assignment")}}));
     return;
   }
   if (!gdap_edge(g->status, GdapActor::System) || a->status != AccessAssignmentStatus::Pending) {
-    refuse("R-GDAP-10", "only a pending assignment of an active relationship becomes active; " + a->id + " is " + std::string(to_name(a->status)) + " on a " + status_name(g->status) + " relationship.");
+    refuse("R-GDAP-10", Message::of("gdap.only_pending_activates", {{"assignment", a->id}, {"status", name_message(a->status)}, {"relationship_status", status_message(g->status)}}));
     return;
   }
-  because("R-GDAP-10", "the assignment " + a->id + " is active: members of " + a->security_group + " now hold " + join(role_names(a->roles)) + " at " + g->customer + ".");
+  because("R-GDAP-10", Message::of("gdap.assignment_active", {{"assignment", a->id}, {"group", a->security_group}, {"roles", role_names(a->roles)}, {"customer", g->customer}}));
   GdapRelationship updated = *g;
   for (AccessAssignment& x : updated.access_assignments)
     if (x.id == a->id) x.status = AccessAssignmentStatus::Active;
@@ -569,12 +584,12 @@ void Decider::expire_gdap_request() {
   if (!g) return;
   const GdapEdge* edge = gdap_edge(g->status, GdapActor::System);
   if (!edge || !g->requested || *g->requested + duration(Duration::GdapApprovalWindow) > when_) {
-    refuse("R-GDAP-6", g->id + " is not a request left unanswered for 90 days" +
-                           (g->requested && edge ? " (it expires " + format_date(*g->requested + duration(Duration::GdapApprovalWindow)) + ")." : "."));
+    refuse("R-GDAP-6", g->requested && edge ? Message::of("gdap.not_unanswered_until", {{"relationship", g->id}, {"on", Message::time(*g->requested + duration(Duration::GdapApprovalWindow))}})
+                                            : Message::of("gdap.not_unanswered", {{"relationship", g->id}}));
     return;
   }
-  because("R-GDAP-6", g->customer + " did not approve " + g->id + " within 90 days of " + format_date(*g->requested) + ": the request expires.");
-  because("R-INF-9", "the relationship ends expired (no source names the status).");
+  because("R-GDAP-6", Message::of("gdap.request_expires", {{"customer", g->customer}, {"relationship", g->id}, {"from", Message::time(*g->requested)}}));
+  because("R-INF-9", Message::of("gdap.ends_expired"));
   GdapRelationship updated = *g;
   updated.status = *edge->to;
   replace(w_.gdap_relationships, g, updated);
@@ -590,21 +605,22 @@ void Decider::gdap_end_reached() {
   for (const GdapEdge& e : gdap_edges())
     if (!edge && e.from == g->status && e.who == GdapActor::System && e.action == e_.action && (e.to == e.from) == extends) edge = &e;
   if (!edge || !g->end || *g->end > when_) {
-    refuse("R-GDAP-15", g->id + " has not reached an end date while active" + (g->end && edge ? " (it ends " + format_date(*g->end) + ")." : "."));
+    refuse("R-GDAP-15", g->end && edge ? Message::of("gdap.no_end_reached_until", {{"relationship", g->id}, {"end", Message::time(*g->end)}})
+                                       : Message::of("gdap.no_end_reached", {{"relationship", g->id}}));
     return;
   }
   GdapRelationship updated = *g;
   if (gdap_auto_extends(*g)) {
     updated.end = *g->end + duration(Duration::GdapAutoExtension);
     updated.notices_sent = 0;
-    because("R-GDAP-15", g->id + " auto-extends: its end moves 180 days, to " + format_date(*updated.end) + ", and it stays active.");
-    because("R-GDAP-14", "auto-extend is on (P180D).");
+    because("R-GDAP-15", Message::of("gdap.auto_extends", {{"relationship", g->id}, {"end", Message::time(*updated.end)}}));
+    because("R-GDAP-14", Message::of("gdap.auto_extend_is_on"));
   } else {
     updated.status = *edge->to;
-    because("R-GDAP-15", g->id + " reached its end date (" + format_date(*g->end) + ") without auto-extend: it is expiring.");
-    if (g->auto_extend) because("R-GDAP-16", g->id + " includes Global Administrator, so auto-extend could not apply.");
-    because("R-GDAP-17", "partner and customer get the expiry-date notice.");
-    because("R-GDAP-20", "its end changes no subscription and leaves the reseller relationship in place.");
+    because("R-GDAP-15", Message::of("gdap.end_reached", {{"relationship", g->id}, {"end", Message::time(*g->end)}}));
+    if (g->auto_extend) because("R-GDAP-16", Message::of("gdap.ga_no_auto_extend", {{"relationship", g->id}}));
+    because("R-GDAP-17", Message::of("gdap.expiry_notice_both"));
+    because("R-GDAP-20", Message::of("gdap.end_changes_nothing"));
   }
   replace(w_.gdap_relationships, g, updated);
 }
@@ -614,16 +630,16 @@ void Decider::send_gdap_expiry_notice() {
   const GdapRelationship* g = gdap_param();
   if (!g) return;
   if (gdap_auto_extends(*g)) {
-    refuse("R-GDAP-17", g->id + " auto-extends, so no expiry notices are sent.");
+    refuse("R-GDAP-17", Message::of("gdap.no_notices_auto_extend", {{"relationship", g->id}}));
     return;
   }
   const bool due = gdap_edge(g->status, GdapActor::System) && g->end && g->notices_sent < kGdapNotices &&
                    *g->end - gdap_notice_days(g->notices_sent) * kSecondsPerDay <= when_;
   if (!due) {
-    refuse("R-GDAP-17", "no expiry notice for " + g->id + " is due now; notices go 30, 7 and 1 day before an active relationship's end date.");
+    refuse("R-GDAP-17", Message::of("gdap.no_notice_due", {{"relationship", g->id}}));
     return;
   }
-  because("R-GDAP-17", "partner and customer are told that " + g->id + " ends on " + format_date(*g->end) + " (" + std::to_string(gdap_notice_days(g->notices_sent)) + "-day notice).");
+  because("R-GDAP-17", Message::of("gdap.notice_sent", {{"relationship", g->id}, {"end", Message::time(*g->end)}, {"days", gdap_notice_days(g->notices_sent)}}));
   GdapRelationship updated = *g;
   ++updated.notices_sent;
   replace(w_.gdap_relationships, g, updated);

@@ -241,7 +241,7 @@ void Decider::create_customer() {
     refuse("R-IND-8", Message::of("rel.reseller_cannot_create", {{"partner", partner_->name}}));
     return;
   }
-  if (!require_manager("create customers")) return;
+  if (!require_manager(Message::of("task.create_customers"))) return;
   const std::string id = text("customer");
   if (ix_.by_id(w_.customers, id) || ix_.by_id(w_.partners, id)) {
     refuse("R-REL-4", Message::of("rel.tenant_exists", {{"id", id}}));

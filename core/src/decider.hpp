@@ -82,7 +82,7 @@ class Decider {
   }
 
   void run(const ActionSpec& action);
-  void unknown_action() { refuse("R-INF-1", "\"" + e_.action + "\" is not an action of this simulator."); }
+  void unknown_action() { refuse("R-INF-1", Message::of("inf.unknown_action", {{"action", e_.action}})); }
 
  private:
   // ---- outcome
@@ -136,15 +136,16 @@ class Decider {
     return user_ && (has_role(PartnerRole::GlobalAdmin) || has_role(role));
   }
   bool has_role(PartnerRole role) const { return user_ && std::find(user_->partner_roles.begin(), user_->partner_roles.end(), role) != user_->partner_roles.end(); }
-  // R-ROLE-1: admin agents, sales agents and global admins manage customers and subscriptions; `what` names the task.
-  bool require_manager(const char* what) {
+  // R-ROLE-1: admin agents, sales agents and global admins manage customers and subscriptions; `what` names the task
+  // (a "task.*" template).
+  bool require_manager(Message what) {
     if (partner_role(PartnerRole::AdminAgent) || partner_role(PartnerRole::SalesAgent)) return true;
-    return refuse("R-ROLE-1", who() + " holds " + roles_text() + "; only admin agents, sales agents and global admins " + what + ".");
+    return refuse("R-ROLE-1", Message::of("role.only_managers", {{"actor", who_message()}, {"roles", roles_message()}, {"task", std::move(what)}}));
   }
   // Partnerships are managed by admin agents and global admins.
   bool require_partnership_manager() {
     if (partner_role(PartnerRole::AdminAgent)) return true;
-    return refuse("R-ROLE-1", who() + " holds " + roles_text() + "; admin agents and global admins manage partnerships.");
+    return refuse("R-ROLE-1", Message::of("role.only_partnership_managers", {{"actor", who_message()}, {"roles", roles_message()}}));
   }
   bool customer_global_admin() const {
     return user_ && std::find(user_->customer_roles.begin(), user_->customer_roles.end(), CustomerRole::GlobalAdmin) != user_->customer_roles.end();
@@ -156,8 +157,7 @@ class Decider {
     for (const CustomerRole r : user_->customer_roles) names.push_back(std::string(to_name(r)));
     return join(names);
   }
-  // The same roles as a message: partner roles by their labels, customer roles by their JSON names in English (as
-  // roles_text() writes them) and their labels in Chinese.
+  // The actor's roles in either language ("admin agent and sales agent" / "管理员代理和销售代理"), for {roles:and}.
   Message roles_message() const {
     if (!user_ || (user_->partner_roles.empty() && user_->customer_roles.empty())) return Message::of("roles.none");
     std::vector<Message> names;
@@ -166,15 +166,15 @@ class Decider {
     return Message::list(std::move(names));
   }
   // The actor must be a user of a partner tenant (R-INF-5); a customer acting for a partner is refused with `customer_rule`.
-  bool require_partner_user(std::string_view customer_rule = "R-INF-5", std::string customer_why = {}) {
+  bool require_partner_user(std::string_view customer_rule = "R-INF-5", std::optional<Message> customer_why = std::nullopt) {
     if (partner_ && user_) return true;
-    if (customer_ && !customer_why.empty()) return refuse(customer_rule, std::move(customer_why));
-    return refuse("R-INF-5", e_.actor + " is not a user of a partner tenant, and only a partner's users act for it in Partner Center.");
+    if (customer_ && customer_why) return refuse(customer_rule, std::move(*customer_why));
+    return refuse("R-INF-5", Message::of("inf.not_partner_user", {{"actor", e_.actor}}));
   }
-  bool require_customer_user(std::string_view partner_rule = "R-INF-5", std::string partner_why = {}) {
+  bool require_customer_user(std::string_view partner_rule = "R-INF-5", std::optional<Message> partner_why = std::nullopt) {
     if (customer_ && user_) return true;
-    if (partner_ && !partner_why.empty()) return refuse(partner_rule, std::move(partner_why));
-    return refuse("R-INF-5", e_.actor + " is not a user of a customer tenant.");
+    if (partner_ && partner_why) return refuse(partner_rule, std::move(*partner_why));
+    return refuse("R-INF-5", Message::of("inf.not_customer_user", {{"actor", e_.actor}}));
   }
 
   // ---- parameters (types were checked when the scenario was loaded)
@@ -208,19 +208,19 @@ class Decider {
   const Subscription* subscription_param() {
     const std::string id = text("subscription");
     const Subscription* s = ix_.by_id(w_.subscriptions, id);
-    if (!s) refuse("R-INF-1", "there is no subscription \"" + id + "\".");
+    if (!s) refuse("R-INF-1", Message::of("inf.no_subscription", {{"id", id}}));
     return s;
   }
   const Customer* customer_param(std::string_view name = "customer") {
     const std::string id = text(name);
     const Customer* c = ix_.by_id(w_.customers, id);
-    if (!c) refuse("R-INF-1", "there is no customer \"" + id + "\".");
+    if (!c) refuse("R-INF-1", Message::of("inf.no_customer", {{"id", id}}));
     return c;
   }
   const Partner* partner_param(std::string_view name) {
     const std::string id = text(name);
     const Partner* p = ix_.by_id(w_.partners, id);
-    if (!p) refuse("R-INF-1", "there is no partner \"" + id + "\".");
+    if (!p) refuse("R-INF-1", Message::of("inf.no_partner", {{"id", id}}));
     return p;
   }
   const Service* service_by_id(std::string_view id) const { return ix_.by_id(w_.services, id); }
@@ -340,12 +340,14 @@ class Decider {
   bool require_gdap_available();
   const GdapRelationship* gdap_param();
   bool require_gdap_partner_admin(const GdapRelationship& g, bool provider_too);
+  bool require_gdap_partner(const GdapRelationship& g, bool provider_too);
+  bool require_gdap_assigner(const GdapRelationship& g);
   bool refuse_if_final(const GdapRelationship& g);
   bool check_gdap_roles(const std::vector<std::string>& roles, std::vector<std::string>& resolved);
   // The Entra roles a partner user holds at a customer through GDAP (active relationship, active assignment, member of
   // its group), and whether the user is in any such group at all (R-GDAP-13).
   std::vector<std::string> gdap_roles_of_user(const std::string& customer, bool& in_gdap_group) const;
-  bool gdap_access_decides(const Customer& c, std::string_view needed_role, const char* task);
+  bool gdap_access_decides(const Customer& c, std::string_view needed_role, const Message& task);
   bool refuse_without_gdap_access(const Customer& c);
   // ---- transfer checks (actions_transfers.cpp)
   bool require_transfers_available();

@@ -73,20 +73,20 @@ void apply_change(World& w, const Change& c, WorldIndex* index) {
 // Undoing a change is applying its inverse (an insertion becomes a removal, a replacement is reversed).
 void undo_change(World& w, const Change& c, WorldIndex* index) { apply_change(w, Change{c.index, c.after, c.before}, index); }
 
-// "subscription fab-e3", "reseller relationship northwind / fabrikam"
-std::string entity_label(const EntityValue& v) {
-  return std::visit([](const auto& x) -> std::string {
+// "subscription fab-e3", "reseller relationship northwind / fabrikam" (or in Chinese).
+Message entity_label(const EntityValue& v) {
+  return std::visit([](const auto& x) -> Message {
     using T = std::decay_t<decltype(x)>;
-    if constexpr (std::is_same_v<T, Timestamp>) return "clock";
-    else if constexpr (std::is_same_v<T, Subscription>) return "subscription " + x.id;
-    else if constexpr (std::is_same_v<T, Customer>) return "customer " + x.id;
-    else if constexpr (std::is_same_v<T, Partner>) return "partner " + x.id;
-    else if constexpr (std::is_same_v<T, ResellerRelationship>) return "reseller relationship " + x.partner + " / " + x.customer;
-    else if constexpr (std::is_same_v<T, DelegatedAdminGrant>) return "delegated admin " + x.partner + " / " + x.customer;
-    else if constexpr (std::is_same_v<T, GdapRelationship>) return "GDAP relationship " + x.id;
-    else if constexpr (std::is_same_v<T, Partnership>) return "partnership " + x.provider + " / " + x.reseller;
-    else if constexpr (std::is_same_v<T, Invitation>) return "invitation " + x.id;
-    else return "transfer " + x.id;
+    if constexpr (std::is_same_v<T, Timestamp>) return Message::of("diff.clock");
+    else if constexpr (std::is_same_v<T, Subscription>) return Message::of("diff.subscription", {{"id", x.id}});
+    else if constexpr (std::is_same_v<T, Customer>) return Message::of("diff.customer", {{"id", x.id}});
+    else if constexpr (std::is_same_v<T, Partner>) return Message::of("diff.partner", {{"id", x.id}});
+    else if constexpr (std::is_same_v<T, ResellerRelationship>) return Message::of("diff.reseller_relationship", {{"partner", x.partner}, {"customer", x.customer}});
+    else if constexpr (std::is_same_v<T, DelegatedAdminGrant>) return Message::of("diff.delegated_admin", {{"partner", x.partner}, {"customer", x.customer}});
+    else if constexpr (std::is_same_v<T, GdapRelationship>) return Message::of("diff.gdap_relationship", {{"id", x.id}});
+    else if constexpr (std::is_same_v<T, Partnership>) return Message::of("diff.partnership", {{"provider", x.provider}, {"reseller", x.reseller}});
+    else if constexpr (std::is_same_v<T, Invitation>) return Message::of("diff.invitation", {{"id", x.id}});
+    else return Message::of("diff.transfer", {{"id", x.id}});
   }, v);
 }
 
@@ -194,16 +194,16 @@ void NetJump::finish() {
   pending_->clock.reset();
 }
 
-std::vector<std::string> describe_diff(const Diff& diff) {
-  std::vector<std::string> lines;
+std::vector<Message> describe_diff(const Diff& diff) {
+  std::vector<Message> lines;
   for (const Change& c : diff) {
-    const std::string label = entity_label(c.after ? *c.after : *c.before);
+    const Message label = entity_label(c.after ? *c.after : *c.before);
     if (!c.before) {
-      lines.push_back(label + " added");
+      lines.push_back(Message::of("diff.added", {{"entity", label}}));
       continue;
     }
     if (!c.after) {
-      lines.push_back(label + " removed");
+      lines.push_back(Message::of("diff.removed", {{"entity", label}}));
       continue;
     }
     const MemberList before = members_of_value(*c.before), after = members_of_value(*c.after);
@@ -214,11 +214,11 @@ std::vector<std::string> describe_diff(const Diff& diff) {
     };
     for (const auto& [name, value] : after) {
       const std::string* old = find(before, name);
-      if (!old) lines.push_back(label + ": " + name + " set to " + value);
-      else if (*old != value) lines.push_back(label + ": " + name + " " + *old + " -> " + value);
+      if (!old) lines.push_back(Message::of("diff.member_set", {{"entity", label}, {"member", name}, {"value", value}}));
+      else if (*old != value) lines.push_back(Message::of("diff.member_changed", {{"entity", label}, {"member", name}, {"before", *old}, {"after", value}}));
     }
     for (const auto& [name, value] : before)
-      if (!find(after, name)) lines.push_back(label + ": " + name + " " + value + " removed");
+      if (!find(after, name)) lines.push_back(Message::of("diff.member_removed", {{"entity", label}, {"member", name}, {"value", value}}));
   }
   return lines;
 }

@@ -98,7 +98,7 @@ const Rule kRules[] = {
     {"R-GDAP-7", "GDAP: request and approval", "After approval the system moves the relationship approved, activating, active; it ends at activation plus its duration.", &kGraphRelationship, kGdapOption, false},
     {"R-GDAP-8", "GDAP: request and approval", "Before approving GDAP the customer must remove that partner's DAP, so that DAP does not override GDAP.", &kG23GdapApproval, kGdapOption, false},
     {"R-GDAP-9", "GDAP: request and approval", "A relationship an indirect provider creates for its reseller waits for the reseller to approve or reject it while approvalPending.", &kGraphResellerRelationship, kGdapOption, false},
-    {"R-GDAP-10", "GDAP: access", "An active relationship gives no one access until the partner assigns it to a security group of its own tenant and that assignment is active.", &kG23GdapObtain, kGdapOption, false},
+    {"R-GDAP-10", "GDAP: access", "An active relationship gives no one access until the partner assigns it to a security group of its own tenant and that assignment is active. The partner's Global admins, User management admins and Admin agents make assignments.", &kG23GdapObtain, kGdapOption, false},
     {"R-GDAP-11", "GDAP: access", "An access assignment's roles must be among the roles the customer approved in that relationship.", &kG23GdapAssign, kGdapOption, false},
     {"R-GDAP-12", "GDAP: access", "All roles of one relationship share its one end date; a customer may have several relationships with a partner, each with its own roles.", &kG23GdapFaq, kGdapOption, false},
     {"R-GDAP-13", "GDAP: access", "For a user in a GDAP security group, GDAP decides even where the partner also has DAP; users only in Admin Agents fall back to DAP.", &kG23GdapFaq, kGdapOption, false},

@@ -277,7 +277,7 @@ std::string decision_log_text(const Scenario& scenario, const RunLog& log, Langu
     out += "\n" + std::to_string(i + 1) + ". [" + (e.event.time ? format_timestamp(*e.event.time) : std::string("same time")) + "] " +
            e.event.id + (e.scheduled ? " (scheduled)" : "") + ": " + render(e.result.summary, language) + "\n";
     for (const DecidingRule& r : e.result.rules) out += std::string("   ") + (applied ? "+ " : "x ") + r.id + ": " + render(r.explanation, language) + "\n";
-    for (const std::string& line : describe_diff(e.result.diff)) out += "   ~ " + line + "\n";
+    for (const Message& line : describe_diff(e.result.diff)) out += "   ~ " + render(line, language) + "\n";
     for (const Event& f : e.result.follow_ons)
       out += "   > scheduled: " + f.action + " at " + (f.time ? format_timestamp(*f.time) : std::string("?")) + "\n";
     for (const Violation& v : e.violations) out += "   !! invariant " + v.rule + " broken: " + v.message + "\n";
@@ -321,7 +321,7 @@ std::string decision_log_markdown(const Scenario& scenario, const RunLog& log, L
                        (rule->source->url.empty() ? "" : "  \n  *Source:* [" + std::string(rule->source->title) + "](" + std::string(rule->source->url) + ")");
       out += "\n";
     }
-    for (const std::string& line : describe_diff(e.result.diff)) out += "- Changed: " + cell(line) + "\n";
+    for (const Message& line : describe_diff(e.result.diff)) out += "- Changed: " + cell(render(line, language)) + "\n";
     for (const Violation& v : e.violations) out += "- **Invariant broken** (" + v.rule + "): " + cell(v.message) + "\n";
   }
   if (!log.expectations.empty()) {
@@ -378,7 +378,7 @@ std::string decision_log_json(const Scenario& scenario, const RunLog& log, Langu
     w.end_array();
     w.key("changes");
     w.begin_array();
-    for (const std::string& line : describe_diff(e.result.diff)) w.value(line);
+    for (const Message& line : describe_diff(e.result.diff)) w.value(render(line, language));
     w.end_array();
     if (!e.result.follow_ons.empty()) {
       w.key("scheduled");

@@ -90,10 +90,13 @@ void draw_inspector_panel(const AppState& state, const PanelRect& rect, Intents&
       ImGui::SeparatorText(applied ? tr("Why it was allowed") : tr("Why it was refused"));
       english_content_note();
       draw_deciding_rules(e.result);
-      const std::vector<std::string> changes = core::describe_diff(e.result.diff);
+      const std::vector<core::Message> changes = core::describe_diff(e.result.diff);
       ImGui::SeparatorText(tr("What changed"));
-      if (changes.size() <= 1 && applied && (changes.empty() || changes[0].rfind("clock", 0) == 0)) ImGui::TextDisabled("%s", tr("Nothing but the time."));
-      for (const std::string& c : changes) ImGui::BulletText("%s", show_times_in(c).c_str());
+      const bool only_time = std::all_of(e.result.diff.begin(), e.result.diff.end(), [](const core::Change& c) {
+        return std::holds_alternative<core::Timestamp>(c.after ? *c.after : *c.before);
+      });
+      if (changes.size() <= 1 && applied && only_time) ImGui::TextDisabled("%s", tr("Nothing but the time."));
+      for (const core::Message& c : changes) ImGui::BulletText("%s", show_times_in(shown(c)).c_str());
       if (!applied) ImGui::TextDisabled("%s", tr("A refused request changes nothing but the time."));
       for (const core::Event& f : e.result.follow_ons)
         ImGui::BulletText(tr("Scheduled: %s at %s"), f.action.c_str(), f.time ? show_time(*f.time).c_str() : "");

@@ -3,6 +3,7 @@
 
 #include <cstdio>
 #include "i18n.hpp"
+#include "line_breaks.hpp"
 
 #include "app.hpp"
 #include "mpsim/enum_names.hpp"
@@ -33,7 +34,7 @@ void draw_summary_contents(const AppState& state, Intents& /*out*/) {
       const core::Scenario& s = state.open->timeline.scenario();
       const core::ScenarioSummary& sum = state.open->summary;
       ImGui::PushTextWrapPos(0.0f);
-      ImGui::TextUnformatted(s.metadata.title.in(language()).c_str());
+      ImGui::TextUnformatted(wrappable(s.metadata.title.in(language())).c_str());
       ImGui::PopTextWrapPos();
       ImGui::TextDisabled("%s", state.open->source.c_str());
       ImGui::Separator();
@@ -70,7 +71,7 @@ void draw_summary_contents(const AppState& state, Intents& /*out*/) {
       if (const std::string& description = s.metadata.description.in(language()); !description.empty()) {
         ImGui::Spacing();
         ImGui::SeparatorText(tr("About this scenario"));
-        ImGui::TextWrapped("%s", description.c_str());
+        ImGui::TextWrapped("%s", wrappable(description).c_str());
       }
     }
   }

@@ -301,3 +301,35 @@ TEST_CASE("docs/gdap.md shows the GDAP table as generated: one diagram line per 
   CHECK_MESSAGE(doc.substr(begin, end + end_marker.size() - begin) == generated,
                 "docs/gdap.md's generated section is out of date: replace it with the output of  build/native/shell/mpsim gdap --markdown");
 }
+
+TEST_CASE("who assigns a GDAP relationship to a security group: Global admin, User management admin or Admin agent") {
+  // gdap-assign-azure-ad-roles.md: "Appropriate roles: Global admin | User management admin | Admin agent". Creating the
+  // request stays with admin agents (R-GDAP-1); a refused assignment cites R-GDAP-10, the rule of assignments.
+  struct Case {
+    std::vector<PartnerRole> roles;
+    bool allowed;
+  };
+  const std::vector<Case> cases = {{{PartnerRole::GlobalAdmin}, true},     {{PartnerRole::UserManagementAdmin}, true},
+                                   {{PartnerRole::AdminAgent}, true},      {{PartnerRole::SalesAgent}, false},
+                                   {{PartnerRole::HelpdeskAgent}, false}, {{PartnerRole::BillingAdmin}, false},
+                                   {{}, false}};
+  for (const Case& c : cases) {
+    CAPTURE(c.roles.size() == 1 ? std::string(to_name(c.roles[0])) : std::string("(none)"));
+    Scenario s = world_with(S::Active, false);
+    s.world.partners[0].users[0].partner_roles = c.roles;
+    const StepResult assign = step(s, s.world, request("create_access_assignment", "p/admin"));
+    CHECK((assign.decision == Decision::Applied) == c.allowed);
+    if (!c.allowed) {
+      REQUIRE(assign.rules.size() == 1);
+      CHECK(assign.rules[0].id == "R-GDAP-10");
+    }
+    // Creating a request is still for admin agents (and global admins) only.
+    Event create = request("create_gdap_relationship", "p/admin");
+    create.params = {{"relationship", std::string("g2")}, {"customer", std::string("c")}, {"display_name", std::string("Second")},
+                     {"roles", std::vector<std::string>{"global-reader"}}};
+    const bool may_create = !c.roles.empty() && (c.roles[0] == PartnerRole::GlobalAdmin || c.roles[0] == PartnerRole::AdminAgent);
+    const StepResult created = step(s, s.world, create);
+    CHECK((created.decision == Decision::Applied) == may_create);
+    if (!may_create) CHECK(created.rules.at(0).id == "R-GDAP-1");
+  }
+}

@@ -8,6 +8,7 @@
 #include <variant>
 #include <vector>
 
+#include "mpsim/message.hpp"
 #include "mpsim/model.hpp"
 #include "mpsim/world_index.hpp"
 
@@ -52,7 +53,8 @@ class NetJump {
   std::unique_ptr<Pending> pending_;
 };
 
-// One line per changed member, e.g. "subscription fab-e3: quantity 40 → 30".
-std::vector<std::string> describe_diff(const Diff& diff);
+// One line per changed member, e.g. "subscription fab-e3: quantity 40 -> 30" / "订阅 fab-e3：quantity 从 40 改为 30",
+// rendered in either language (member names and values stay as the file format writes them).
+std::vector<Message> describe_diff(const Diff& diff);
 
 }  // namespace core
