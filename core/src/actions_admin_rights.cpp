@@ -21,7 +21,7 @@ void Decider::administer_on_behalf() {
     if (!role.empty()) {
       const EntraRole* r = find_entra_role(role);
       if (!r) {
-        refuse("R-INF-1", "\"" + role + "\" is not a built-in Microsoft Entra role.");
+        refuse("R-INF-1", Message::of("dap.no_entra_role", {{"role", role}}));
         return;
       }
       role = std::string(r->id);
@@ -31,8 +31,8 @@ void Decider::administer_on_behalf() {
     if (c && gdap_access_decides(*c, role, "administer its services")) return;
   }
   if (!partner_role(PartnerRole::AdminAgent) && !partner_role(PartnerRole::HelpdeskAgent)) {
-    refuse("R-DAP-2", who() + " holds " + roles_text() + "; only admin agents and help desk agents administer on behalf of customers" +
-                          (has_role(PartnerRole::SalesAgent) ? " (sales agents may request relationships but not administer)." : "."));
+    refuse("R-DAP-2", Message::of(has_role(PartnerRole::SalesAgent) ? "dap.only_agents_administer_sales" : "dap.only_agents_administer",
+                                  {{"actor", who_message()}, {"roles", roles_message()}}));
     return;
   }
   const Customer* c = customer_param();
@@ -40,7 +40,7 @@ void Decider::administer_on_behalf() {
   const std::string service = text("service");
   const Service* svc = service.empty() ? nullptr : service_by_id(service);
   if (!service.empty() && !svc) {
-    refuse("R-INF-1", "there is no service \"" + service + "\".");
+    refuse("R-INF-1", Message::of("dap.no_service", {{"id", service}}));
     return;
   }
   if (svc && (svc->kind == ServiceKind::Usage || svc->family == "azure")) {
@@ -49,13 +49,13 @@ void Decider::administer_on_behalf() {
       if (s.customer == c->id && s.service == svc->id && s.partner_of_record == partner_->id) {
         for (const Transfer& t : each(w_.transfers, Key::Customer, c->id))
           if (t.status == TransferStatus::Accepted && t.target_partner == partner_->id && has(t.subscriptions, s.id)) {
-            refuse("R-XFER-4", s.id + " came to " + partner_->name + " by transfer " + t.id + ": Azure RBAC is unchanged and the new partner gets no admin-on-behalf access; the customer grants it.");
+            refuse("R-XFER-4", Message::of("dap.transferred_rbac", {{"subscription", s.id}, {"partner", partner_->name}, {"transfer", t.id}}));
             return;
           }
-        because("R-DAP-6", partner_->name + " provisioned " + s.id + ", so its Admin Agents are Owners of it; that RBAC access does not depend on DAP.");
+        because("R-DAP-6", Message::of("dap.provisioned_rbac", {{"partner", partner_->name}, {"subscription", s.id}}));
         return;
       }
-    refuse("R-DAP-6", "DAP gives no access to " + svc->name + " subscriptions that " + partner_->name + " did not provision; the customer must grant Azure access itself.");
+    refuse("R-DAP-6", Message::of("dap.no_azure_access", {{"service", svc->name}, {"partner", partner_->name}}));
     return;
   }
   // Which channels the customer bought this service through: 21Vianet's multi-channel covers direct and Advisor only.
@@ -64,57 +64,59 @@ void Decider::administer_on_behalf() {
     for (const Subscription& s : each(w_.subscriptions, Key::Customer, c->id))
       if (s.customer == c->id && s.service == svc->id && s.status != SubscriptionStatus::Deleted) bought = &s;
   if (cn() && bought && (bought->channel == Channel::Ea || bought->channel == Channel::Open || bought->channel == Channel::Other)) {
-    refuse("R-MC-1", c->name + " bought " + svc->name + " through the " + std::string(to_name(bought->channel)) +
-                         " channel; in 21Vianet multi-channel support covers subscriptions bought directly from 21Vianet or through the Advisor program.");
+    refuse("R-MC-1", Message::of("dap.channel_not_covered", {{"customer", c->name}, {"service", svc->name}, {"channel", name_message(bought->channel)}}));
     return;
   }
   const DelegatedAdminGrant* g = dap(partner_->id, c->id);
   if (cn() && (!g || (svc && !dap_covers(*g, svc->id))) && bought && (bought->channel == Channel::Direct || bought->channel == Channel::Advisor)) {
-    refuse("R-MC-3", c->name + " bought " + svc->name + " " + (bought->channel == Channel::Direct ? "directly from 21Vianet" : "through the Advisor program") +
-                         "; to support it " + partner_->name + " needs a reseller relationship with DAP for it, which it does not have.");
+    refuse("R-MC-3", Message::of(bought->channel == Channel::Direct ? "dap.direct_needs_dap" : "dap.advisor_needs_dap",
+                                 {{"customer", c->name}, {"service", svc->name}, {"partner", partner_->name}}));
     return;
   }
   if (!g && gdap_available() && refuse_without_gdap_access(*c)) return;
   if (!g || (svc && !dap_covers(*g, svc->id))) {
-    refuse("R-DAP-5", partner_->name + " has no delegated admin privileges " + (svc ? "for " + svc->name + " " : std::string()) + "at " + c->name +
-                          ", so it cannot administer on its behalf" + (relationship(partner_->id, c->id) ? " (its reseller relationship alone does not allow it)." : "."));
+    const bool related = relationship(partner_->id, c->id) != nullptr;
+    refuse("R-DAP-5", svc ? Message::of(related ? "dap.no_dap_for_service_related" : "dap.no_dap_for_service", {{"partner", partner_->name}, {"service", svc->name}, {"customer", c->name}})
+                          : Message::of(related ? "dap.no_dap_related" : "dap.no_dap", {{"partner", partner_->name}, {"customer", c->name}}));
     return;
   }
   const bool admin = partner_role(PartnerRole::AdminAgent);
   if (!admin && flag("needs_global_admin").value_or(false)) {
-    refuse("R-DAP-1", who() + " acts through the Helpdesk Agents group, which holds Helpdesk Administrator in " + c->name +
-                          "'s tenant; this task needs Global Administrator, which only Admin Agents get.");
+    refuse("R-DAP-1", Message::of("dap.helpdesk_not_global", {{"actor", who_message()}, {"customer", c->name}}));
     return;
   }
-  because("R-DAP-2", who() + " holds " + roles_text() + ", which may administer on behalf of customers.");
-  if (gdap_available()) because("R-GDAP-13", who() + " is in no GDAP security group at " + c->name + ", so DAP decides.");
+  because("R-DAP-2", Message::of("dap.may_administer", {{"actor", who_message()}, {"roles", roles_message()}}));
+  if (gdap_available()) because("R-GDAP-13", Message::of("dap.no_gdap_group", {{"actor", who_message()}, {"customer", c->name}}));
   if (!cn()) {
-    because("R-DAP-7", possessive(partner_->name) + " sign-in keeps its DAP at " + c->name + " active (DAP unused for 90 days is flagged).");
+    because("R-DAP-7", Message::of("dap.sign_in_keeps_active", {{"partner", partner_->name}, {"customer", c->name}}));
     DelegatedAdminGrant used = *g;
     used.last_used = when_;
     used.flagged_inactive = false;
     replace(w_.delegated_admin, g, used);
   }
   if (bought && bought->partner_of_record != partner_->id)
-    because("R-MP-5", partner_->name + " administers " + svc->name + " but is not billed for " + bought->id + "; billing stays with " +
-                          (bought->partner_of_record.empty() ? std::string("its original channel") : partner_name(bought->partner_of_record)) + ".");
-  because("R-DAP-1", std::string("acting as ") + (admin ? "Global Administrator (Admin Agents)" : "Helpdesk Administrator (Helpdesk Agents)") + " in " + possessive(c->name) + " tenant" +
-                         (g->services.empty() ? "." : " for " + join([&] { std::vector<std::string> n; for (const auto& s : g->services) n.push_back(service_name(s)); return n; }()) + "."));
+    because("R-MP-5", Message::of("dap.administers_not_billed",
+                                  {{"partner", partner_->name}, {"service", svc->name}, {"subscription", bought->id},
+                                   {"billed", bought->partner_of_record.empty() ? Message::of("dap.original_channel") : Message(partner_name(bought->partner_of_record))}}));
+  const Message role = Message::of(admin ? "dap.as_global_admin" : "dap.as_helpdesk_admin");
+  std::vector<std::string> service_names;
+  for (const std::string& s : g->services) service_names.push_back(service_name(s));
+  because("R-DAP-1", g->services.empty() ? Message::of("dap.acting_as", {{"role", role}, {"customer", c->name}})
+                                         : Message::of("dap.acting_as_for", {{"role", role}, {"customer", c->name}, {"services", list_message(service_names)}}));
 }
 
 void Decider::open_support_request() {
   if (customer_ && user_) {
-    refuse("R-CN-5", (cn() ? std::string("in 21Vianet the partner is the customer's point of contact for support; ") : std::string("the customer's partner handles its support requests; ")) +
-                         customer_->name + " asks its partner, which escalates to " + (cn() ? "21Vianet" : "Microsoft") + " if it must.");
+    refuse("R-CN-5", Message::of(cn() ? "dap.cn_partner_supports" : "dap.partner_supports", {{"customer", customer_->name}}));
     return;
   }
   if (!require_partner_user()) return;
   if (has_role(PartnerRole::SalesAgent) && !partner_role(PartnerRole::AdminAgent) && !partner_role(PartnerRole::HelpdeskAgent)) {
-    refuse("R-ROLE-3", who() + " is a sales agent; sales agents cannot create support requests.");
+    refuse("R-ROLE-3", Message::of("dap.sales_agent_no_support", {{"actor", who_message()}}));
     return;
   }
   if (!partner_role(PartnerRole::AdminAgent) && !partner_role(PartnerRole::HelpdeskAgent)) {
-    refuse("R-ROLE-3", who() + " holds " + roles_text() + "; admin agents (and help desk agents, R-INF-7) create support requests.");
+    refuse("R-ROLE-3", Message::of("dap.only_agents_support", {{"actor", who_message()}, {"roles", roles_message()}}));
     return;
   }
   const Customer* c = customer_param();
@@ -122,12 +124,12 @@ void Decider::open_support_request() {
   if (gdap_available() && gdap_access_decides(*c, "service-support-administrator", "open support requests")) return;
   if (!dap(partner_->id, c->id)) {
     if (gdap_available() && refuse_without_gdap_access(*c)) return;
-    refuse("R-DAP-5", partner_->name + " has no delegated admin privileges at " + c->name + ", so it cannot open support requests on its behalf.");
+    refuse("R-DAP-5", Message::of("dap.no_dap_support", {{"partner", partner_->name}, {"customer", c->name}}));
     return;
   }
-  if (partner_role(PartnerRole::AdminAgent)) because("R-ROLE-3", who() + " is an admin agent, who may create support requests.");
-  else because("R-INF-7", who() + " is a help desk agent, whose job this is.");
-  if (cn()) because("R-CN-5", partner_->name + " is " + possessive(c->name) + " first line of support and escalates to 21Vianet only what it cannot resolve.");
+  if (partner_role(PartnerRole::AdminAgent)) because("R-ROLE-3", Message::of("dap.admin_agent_supports", {{"actor", who_message()}}));
+  else because("R-INF-7", Message::of("dap.helpdesk_agent_supports", {{"actor", who_message()}}));
+  if (cn()) because("R-CN-5", Message::of("dap.first_line", {{"partner", partner_->name}, {"customer", c->name}}));
 }
 
 void Decider::remove_delegated_admin() {
@@ -135,7 +137,7 @@ void Decider::remove_delegated_admin() {
   std::string partner_id, customer_id;
   if (customer_ && user_) {
     if (!customer_global_admin()) {
-      refuse("R-DAP-3", who() + " holds " + roles_text() + "; only a Global admin of " + customer_->name + " removes partners' admin privileges.");
+      refuse("R-DAP-3", Message::of("dap.only_global_admin_removes", {{"actor", who_message()}, {"roles", roles_message()}, {"customer", customer_->name}}));
       return;
     }
     const Partner* p = partner_param("partner");
@@ -151,20 +153,21 @@ void Decider::remove_delegated_admin() {
   }
   g = dap(partner_id, customer_id);
   if (!g) {
-    refuse("R-INF-1", partner_name(partner_id) + " has no delegated admin privileges at " + customer_id + " to remove.");
+    refuse("R-INF-1", Message::of("dap.nothing_to_remove", {{"partner", partner_name(partner_id)}, {"customer", customer_id}}));
     return;
   }
   const std::vector<std::string> only = list("services");
-  because("R-DAP-3", (customer_ ? who() + ", a Global admin of " + customer_->name + "," : who()) + " removes " + possessive(partner_name(partner_id)) + " delegated admin privileges" +
-                         (only.empty() ? "." : " for " + join(only) + "."));
-  because("R-DAP-4", "the reseller relationship and the subscriptions stay; " + partner_name(partner_id) + " remains responsible for support under its reseller agreement.");
+  const Message remover = customer_ ? Message::of("dap.customer_admin_actor", {{"actor", who_message()}, {"customer", customer_->name}}) : who_message();
+  because("R-DAP-3", only.empty() ? Message::of("dap.removes", {{"remover", remover}, {"partner", partner_name(partner_id)}})
+                                  : Message::of("dap.removes_for", {{"remover", remover}, {"partner", partner_name(partner_id)}, {"services", list_message(only)}}));
+  because("R-DAP-4", Message::of("dap.relationship_stays", {{"partner", partner_name(partner_id)}}));
   if (only.empty()) {
     remove(w_.delegated_admin, g);
     return;
   }
   DelegatedAdminGrant updated = *g;
   if (updated.services.empty()) {
-    refuse("R-INF-1", possessive(partner_name(partner_id)) + " DAP covers the whole tenant; it is removed whole, not per service.");
+    refuse("R-INF-1", Message::of("dap.removed_whole", {{"partner", partner_name(partner_id)}}));
     return;
   }
   updated.services.erase(std::remove_if(updated.services.begin(), updated.services.end(), [&](const std::string& s) { return has(only, s); }), updated.services.end());
@@ -174,22 +177,23 @@ void Decider::remove_delegated_admin() {
 
 void Decider::flag_inactive_dap() {
   if (cn()) {
-    refuse("R-INF-1", "the 21Vianet doc set flags no DAP for inactivity; this timer exists only in the global eras (R-DAP-7).");
+    refuse("R-INF-1", Message::of("dap.cn_no_inactivity"));
     return;
   }
   const DelegatedAdminGrant* g = dap(text("partner"), text("customer"));
   if (!g) {
-    refuse("R-INF-1", partner_name(text("partner")) + " has no DAP at " + text("customer") + ".");
+    refuse("R-INF-1", Message::of("dap.no_dap_at", {{"partner", partner_name(text("partner"))}, {"customer", text("customer")}}));
     return;
   }
   const std::optional<Timestamp> base = g->last_used ? g->last_used : g->since;
-  if (g->flagged_inactive || !base || *base + duration(Duration::DapInactivity) > when_) {
-    refuse("R-DAP-7", possessive(partner_name(g->partner)) + " DAP at " + g->customer + " is not unused for 90 days" +
-                          (base && !g->flagged_inactive ? " (it would be flagged on " + format_date(*base + duration(Duration::DapInactivity)) + ")." : "."));
+  if (g->flagged_inactive || !base || when_ < dap_inactive_from(*base)) {
+    refuse("R-DAP-7", base && !g->flagged_inactive
+                          ? Message::of("dap.not_inactive_until", {{"partner", partner_name(g->partner)}, {"customer", g->customer},
+                                                                   {"at", Message::time(dap_inactive_from(*base))}})
+                          : Message::of("dap.not_inactive", {{"partner", partner_name(g->partner)}, {"customer", g->customer}}));
     return;
   }
-  because("R-DAP-7", partner_name(g->partner) + " has not signed in to " + g->customer + " with DAP since " + format_date(*base) +
-                         ": the DAP is inactive and flagged for removal (Microsoft recommends removing it).");
+  because("R-DAP-7", Message::of("dap.flagged_inactive", {{"partner", partner_name(g->partner)}, {"customer", g->customer}, {"since", Message::time(*base)}}));
   DelegatedAdminGrant flagged = *g;
   flagged.flagged_inactive = true;
   replace(w_.delegated_admin, g, flagged);
@@ -202,23 +206,23 @@ void Decider::assign_licenses() {
   if (!c) return;
   if (customer_ && user_) {
     if (customer_->id != c->id || !customer_global_admin()) {
-      refuse("R-INF-5", who() + " cannot assign " + possessive(c->name) + " licenses; a Global admin of that customer can.");
+      refuse("R-INF-5", Message::of("dap.cannot_assign_licenses", {{"actor", who_message()}, {"customer", c->name}}));
       return;
     }
-    if (cn()) because("R-CN-4", "in 21Vianet customers assign their users' licenses in the admin center of Office 365 operated by 21Vianet.");
-    else because("R-INF-5", who() + " is a Global admin of " + c->name + ".");
+    if (cn()) because("R-CN-4", Message::of("dap.cn_customer_assigns"));
+    else because("R-INF-5", Message::of("dap.customer_global_admin", {{"actor", who_message()}, {"customer", c->name}}));
     return;
   }
   if (!require_partner_user()) return;
   if (cn()) {
-    refuse("R-CN-4", "partners cannot manage customer users' licenses through Partner Center operated by 21Vianet; " + c->name + " assigns them in its admin center.");
+    refuse("R-CN-4", Message::of("dap.cn_partner_no_licenses", {{"customer", c->name}}));
     return;
   }
   if (!dap(partner_->id, c->id)) {
-    refuse("R-DAP-5", partner_->name + " has no delegated admin privileges at " + c->name + ", so it cannot assign its users' licenses.");
+    refuse("R-DAP-5", Message::of("dap.no_dap_licenses", {{"partner", partner_->name}, {"customer", c->name}}));
     return;
   }
-  because("R-DAP-5", partner_->name + " holds delegated admin privileges at " + c->name + ".");
+  because("R-DAP-5", Message::of("dap.holds_dap", {{"partner", partner_->name}, {"customer", c->name}}));
 }
 
 void Decider::confirm_customer_agreement() {
@@ -226,10 +230,10 @@ void Decider::confirm_customer_agreement() {
   const Customer* c = customer_param();
   if (!c) return;
   if (cn()) {
-    refuse("R-CN-3", "Microsoft Customer Agreement attestation does not apply in 21Vianet; " + possessive(c->name) + " purchases fall under the China CSP reseller agreement.");
+    refuse("R-CN-3", Message::of("dap.cn_no_mca", {{"customer", c->name}}));
     return;
   }
-  because("R-REL-3", partner_->name + " records that " + c->name + " accepted the Microsoft Customer Agreement.");
+  because("R-REL-3", Message::of("dap.mca_recorded", {{"partner", partner_->name}, {"customer", c->name}}));
 }
 
 void Decider::call_partner_center_api() {
@@ -238,10 +242,10 @@ void Decider::call_partner_center_api() {
   while (!url.empty() && url.back() == '/') url.pop_back();
   const std::string_view expected = cn() ? kChinaApi : kGlobalApi;
   if (url != expected) {
-    refuse("R-CN-1", url + " is not " + (cn() ? "Partner Center operated by 21Vianet" : "the global Partner Center") + "; call " + std::string(expected) + ".");
+    refuse("R-CN-1", Message::of(cn() ? "dap.cn_wrong_api" : "dap.global_wrong_api", {{"url", url}, {"expected", expected}}));
     return;
   }
-  because("R-CN-1", std::string(expected) + " is " + (cn() ? "Partner Center operated by 21Vianet's" : "the global Partner Center's") + " API address.");
+  because("R-CN-1", Message::of(cn() ? "dap.cn_api" : "dap.global_api", {{"expected", expected}}));
 }
 
 }  // namespace core::detail

@@ -15,8 +15,8 @@ void Decider::create_reseller_invitation() {
       for (const Partnership& p : each(w_.partnerships, Key::Reseller, partner_->id))
         if (p.reseller == partner_->id) provider = p.provider;
     if (provider.empty() || !partnership(provider, partner_->id)) {
-      refuse("R-IND-4", partner_->name + " is an indirect reseller; its \"invite new customers\" link also gives the customer to one of its providers, and " +
-                            (provider.empty() ? std::string("it has none.") : partner_name(provider) + " is not one of them."));
+      refuse("R-IND-4", provider.empty() ? Message::of("rel.indirect_link_no_provider", {{"partner", partner_->name}})
+                                         : Message::of("rel.indirect_link_not_provider", {{"partner", partner_->name}, {"provider", partner_name(provider)}}));
       return;
     }
   }
@@ -24,80 +24,85 @@ void Decider::create_reseller_invitation() {
     std::vector<std::string> providers;
     for (const Partnership& p : each(w_.partnerships, Key::Reseller, partner_->id))
       if (p.reseller == partner_->id) providers.push_back(partner_name(p.provider));
-    refuse("R-IND-5", partner_->name + " is an indirect reseller: it cannot issue its own invitation and forwards its provider's" +
-                          (providers.empty() ? std::string(".") : " (" + join(providers, " or ") + ")."));
+    refuse("R-IND-5", providers.empty() ? Message::of("rel.indirect_forwards", {{"partner", partner_->name}})
+                                        : Message::of("rel.indirect_forwards_of", {{"partner", partner_->name}, {"providers", list_message(providers)}}));
     return;
   }
   if (!partner_role(PartnerRole::AdminAgent) && !partner_role(PartnerRole::SalesAgent)) {
-    refuse("R-ROLE-2", who() + " holds " + roles_text() + "; only admin agents, sales agents and global admins request a reseller relationship.");
+    refuse("R-ROLE-2", Message::of("rel.only_managers_request", {{"actor", who_message()}, {"roles", roles_message()}}));
     return;
   }
   if (const std::string c = text("customer"); !c.empty()) {
-    refuse("R-REL-2", "the reseller-relationship link holds no customer information: " + partner_->name + " sends the same link to " + c + " as to any other customer.");
+    refuse("R-REL-2", Message::of("rel.link_no_customer", {{"partner", partner_->name}, {"customer", c}}));
     return;
   }
   const bool with_dap = flag("include_dap").value_or(!gdap_era());
   if (cn() && !with_dap) {
-    refuse("R-INF-3", "the 21Vianet request always adds delegated admin privileges; there is no option to leave them out.");
+    refuse("R-INF-3", Message::of("rel.cn_always_dap"));
     return;
   }
   if (gdap_era() && with_dap) {
-    refuse("R-REL-8", "since October 2023 reseller invitations carry no DAP; " + partner_->name + " asks for admin access with a GDAP request (R-GDAP-1).");
-    if (gdap_era()) because_refused("R-DAP-8", "new customers and invitations get GDAP, not DAP.");
+    refuse("R-REL-8", Message::of("rel.invitations_no_dap", {{"partner", partner_->name}}));
+    if (gdap_era()) because_refused("R-DAP-8", Message::of("rel.gdap_not_dap"));
     return;
   }
   for (const Invitation& inv : each(w_.invitations, Key::Partner, partner_->id))
     if (inv.partner == partner_->id && inv.kind == InvitationKind::ResellerRelationship && inv.include_dap == with_dap) {
-      because("R-REL-2", partner_->name + " already has its link (" + inv.id + "); it is the same link for every customer, so nothing new is created.");
+      because("R-REL-2", Message::of("rel.link_exists", {{"partner", partner_->name}, {"invitation", inv.id}}));
       return;
     }
   std::string id = text("invitation");
   if (id.empty()) id = partner_->id + "-link";
   if (ix_.by_id(w_.invitations, id)) {
-    refuse("R-INF-1", "an invitation with the id \"" + id + "\" already exists.");
+    refuse("R-INF-1", Message::of("rel.invitation_id_taken", {{"id", id}}));
     return;
   }
-  because("R-ROLE-2", who() + " holds " + roles_text() + ", which may request a reseller relationship.");
-  because("R-REL-2", "the link " + id + " belongs to " + partner_->name + ", holds no customer data and can be sent to any number of customers.");
-  if (cn()) because("R-INF-3", "in 21Vianet the request carries delegated admin privileges.");
-  else because("R-REL-8", std::string("the link asks for a reseller relationship ") + (with_dap ? "with" : "without") + " delegated admin privileges" +
-                             (gdap_era() ? " (since October 2023 invitations carry no DAP)." : "."));
-  if (!provider.empty()) because("R-IND-4", "customers who accept it get reseller relationships with " + partner_->name + " and with its provider " + partner_name(provider) + ".");
+  because("R-ROLE-2", Message::of("rel.may_request", {{"actor", who_message()}, {"roles", roles_message()}}));
+  because("R-REL-2", Message::of("rel.link_for_all", {{"invitation", id}, {"partner", partner_->name}}));
+  if (cn()) because("R-INF-3", Message::of("rel.cn_request_carries_dap"));
+  else because("R-REL-8", Message::of(with_dap ? "rel.link_with_dap" : gdap_era() ? "rel.link_without_dap_gdap" : "rel.link_without_dap"));
+  if (!provider.empty()) because("R-IND-4", Message::of("rel.link_gives_provider", {{"partner", partner_->name}, {"provider", partner_name(provider)}}));
   append(w_.invitations.size(), Invitation{id, InvitationKind::ResellerRelationship, partner_->id, with_dap, {}, provider, {}});
 }
 
 void Decider::accept_reseller_invitation() {
-  if (!require_customer_user("R-MP-8", possessive(partner_ ? partner_->name : std::string("this partner")) +
-                                           " tenant is a CSP partner's transacting tenant, which cannot be a customer of a CSP partner.")) return;
+  if (partner_ && !(customer_ && user_)) {
+    refuse("R-MP-8", Message::of("rel.transacting_tenant", {{"partner", partner_->name}}));
+    return;
+  }
+  if (!require_customer_user()) return;
   if (!customer_global_admin()) {
-    refuse("R-REL-1", who() + " holds " + roles_text() + "; only a Global admin of " + customer_->name + " can accept a reseller relationship.");
+    refuse("R-REL-1", Message::of("rel.only_global_admin_accepts", {{"actor", who_message()}, {"roles", roles_message()}, {"customer", customer_->name}}));
     return;
   }
   const std::string inv_id = text("invitation");
   const Invitation* inv = ix_.by_id(w_.invitations, inv_id);
   if (!inv || inv->kind != InvitationKind::ResellerRelationship) {
-    refuse("R-INF-1", "there is no reseller-relationship invitation \"" + inv_id + "\".");
+    refuse("R-INF-1", Message::of("rel.no_reseller_invitation", {{"id", inv_id}}));
     return;
   }
   const Partner* inviter = ix_.by_id(w_.partners, inv->partner);
   if (!inviter) {
-    refuse("R-INF-1", "the partner that issued " + inv_id + " no longer exists.");
+    refuse("R-INF-1", Message::of("rel.issuer_gone", {{"invitation", inv_id}}));
     return;
   }
   const std::string portal = text("portal");
   const std::string_view expected_portal = cn() ? "21vianet_admin_center" : "microsoft_365_admin_center";
   if (!portal.empty() && portal != expected_portal) {
-    refuse("R-REL-7", cn() ? "in 21Vianet the invitation is accepted in the admin center of Office 365 operated by 21Vianet, not in the global Microsoft 365 admin center."
-                           : "global customers accept in the Microsoft 365 admin center.");
+    refuse("R-REL-7", Message::of(cn() ? "rel.cn_accept_portal" : "rel.global_accept_portal"));
     return;
   }
-  if (relationship(inviter->id, customer_->id)) {
-    because("R-INF-6", customer_->name + " already works with " + inviter->name + "; accepting again changes nothing.");
+  // Accepting again the link of a partner it already works with is how the customer gives back the DAP the partner
+  // lacks (CN-RR); without DAP to give, nothing changes (R-INF-6).
+  const bool again = relationship(inviter->id, customer_->id) != nullptr;
+  const bool with_dap = (inv->include_dap || cn()) && !gdap_era();
+  if (again && !with_dap) {
+    because("R-INF-6", Message::of("rel.accepted_again", {{"customer", customer_->name}, {"partner", inviter->name}}));
     return;
   }
-  if (!cn() && inviter->region != customer_->region) {
-    refuse("R-REL-6", inviter->name + " is in " + inviter->region + " and " + customer_->name + " in " + customer_->region +
-                          "; a partner has reseller relationships only with customers in its own country, region or market.");
+  if (!again && !cn() && inviter->region != customer_->region) {
+    refuse("R-REL-6", Message::of("rel.other_region", {{"partner", inviter->name}, {"partner_region", inviter->region}, {"customer", customer_->name},
+                                                        {"customer_region", customer_->region}}));
     return;
   }
   // Who receives DAP: the inviting partner, or (R-IND-5) a reseller of the inviting provider.
@@ -105,22 +110,20 @@ void Decider::accept_reseller_invitation() {
   if (const std::string other = text("dap_partner"); !other.empty()) {
     dap_partner = ix_.by_id(w_.partners, other);
     if (!dap_partner) {
-      refuse("R-INF-1", "there is no partner \"" + other + "\".");
+      refuse("R-INF-1", Message::of("inf.no_partner", {{"id", other}}));
       return;
     }
     if (inviter->type != PartnerType::IndirectProvider || !partnership(inviter->id, other)) {
-      refuse("R-IND-5", "DAP can go to another partner only when the invitation is an indirect provider's and that partner is one of its resellers; " +
-                            dap_partner->name + " is not a reseller of " + inviter->name + ".");
+      refuse("R-IND-5", Message::of("rel.dap_partner_not_reseller", {{"partner", dap_partner->name}, {"inviter", inviter->name}}));
       return;
     }
   }
   // Which services the DAP covers (21Vianet: per service, one CSP-transacting partner each, R-MC-2).
-  const bool with_dap = (inv->include_dap || cn()) && !gdap_era();
   std::vector<std::string> services = list("services");
   const bool named = !services.empty();
   for (const std::string& s : services)
     if (!service_by_id(s)) {
-      refuse("R-INF-1", "there is no service \"" + s + "\".");
+      refuse("R-INF-1", Message::of("dap.no_service", {{"id", s}}));
       return;
     }
   const auto holder = [&](std::string_view service) -> const DelegatedAdminGrant* {
@@ -128,71 +131,96 @@ void Decider::accept_reseller_invitation() {
       if (g.customer == customer_->id && g.partner != dap_partner->id && dap_covers(g, service)) return &g;
     return nullptr;
   };
+  const DelegatedAdminGrant* own = dap(dap_partner->id, customer_->id);
+  const auto lacks = [&](std::string_view service) { return !own || !dap_covers(*own, service); };
+  bool whole_catalogue = false;  // the customer uses no service yet: DAP for every service of the catalogue
+  bool some_held = false;        // a service DAP would cover is administered by another CSP partner
   if (with_dap && cn()) {
     if (named) {
       for (const std::string& s : services)
         if (const DelegatedAdminGrant* g = holder(s)) {
-          refuse("R-MC-2", partner_name(g->partner) + " already has delegated admin privileges for " + service_name(s) + " at " + customer_->name +
-                               "; a customer can have only one CSP partner with DAP per service. The customer can remove that DAP first (R-DAP-3).");
+          refuse("R-MC-2", Message::of("rel.service_has_dap", {{"holder", partner_name(g->partner)}, {"service", service_name(s)}, {"customer", customer_->name}}));
           return;
         }
     } else {
       std::vector<std::string> used;
       for (const Subscription& s : each(w_.subscriptions, Key::Customer, customer_->id))
         if (s.customer == customer_->id && s.status != SubscriptionStatus::Deleted && !has(used, s.service)) used.push_back(s.service);
+      if (used.empty()) {
+        whole_catalogue = true;
+        for (const Service& s : w_.services) used.push_back(s.id);
+      }
       std::sort(used.begin(), used.end());
-      for (const std::string& s : used)
+      if (again) std::erase_if(used, [&](const std::string& s) { return !lacks(s); });
+      for (const std::string& s : used) {
         if (!holder(s)) services.push_back(s);
+        else some_held = true;
+      }
+      if (again && services.empty() && !used.empty()) {
+        // The partner wants DAP back, but another CSP partner administers each service it lacks.
+        refuse("R-MC-2", Message::of("rel.service_has_dap", {{"holder", partner_name(holder(used.front())->partner)}, {"service", service_name(used.front())},
+                                                              {"customer", customer_->name}}));
+        return;
+      }
     }
   }
-  because("R-REL-1", who() + " is a Global admin of " + customer_->name + " and accepted " + possessive(inviter->name) + " invitation.");
-  if (cn()) because("R-REL-7", customer_->name + " accepted in the admin center of Office 365 operated by 21Vianet, where its Partner Relationships page now lists " + inviter->name + ".");
-  because("R-REL-3", customer_->name + " joins " + possessive(inviter->name) + " customer list as a reseller customer.");
-  if (!cn()) because("R-REL-6", inviter->name + " and " + customer_->name + " are both in " + customer_->region + ".");
-  if (!cn()) because("R-REL-8", std::string("the invitation ") + (inv->include_dap ? "includes" : "does not include") + " delegated admin privileges.");
-  because("R-MP-8", customer_->name + " is a customer tenant, not a CSP partner's transacting tenant, so it can be a CSP customer.");
-  if (cn()) because("R-CN-3", "the relationship falls under the China CSP reseller agreement; no Microsoft Customer Agreement attestation is involved.");
-  if (inviter->type == PartnerType::IndirectProvider && cn())
-    because("R-IND-5", inviter->name + " (the indirect provider) owns the reseller relationship" +
-                           (dap_partner != inviter ? "; " + dap_partner->name + ", its reseller, receives the delegated admin privileges." : "."));
-  std::vector<std::string> others;
-  for (const ResellerRelationship& r : each(w_.reseller_relationships, Key::Customer, customer_->id))
-    if (r.customer == customer_->id) others.push_back(partner_name(r.partner));
-  if (!others.empty()) because("R-REL-5", customer_->name + " keeps its relationship with " + join(others) + ".");
-  std::vector<std::string> existing;
-  bool other_channel = false;
-  for (const Subscription& s : each(w_.subscriptions, Key::Customer, customer_->id))
-    if (s.customer == customer_->id) {
-      existing.push_back(s.id);
-      other_channel = other_channel || s.channel == Channel::Direct || s.channel == Channel::Advisor;
+  if (again) {
+    if (cn() ? std::none_of(services.begin(), services.end(), lacks) : own != nullptr) {
+      because("R-INF-6", Message::of("rel.accepted_again", {{"customer", customer_->name}, {"partner", inviter->name}}));
+      return;
     }
-  if (!existing.empty()) {
-    const std::string subs = join(existing);
-    because("R-MP-1", "the existing subscriptions (" + subs + ") keep their quantities, offers, status and dates.");
-    because("R-MP-2", "none of them, nor the account, moves to " + inviter->name + ".");
-    because("R-MP-3", "their terms and " + possessive(customer_->name) + " obligations under them do not change.");
-    because("R-MP-4", "each keeps its partner of record.");
-    if (other_channel && cn()) {
-      because("R-MC-1", customer_->name + " bought some subscriptions directly from 21Vianet or through the Advisor program: the multi-channel model applies.");
-      because("R-MC-3", inviter->name + " gets a reseller relationship with DAP to support them; they stay with their original channel.");
+    because("R-REL-1", Message::of("rel.global_admin_accepted", {{"actor", who_message()}, {"customer", customer_->name}, {"inviter", inviter->name}}));
+    because("R-DAP-1", Message::of("rel.dap_back", {{"customer", customer_->name}, {"inviter", inviter->name}, {"partner", dap_partner->name}}));
+  } else {
+    because("R-REL-1", Message::of("rel.global_admin_accepted", {{"actor", who_message()}, {"customer", customer_->name}, {"inviter", inviter->name}}));
+    if (cn()) because("R-REL-7", Message::of("rel.cn_accepted_portal", {{"customer", customer_->name}, {"inviter", inviter->name}}));
+    because("R-REL-3", Message::of("rel.joins_customer_list", {{"customer", customer_->name}, {"inviter", inviter->name}}));
+    if (!cn()) because("R-REL-6", Message::of("rel.same_region", {{"a", inviter->name}, {"b", customer_->name}, {"region", customer_->region}}));
+    if (!cn()) because("R-REL-8", Message::of(inv->include_dap ? "rel.invitation_includes_dap" : "rel.invitation_excludes_dap"));
+    because("R-MP-8", Message::of("rel.customer_tenant", {{"customer", customer_->name}}));
+    if (cn()) because("R-CN-3", Message::of("rel.cn_agreement"));
+    if (inviter->type == PartnerType::IndirectProvider && cn())
+      because("R-IND-5", dap_partner != inviter ? Message::of("rel.provider_owns_reseller_dap", {{"inviter", inviter->name}, {"partner", dap_partner->name}})
+                                                : Message::of("rel.provider_owns", {{"inviter", inviter->name}}));
+    std::vector<std::string> others;
+    for (const ResellerRelationship& r : each(w_.reseller_relationships, Key::Customer, customer_->id))
+      if (r.customer == customer_->id) others.push_back(partner_name(r.partner));
+    if (!others.empty()) because("R-REL-5", Message::of("rel.keeps_others", {{"customer", customer_->name}, {"others", list_message(others)}}));
+    std::vector<std::string> existing;
+    bool other_channel = false;
+    for (const Subscription& s : each(w_.subscriptions, Key::Customer, customer_->id))
+      if (s.customer == customer_->id) {
+        existing.push_back(s.id);
+        other_channel = other_channel || s.channel == Channel::Direct || s.channel == Channel::Advisor;
+      }
+    if (!existing.empty()) {
+      because("R-MP-1", Message::of("rel.subscriptions_keep", {{"subscriptions", list_message(existing)}}));
+      because("R-MP-2", Message::of("rel.nothing_moves", {{"inviter", inviter->name}}));
+      because("R-MP-3", Message::of("rel.terms_stay", {{"customer", customer_->name}}));
+      because("R-MP-4", Message::of("rel.partner_of_record_stays"));
+      if (other_channel && cn()) {
+        because("R-MC-1", Message::of("rel.multi_channel", {{"customer", customer_->name}}));
+        because("R-MC-3", Message::of("rel.multi_channel_support", {{"inviter", inviter->name}}));
+      }
     }
+    append(w_.reseller_relationships.size(), ResellerRelationship{inviter->id, customer_->id, when_});
+    if (!inv->provider.empty() && !relationship(inv->provider, customer_->id)) {
+      because("R-IND-4", Message::of("rel.provider_relationship", {{"customer", customer_->name}, {"inviter", inviter->name}, {"provider", partner_name(inv->provider)}}));
+      append(w_.reseller_relationships.size(), ResellerRelationship{inv->provider, customer_->id, when_});
+    }
+    Invitation updated = *inv;
+    updated.accepted_by.push_back(customer_->id);
+    replace(w_.invitations, inv, updated);
   }
-  append(w_.reseller_relationships.size(), ResellerRelationship{inviter->id, customer_->id, when_});
-  if (!inv->provider.empty() && !relationship(inv->provider, customer_->id)) {
-    because("R-IND-4", customer_->name + " accepted " + possessive(inviter->name) + " reseller link, so it also gets a reseller relationship with the provider " + partner_name(inv->provider) + ", which places the orders.");
-    append(w_.reseller_relationships.size(), ResellerRelationship{inv->provider, customer_->id, when_});
-  }
-  Invitation updated = *inv;
-  updated.accepted_by.push_back(customer_->id);
-  replace(w_.invitations, inv, updated);
   if (with_dap && (!cn() || !services.empty())) {
     std::sort(services.begin(), services.end());
     std::vector<std::string> names;
     for (const std::string& s : services) names.push_back(service_name(s));
-    if (cn() && !named) because("R-INF-4", "no services were named, so DAP covers those " + customer_->name + " uses that no other CSP partner administers: " + join(names) + ".");
-    if (cn()) because("R-MC-2", dap_partner->name + " becomes the one CSP partner with DAP for " + join(names) + ".");
-    because("R-DAP-1", possessive(dap_partner->name) + " Admin Agents get the Global Administrator role, and its Helpdesk Agents the Helpdesk Administrator role, in " + possessive(customer_->name) + " tenant" +
-                           (cn() ? " for " + join(names) : std::string()) + ".");
+    if (cn() && !named)
+      because("R-INF-4", Message::of(whole_catalogue ? "rel.dap_catalogue" : "rel.dap_services_in_use", {{"customer", customer_->name}, {"services", list_message(names)}}));
+    if (cn()) because("R-MC-2", Message::of("rel.one_dap_partner", {{"partner", dap_partner->name}, {"services", list_message(names)}}));
+    because("R-DAP-1", cn() ? Message::of("rel.dap_roles_for", {{"partner", dap_partner->name}, {"customer", customer_->name}, {"services", list_message(names)}})
+                            : Message::of("rel.dap_roles", {{"partner", dap_partner->name}, {"customer", customer_->name}}));
     if (const DelegatedAdminGrant* g = dap(dap_partner->id, customer_->id)) {
       DelegatedAdminGrant merged = *g;
       for (const std::string& s : services)
@@ -202,47 +230,46 @@ void Decider::accept_reseller_invitation() {
     } else {
       append(w_.delegated_admin.size(), DelegatedAdminGrant{dap_partner->id, customer_->id, cn() ? services : std::vector<std::string>{}, when_, {}, false});
     }
-  } else if (with_dap && cn()) {
-    because("R-MC-2", "every service " + customer_->name + " uses already has a CSP partner with DAP, so " + inviter->name + " gets the relationship without delegated admin privileges for now.");
+  } else if (with_dap && cn() && some_held) {
+    because("R-MC-2", Message::of("rel.services_taken", {{"customer", customer_->name}, {"inviter", inviter->name}}));
   }
 }
 
 void Decider::create_customer() {
   if (!require_partner_user()) return;
   if (partner_->type == PartnerType::IndirectReseller) {
-    refuse("R-IND-8", partner_->name + " is an indirect reseller; its provider creates customer tenants for it.");
+    refuse("R-IND-8", Message::of("rel.reseller_cannot_create", {{"partner", partner_->name}}));
     return;
   }
-  if (!require_manager("create customers")) return;
+  if (!require_manager(Message::of("task.create_customers"))) return;
   const std::string id = text("customer");
   if (ix_.by_id(w_.customers, id) || ix_.by_id(w_.partners, id)) {
-    refuse("R-REL-4", "a tenant with the id \"" + id + "\" already exists: a customer that already has an account is not added again, it joins through a reseller-relationship invitation.");
+    refuse("R-REL-4", Message::of("rel.tenant_exists", {{"id", id}}));
     return;
   }
   const std::string reseller = text("reseller");
   if (!reseller.empty()) {
     const Partner* r = ix_.by_id(w_.partners, reseller);
     if (partner_->type != PartnerType::IndirectProvider || !r || !partnership(partner_->id, reseller)) {
-      refuse("R-IND-3", "only an indirect provider can create a customer for a reseller, and only for one of its own resellers; " +
-                            (r ? r->name : reseller) + " is not a reseller of " + partner_->name + ".");
+      refuse("R-IND-3", Message::of("rel.create_for_reseller_refused", {{"reseller", r ? r->name : reseller}, {"partner", partner_->name}}));
       return;
     }
-    because("R-IND-3", partner_->name + " creates the customer for its reseller " + r->name + ".");
+    because("R-IND-3", Message::of("rel.create_for_reseller", {{"partner", partner_->name}, {"reseller", r->name}}));
   }
   Customer c;
   c.id = id;
   c.name = text("name").empty() ? id : text("name");
   c.region = partner_->region;
   c.users.push_back(User{"admin", "Administrator", "", {}, {CustomerRole::GlobalAdmin}});
-  because("R-ROLE-1", who() + " holds " + roles_text() + ", which may create customers.");
-  because("R-REL-4", "creating " + c.name + " forms a reseller relationship with " + partner_->name + ".");
+  because("R-ROLE-1", Message::of("rel.may_create_customers", {{"actor", who_message()}, {"roles", roles_message()}}));
+  because("R-REL-4", Message::of("rel.creating_forms_relationship", {{"customer", c.name}, {"partner", partner_->name}}));
   const bool with_dap = flag("with_dap").value_or(false);
   if (gdap_era() && with_dap) {
-    refuse("R-DAP-8", "customers created since November 2023 get default GDAP instead of DAP; DAP can no longer be granted at creation.");
+    refuse("R-DAP-8", Message::of("rel.no_dap_at_creation"));
     return;
   }
   if (with_dap) {
-    because("R-DAP-1", partner_->name + " gets delegated admin privileges in the new tenant: its Admin Agents are Global Administrators there.");
+    because("R-DAP-1", Message::of("rel.dap_in_new_tenant", {{"partner", partner_->name}}));
     append(w_.delegated_admin.size(), DelegatedAdminGrant{partner_->id, id, {}, when_, {}, false});
   }
   if (gdap_era()) {
@@ -258,10 +285,10 @@ void Decider::create_customer() {
     g.created = g.activated = when_;
     g.end = when_ + 730 * kSecondsPerDay;
     if (ix_.by_id(w_.gdap_relationships, g.id)) {
-      refuse("R-INF-1", "a GDAP relationship with the id \"" + g.id + "\" already exists.");
+      refuse("R-INF-1", Message::of("rel.gdap_id_taken", {{"id", g.id}}));
       return;
     }
-    because("R-DAP-8", c.name + " gets default GDAP (" + g.id + ", 730 days) instead of DAP; " + partner_->name + " still assigns it to security groups (R-GDAP-10).");
+    because("R-DAP-8", Message::of("rel.default_gdap", {{"customer", c.name}, {"id", g.id}, {"partner", partner_->name}}));
     append(w_.gdap_relationships.size(), std::move(g));
   }
   append(w_.customers.size(), std::move(c));
@@ -270,36 +297,40 @@ void Decider::create_customer() {
 }
 
 void Decider::remove_reseller_relationship() {
-  if (!require_partner_user("R-REM-3", "a customer cannot remove a partner's reseller relationship in Partner Center; the partner's Global admin does (the customer can remove its admin privileges, R-DAP-3).")) return;
+  if (customer_ && !(partner_ && user_)) {
+    refuse("R-REM-3", Message::of("rel.customer_cannot_remove"));
+    return;
+  }
+  if (!require_partner_user()) return;
   if (partner_->type == PartnerType::IndirectReseller) {
-    refuse("R-REM-3", partner_->name + " is an indirect reseller; only direct-bill partners and indirect providers remove reseller relationships.");
+    refuse("R-REM-3", Message::of("rel.reseller_cannot_remove", {{"partner", partner_->name}}));
     return;
   }
   if (!has_role(PartnerRole::GlobalAdmin)) {
-    refuse("R-REM-3", who() + " holds " + roles_text() + "; only a Global admin removes a reseller relationship.");
+    refuse("R-REM-3", Message::of("rel.only_global_admin_removes", {{"actor", who_message()}, {"roles", roles_message()}}));
     return;
   }
   const std::string customer = text("customer");
   if (const std::string other = text("partner"); !other.empty() && other != partner_->id) {
-    refuse("R-REL-5", partner_->name + " can remove only its own relationship; " + possessive(partner_name(other)) + " relationship with " + customer + " stays.");
+    refuse("R-REL-5", Message::of("rel.only_own_relationship", {{"partner", partner_->name}, {"other", partner_name(other)}, {"customer", customer}}));
     return;
   }
   const ResellerRelationship* rel = relationship(partner_->id, customer);
   if (!rel) {
-    refuse("R-REM-3", "error 3000: the relationship between " + partner_->name + " and " + customer + " does not exist.");
+    refuse("R-REM-3", Message::of("rel.error_3000", {{"partner", partner_->name}, {"customer", customer}}));
     return;
   }
   std::vector<std::string> active;
   for (const Subscription& s : each(w_.subscriptions, Key::Customer, customer))
     if (s.customer == customer && s.partner_of_record == partner_->id && s.status == SubscriptionStatus::Active) active.push_back(s.id);
   if (!active.empty()) {
-    refuse("R-REM-1", "\"Remove reseller relationship\" stays unavailable while " + possessive(partner_->name) + " subscriptions " + join(active) + " are active; suspend them first.");
+    refuse("R-REM-1", Message::of("rel.active_subscriptions", {{"partner", partner_->name}, {"subscriptions", list_message(active)}}));
     return;
   }
-  because("R-REM-3", who() + " is a Global admin of " + partner_->name + ", a " + std::string(partner_type_label(partner_->type)) + ".");
-  because("R-REM-1", partner_->name + " has no active subscription for " + customer + ".");
+  because("R-REM-3", Message::of("rel.global_admin_of", {{"actor", who_message()}, {"partner", partner_->name}, {"type", label_message(partner_->type)}}));
+  because("R-REM-1", Message::of("rel.no_active_subscription", {{"partner", partner_->name}, {"customer", customer}}));
   const DelegatedAdminGrant* g = dap(partner_->id, customer);
-  because("R-REM-2", customer + " leaves " + possessive(partner_->name) + " customer list" + (g ? ", its DAP is removed," : ",") + " and " + partner_->name + " can no longer buy for it.");
+  because("R-REM-2", Message::of(g ? "rel.leaves_list_dap" : "rel.leaves_list", {{"customer", customer}, {"partner", partner_->name}}));
   remove(w_.reseller_relationships, rel);
   if (g) remove(w_.delegated_admin, g);
 }
@@ -309,17 +340,17 @@ void Decider::remove_reseller_relationship() {
 void Decider::invite_reseller_partnership() {
   if (!require_partner_user()) return;
   if (partner_->type != PartnerType::IndirectProvider) {
-    refuse("R-IND-1", partner_->name + " is a " + std::string(partner_type_label(partner_->type)) + "; only indirect providers request partnerships with indirect resellers.");
+    refuse("R-IND-1", Message::of("rel.only_providers_invite", {{"partner", partner_->name}, {"type", label_message(partner_->type)}}));
     return;
   }
   if (!require_partnership_manager()) return;
   std::string id = text("invitation");
   if (id.empty()) id = partner_->id + "-partnership";
   if (ix_.by_id(w_.invitations, id)) {
-    because("R-IND-1", possessive(partner_->name) + " partnership link " + id + " already exists; the reseller's Global admin must accept it.");
+    because("R-IND-1", Message::of("rel.partnership_link_exists", {{"partner", partner_->name}, {"id", id}}));
     return;
   }
-  because("R-IND-1", partner_->name + " sends its partnership link; the partnership exists once a reseller's Global admin accepts it.");
+  because("R-IND-1", Message::of("rel.partnership_link_sent", {{"partner", partner_->name}}));
   append(w_.invitations.size(), Invitation{id, InvitationKind::IndirectPartnership, partner_->id, false, {}, {}, {}});
 }
 
@@ -327,29 +358,30 @@ void Decider::accept_partnership_invitation() {
   if (!require_partner_user()) return;
   const Invitation* inv = ix_.by_id(w_.invitations, text("invitation"));
   if (!inv || inv->kind != InvitationKind::IndirectPartnership) {
-    refuse("R-INF-1", "there is no partnership invitation \"" + text("invitation") + "\".");
+    refuse("R-INF-1", Message::of("rel.no_partnership_invitation", {{"id", text("invitation")}}));
     return;
   }
   if (partner_->type != PartnerType::IndirectReseller) {
-    refuse("R-IND-1", partner_->name + " is a " + std::string(partner_type_label(partner_->type)) + "; only an indirect reseller authorizes an indirect provider.");
+    refuse("R-IND-1", Message::of("rel.only_resellers_authorize", {{"partner", partner_->name}, {"type", label_message(partner_->type)}}));
     return;
   }
   if (!has_role(PartnerRole::GlobalAdmin)) {
-    refuse("R-IND-1", who() + " holds " + roles_text() + "; only the reseller's Global admin can authorize an indirect provider.");
+    refuse("R-IND-1", Message::of("rel.only_reseller_admin_authorizes", {{"actor", who_message()}, {"roles", roles_message()}}));
     return;
   }
   if (partnership(inv->partner, partner_->id)) {
-    because("R-INF-6", partner_->name + " already works with " + partner_name(inv->partner) + ".");
+    because("R-INF-6", Message::of("rel.already_partners", {{"partner", partner_->name}, {"other", partner_name(inv->partner)}}));
     return;
   }
   if (const Partner* provider = ix_.by_id(w_.partners, inv->partner); provider && !cn()) {
     if (provider->region != partner_->region) {
-      refuse("R-IND-2", provider->name + " is in " + provider->region + " and " + partner_->name + " in " + partner_->region + "; a provider and its reseller must be in the same region.");
+      refuse("R-IND-2", Message::of("rel.partnership_other_region", {{"provider", provider->name}, {"provider_region", provider->region}, {"partner", partner_->name},
+                                                                     {"partner_region", partner_->region}}));
       return;
     }
-    because("R-IND-2", provider->name + " and " + partner_->name + " are both in " + partner_->region + ".");
+    because("R-IND-2", Message::of("rel.same_region", {{"a", provider->name}, {"b", partner_->name}, {"region", partner_->region}}));
   }
-  because("R-IND-1", who() + " authorizes " + partner_name(inv->partner) + ": each now appears in the other's list.");
+  because("R-IND-1", Message::of("rel.authorizes", {{"actor", who_message()}, {"provider", partner_name(inv->partner)}}));
   append(w_.partnerships.size(), Partnership{inv->partner, partner_->id, when_});
   Invitation updated = *inv;
   updated.accepted_by.push_back(partner_->id);
@@ -363,21 +395,21 @@ void Decider::remove_partnership() {
   const Partnership* p = partnership(partner_->id, other->id);
   if (!p) p = partnership(other->id, partner_->id);
   if (!p) {
-    refuse("R-INF-1", partner_->name + " and " + other->name + " have no partnership to remove.");
+    refuse("R-INF-1", Message::of("rel.no_partnership", {{"partner", partner_->name}, {"other", other->name}}));
     return;
   }
   if (!require_partnership_manager()) return;
   if (flag("remove_customers").value_or(false)) {
-    refuse("R-IND-7", "removing a partnership never takes the reseller's customers away (nor their DAP); " + partner_name(p->reseller) + " keeps them.");
+    refuse("R-IND-7", Message::of("rel.customers_stay_with_reseller", {{"reseller", partner_name(p->reseller)}}));
     return;
   }
   std::vector<std::string> customers;
   const std::string& reseller = p->reseller;
   for (const ResellerRelationship& r : each(w_.reseller_relationships, Key::Partner, reseller))
     if (r.partner == reseller) customers.push_back(r.customer);
-  because("R-IND-7", "the partnership between " + partner_name(p->provider) + " and " + partner_name(p->reseller) + " ends; " +
-                         (customers.empty() ? std::string("the reseller had no customers") : "the reseller's customers (" + join(customers) + ")") +
-                         " and any DAP granted stay as they are.");
+  because("R-IND-7", customers.empty() ? Message::of("rel.partnership_ends", {{"provider", partner_name(p->provider)}, {"reseller", partner_name(p->reseller)}})
+                                        : Message::of("rel.partnership_ends_customers", {{"provider", partner_name(p->provider)}, {"reseller", partner_name(p->reseller)},
+                                                                                         {"customers", list_message(customers)}}));
   remove(w_.partnerships, p);
 }
 

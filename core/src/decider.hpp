@@ -40,6 +40,9 @@ inline std::string join(const std::vector<std::string>& items, std::string_view 
   return out;
 }
 
+// Names (of partners, services, subscriptions) as a list argument of a message, joined per language by its formatter.
+inline Message list_message(const std::vector<std::string>& items) { return Message::list(std::vector<Message>(items.begin(), items.end())); }
+
 inline std::string role_name(PartnerRole r) {
   switch (r) {
     case PartnerRole::AdminAgent: return "admin agent";

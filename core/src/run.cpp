@@ -39,14 +39,14 @@ std::optional<std::string> member_or_whole(const MemberList& members, const std:
 template <class T> std::optional<std::string> by_id_path(const std::vector<T>& items, const std::vector<std::string>& parts) {
   if (parts.size() < 2) return std::nullopt;
   for (const T& item : items)
-    if (item.id == parts[1]) return member_or_whole(entity_members(item), parts, 2);
+    if (item.id == parts[1]) return member_or_whole(entity_members(item, MemberDefaults::Shown), parts, 2);
   return std::nullopt;
 }
 
 template <class T, class A, class B> std::optional<std::string> by_pair_path(const std::vector<T>& items, const std::vector<std::string>& parts, A first, B second) {
   if (parts.size() < 3) return std::nullopt;
   for (const T& item : items)
-    if (item.*first == parts[1] && item.*second == parts[2]) return member_or_whole(entity_members(item), parts, 3);
+    if (item.*first == parts[1] && item.*second == parts[2]) return member_or_whole(entity_members(item, MemberDefaults::Shown), parts, 3);
   return std::nullopt;
 }
 

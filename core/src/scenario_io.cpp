@@ -644,6 +644,8 @@ void Loader::check_reference(PendingRef ref, bool at_end) {
 class Saver {
  public:
   JsonWriter out{true};
+  // entity_members(…, MemberDefaults::Shown): members that hold their default are written too (absent values are not).
+  bool with_defaults = false;
 
   // One value of each kind the model holds.
   void value(const std::string& text) { out.value(text); }
@@ -724,30 +726,37 @@ template <auto M> bool left_out(const ClassOf<M>& x, const Field<ClassOf<M>>& f)
   return x.*M == kModelDefault<ClassOf<M>>.*M;
 }
 
+// Whether a writer leaves the member out: an absent value always, a default unless the saver shows defaults.
+template <auto M> bool skipped(const Saver& S, const ClassOf<M>& x, const Field<ClassOf<M>>& f) {
+  if constexpr (Shape<ValueOf<M>>::optional)
+    if (!(x.*M)) return true;
+  return !S.with_defaults && left_out<M>(x, f);
+}
+
 // ---- writers
 
 template <auto M> void write_value(Saver& S, const ClassOf<M>& x, const Field<ClassOf<M>>& f) {
-  if (left_out<M>(x, f)) return;
+  if (skipped<M>(S, x, f)) return;
   S.out.key(f.name);
   S.value(x.*M);
 }
 
 template <auto M> void write_time(Saver& S, const ClassOf<M>& x, const Field<ClassOf<M>>& f) {
-  if (left_out<M>(x, f)) return;
+  if (skipped<M>(S, x, f)) return;
   S.out.key(f.name);
   if constexpr (Shape<ValueOf<M>>::optional) S.time(*(x.*M));
   else S.time(x.*M);
 }
 
 template <auto M, const auto& Fields> void write_object(Saver& S, const ClassOf<M>& x, const Field<ClassOf<M>>& f) {
-  if (left_out<M>(x, f)) return;
+  if (skipped<M>(S, x, f)) return;
   S.out.key(f.name);
   if constexpr (Shape<ValueOf<M>>::optional) S.members(*(x.*M), Fields);
   else S.members(x.*M, Fields);
 }
 
 template <auto M, const auto& Fields> void write_objects(Saver& S, const ClassOf<M>& x, const Field<ClassOf<M>>& f) {
-  if (left_out<M>(x, f)) return;
+  if (skipped<M>(S, x, f)) return;
   S.out.key(f.name);
   S.out.begin_array();
   for (const auto& item : x.*M) S.members(item, Fields);
@@ -949,7 +958,7 @@ template <auto M, const auto& Fields> void read_localized(Loader& L, ClassOf<M>&
 
 // A plain string when there is no Chinese text, so files without any write as they always did.
 template <auto M> void write_localized(Saver& S, const ClassOf<M>& x, const Field<ClassOf<M>>& f) {
-  if (left_out<M>(x, f)) return;
+  if (skipped<M>(S, x, f)) return;
   const LocalizedText& text = x.*M;
   S.out.key(f.name);
   if (text.zh_hans.empty()) S.value(text.en);
@@ -1526,11 +1535,12 @@ Result<Scenario> load_scenario(std::string_view json_text, const JsonLimits& lim
 }
 
 namespace {
-template <class T, std::size_t N> MemberList members_of(const T& value, const Field<T> (&fields)[N]) {
+template <class T, std::size_t N> MemberList members_of(const T& value, const Field<T> (&fields)[N], MemberDefaults defaults) {
   MemberList out;
   for (const Field<T>& field : fields) {
     Saver saver;
     saver.out = JsonWriter(false);
+    saver.with_defaults = defaults == MemberDefaults::Shown;
     saver.out.begin_object();
     field.write(saver, value, field);
     saver.out.end_object();
@@ -1543,15 +1553,15 @@ template <class T, std::size_t N> MemberList members_of(const T& value, const Fi
 }
 }  // namespace
 
-MemberList entity_members(const Subscription& v) { return members_of(v, kSubscriptionFields); }
-MemberList entity_members(const Customer& v) { return members_of(v, kCustomerFields); }
-MemberList entity_members(const Partner& v) { return members_of(v, kPartnerFields); }
-MemberList entity_members(const ResellerRelationship& v) { return members_of(v, kResellerRelationshipFields); }
-MemberList entity_members(const DelegatedAdminGrant& v) { return members_of(v, kDelegatedAdminFields); }
-MemberList entity_members(const GdapRelationship& v) { return members_of(v, kGdapFields); }
-MemberList entity_members(const Partnership& v) { return members_of(v, kPartnershipFields); }
-MemberList entity_members(const Invitation& v) { return members_of(v, kInvitationFields); }
-MemberList entity_members(const Transfer& v) { return members_of(v, kTransferFields); }
+MemberList entity_members(const Subscription& v, MemberDefaults d) { return members_of(v, kSubscriptionFields, d); }
+MemberList entity_members(const Customer& v, MemberDefaults d) { return members_of(v, kCustomerFields, d); }
+MemberList entity_members(const Partner& v, MemberDefaults d) { return members_of(v, kPartnerFields, d); }
+MemberList entity_members(const ResellerRelationship& v, MemberDefaults d) { return members_of(v, kResellerRelationshipFields, d); }
+MemberList entity_members(const DelegatedAdminGrant& v, MemberDefaults d) { return members_of(v, kDelegatedAdminFields, d); }
+MemberList entity_members(const GdapRelationship& v, MemberDefaults d) { return members_of(v, kGdapFields, d); }
+MemberList entity_members(const Partnership& v, MemberDefaults d) { return members_of(v, kPartnershipFields, d); }
+MemberList entity_members(const Invitation& v, MemberDefaults d) { return members_of(v, kInvitationFields, d); }
+MemberList entity_members(const Transfer& v, MemberDefaults d) { return members_of(v, kTransferFields, d); }
 
 std::string param_json(const ParamValue& value) {
   Saver saver;

@@ -15,7 +15,7 @@ namespace {
 
 constexpr DurationSpec kDurations[] = {
     {Duration::DataRetention, "R-SUB-1", 60, "a suspended subscription that is not reactivated loses its data (21Vianet)"},
-    {Duration::DapInactivity, "R-DAP-7", 90, "DAP with no sign-in to the customer's tenant is flagged inactive"},
+    {Duration::DapInactivity, "R-DAP-7", 90, "DAP with no sign-in to the customer's tenant for more than this is flagged inactive"},
     {Duration::GdapApprovalWindow, "R-GDAP-6", 90, "a GDAP request the customer does not approve expires"},
     {Duration::GdapAutoExtension, "R-GDAP-15", 180, "an auto-extending GDAP relationship's end moves forward at its end date"},
     {Duration::GdapFirstNotice, "R-GDAP-17", 30, "first expiry notice, before the end date"},
@@ -75,7 +75,7 @@ void timers_of(const Subscription& s, const TimerScope& scope, std::vector<SetTi
 void timers_of(const DelegatedAdminGrant& g, const TimerScope& scope, std::vector<SetTimer>& out) {
   const std::optional<Timestamp> base = g.last_used ? g.last_used : g.since;
   if (scope.dap_inactivity && !g.flagged_inactive && base)
-    out.push_back({Timer{*base + duration(Duration::DapInactivity), TimerKind::DapInactivity, pair_key(g.partner, g.customer), 0}, false});
+    out.push_back({Timer{dap_inactive_from(*base), TimerKind::DapInactivity, pair_key(g.partner, g.customer), 0}, false});
 }
 
 // The system's edges out of the relationship's status (gdap.hpp), each timing once: two edges leave `active` at the

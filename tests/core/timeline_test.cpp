@@ -74,7 +74,8 @@ TEST_CASE("the customer's Partner relationships page: every partner, and who adm
   REQUIRE(after->partners.size() == 2);
   CHECK(after->partners[1].partner_id == "northwind");
   CHECK(after->partners[1].reseller_relationship);
-  CHECK(after->partners[1].admin_services == std::vector<std::string>{"exchange-plan1"});
+  // Accepting Northwind's link again gave it DAP for Dynamics 365 Sales, which nobody administered (CN-RR, R-INF-4).
+  CHECK(after->partners[1].admin_services == std::vector<std::string>{"dynamics-sales", "exchange-plan1"});
   CHECK(after->partners[1].subscriptions.empty());
   CHECK_FALSE(customer_view(timeline.world(), timeline.index(), "nobody"));
 }
@@ -88,11 +89,17 @@ TEST_CASE("a partner's Partner Center: its customers and what it may do, as the 
   REQUIRE(northwind->customers.size() == 1);
   const PartnerCustomerRow& row = northwind->customers[0];
   CHECK(row.delegated_admin);
-  CHECK(row.dap_services == std::vector<std::string>{"exchange-plan1"});
+  CHECK(row.dap_services == std::vector<std::string>{"dynamics-sales", "exchange-plan1"});
   CHECK(row.subscriptions.empty());
-  REQUIRE_FALSE(row.capabilities.empty());
+  REQUIRE(row.capabilities.size() >= 2);
+  // Dynamics 365 Sales was bought through EA, which 21Vianet's multi-channel support does not cover (R-MC-1);
+  // Exchange it administers.
   CHECK(row.capabilities[0].action == "administer_on_behalf");
-  CHECK(row.capabilities[0].decision == Decision::Applied);
+  CHECK(row.capabilities[0].decision == Decision::Rejected);
+  CHECK(row.capabilities[0].rule == "R-MC-1");
+  CHECK(row.capabilities[1].action == "administer_on_behalf");
+  CHECK(row.capabilities[1].target == "exchange-plan1");
+  CHECK(row.capabilities[1].decision == Decision::Applied);
   // The same question as a sales agent: refused by R-DAP-2.
   const auto as_sales = partner_view(s, timeline.world(), timeline.index(), "northwind", "huang.bo");
   REQUIRE(as_sales);

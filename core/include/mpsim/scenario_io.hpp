@@ -46,17 +46,20 @@ class ScenarioLoad {
 std::string export_scenario(const Scenario& scenario);
 
 // An entity's members as export writes them: (name, compact JSON value) in canonical order, optional members that hold
-// their default left out. Used for per-step diffs and for expectations' state checks.
+// their default left out (LeftOut: per-step diffs show what a file would say). Shown writes those members too, with
+// their default value, so that expectations' state checks see every member that has a value (auto_renew: true,
+// flagged_inactive: false); members with no value (an unset time) are absent either way.
 using MemberList = std::vector<std::pair<std::string, std::string>>;
-MemberList entity_members(const Subscription& value);
-MemberList entity_members(const Customer& value);
-MemberList entity_members(const Partner& value);
-MemberList entity_members(const ResellerRelationship& value);
-MemberList entity_members(const DelegatedAdminGrant& value);
-MemberList entity_members(const GdapRelationship& value);
-MemberList entity_members(const Partnership& value);
-MemberList entity_members(const Invitation& value);
-MemberList entity_members(const Transfer& value);
+enum class MemberDefaults { LeftOut, Shown };
+MemberList entity_members(const Subscription& value, MemberDefaults defaults = MemberDefaults::LeftOut);
+MemberList entity_members(const Customer& value, MemberDefaults defaults = MemberDefaults::LeftOut);
+MemberList entity_members(const Partner& value, MemberDefaults defaults = MemberDefaults::LeftOut);
+MemberList entity_members(const ResellerRelationship& value, MemberDefaults defaults = MemberDefaults::LeftOut);
+MemberList entity_members(const DelegatedAdminGrant& value, MemberDefaults defaults = MemberDefaults::LeftOut);
+MemberList entity_members(const GdapRelationship& value, MemberDefaults defaults = MemberDefaults::LeftOut);
+MemberList entity_members(const Partnership& value, MemberDefaults defaults = MemberDefaults::LeftOut);
+MemberList entity_members(const Invitation& value, MemberDefaults defaults = MemberDefaults::LeftOut);
+MemberList entity_members(const Transfer& value, MemberDefaults defaults = MemberDefaults::LeftOut);
 // A parameter value as compact JSON ("\"contoso\"", "40", "true", "[\"a\"]"), to compare with entity_members' values.
 std::string param_json(const ParamValue& value);
 

@@ -40,6 +40,9 @@ struct DurationSpec {
 
 std::span<const DurationSpec> duration_table();
 Timestamp duration(Duration id);  // in seconds
+// When DAP last used (or granted) at `base` is flagged inactive: after more than 90 days without a sign-in (R-DAP-7),
+// i.e. the first second past the 90 days; a sign-in at exactly 90 days keeps it.
+inline Timestamp dap_inactive_from(Timestamp base) { return base + duration(Duration::DapInactivity) + 1; }
 // Expiry notices go this many days before the end date (R-GDAP-17); notice n (0-based) of kGdapNotices.
 constexpr std::int32_t kGdapNotices = 3;
 std::int64_t gdap_notice_days(std::int32_t n);
