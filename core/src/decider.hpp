@@ -52,6 +52,9 @@ inline std::string role_name(PartnerRole r) {
   return "";
 }
 
+// The roles of a user in either language ("admin agent and sales agent", or "no roles"); actions_subscriptions.cpp.
+Message user_roles_message(const User* user);
+
 // ------------------------------------------------------------------------------------------------------------------
 // The decision under construction
 
@@ -266,8 +269,10 @@ class Decider {
   // Checks who may change subscription `s`: its selling partner (or, for the two-tier model, its provider), with a role
   // that manages subscriptions. `removes_value` says whether the change takes something away (R-MP-6's "remove seats,
   // transition or migrate") rather than only adding to someone else's subscription (R-MP-7).
-  bool may_manage(const Subscription& s, bool removes_value, const char* verb);
-  bool require_status(const Subscription& s, SubscriptionStatus wanted, const char* action);
+  // `action_key` names a sub.act.* template ("suspend {subscription}"), said when the actor may not.
+  bool may_manage(const Subscription& s, bool removes_value, std::string_view action_key);
+  // `action_key` names a sub.status_act.* template ("be suspended"), said when the status is not `wanted`.
+  bool require_status(const Subscription& s, SubscriptionStatus wanted, std::string_view action_key);
 
   // ---- the actions' handlers, by file (the action table in engine.cpp names each)
   // engine.cpp
