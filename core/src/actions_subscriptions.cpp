@@ -26,9 +26,11 @@ Message user_roles_message(const User* user) {
 // ---- shared by quantity, suspension, reactivation, cancellation and upgrade -----------------------------------------
 
 // Checks who may change subscription `s`: its selling partner (or, for the two-tier model, its provider), with a role
-// that manages subscriptions. `removes_value` says whether the change takes something away (R-MP-6's "remove seats,
-// transition or migrate") rather than only adding to someone else's subscription (R-MP-7).
-bool Decider::may_manage(const Subscription& s, bool removes_value, std::string_view action_key) {
+// that manages subscriptions. `named_by_cn_rr` says whether the change is one the China multi-partner note lists for a
+// partner that did not sell the subscription (R-MP-6: "remove seats, order add-ons, transition or migrate the
+// subscriptions, or change the Partner of Record"; an upgrade is a transition). Every other change of another partner's
+// subscription (suspend, cancel, reactivate, add seats, terms) is refused by the inference R-MP-7.
+bool Decider::may_manage(const Subscription& s, bool named_by_cn_rr, std::string_view action_key) {
   if (customer_ && user_) {
     if (s.channel == Channel::Csp) {
       refuse("R-SUB-2", Message::of("sub.customer_cannot_change", {{"partner", partner_name(s.partner_of_record)}, {"subscription", s.id}}));
@@ -49,7 +51,7 @@ bool Decider::may_manage(const Subscription& s, bool removes_value, std::string_
     const Message action = Message::of(action_key, {{"subscription", s.id}});
     if (relationship(partner_->id, s.customer))
       because_refused("R-MP-1", Message::of("sub.joining_gives_no_say", {{"customer", s.customer}, {"partner", partner_->name}, {"subscription", s.id}}));
-    if (removes_value) return refuse("R-MP-6", Message::of("sub.not_seller_removes", {{"partner", partner_->name}, {"action", action}, {"seller", seller}}));
+    if (named_by_cn_rr) return refuse("R-MP-6", Message::of("sub.not_seller_removes", {{"partner", partner_->name}, {"action", action}, {"seller", seller}}));
     refuse("R-MP-5", Message::of("sub.not_billed", {{"partner", partner_->name},
                                                 {"subscription", s.id},
                                                 {"billed", s.partner_of_record.empty() ? Message::of("sub.original_channel") : Message(partner_name(s.partner_of_record))}}));
@@ -169,7 +171,7 @@ void Decider::change_quantity() {
 
 void Decider::suspend_subscription() {
   const Subscription* s = subscription_param();
-  if (!s || !may_manage(*s, true, "sub.act.suspend") || !require_status(*s, SubscriptionStatus::Active, "sub.status_act.suspend")) return;
+  if (!s || !may_manage(*s, false, "sub.act.suspend") || !require_status(*s, SubscriptionStatus::Active, "sub.status_act.suspend")) return;
   because("R-SUB-2", Message::of("sub.seller_may_suspend", {{"partner", partner_->name}, {"subscription", s->id}}));
   because("R-SUB-1", Message::of("sub.suspended_effects", {{"subscription", s->id}, {"date", Message::time(when_ + duration(Duration::DataRetention))}}));
   Subscription updated = *s;
@@ -200,7 +202,7 @@ void Decider::cancel_subscription() {
     }
     because("R-MC-4", Message::of("sub.customer_cancels_direct", {{"customer", customer_->name}, {"subscription", s->id}, {"channel", name_message(s->channel)}}));
   } else {
-    if (!may_manage(*s, true, "sub.act.cancel")) return;
+    if (!may_manage(*s, false, "sub.act.cancel")) return;
     because("R-SUB-2", Message::of("sub.seller_may_cancel", {{"partner", partner_->name}, {"subscription", s->id}}));
   }
   if (s->status == SubscriptionStatus::Deleted || s->status == SubscriptionStatus::Cancelled) {
@@ -238,6 +240,26 @@ void Decider::upgrade_subscription() {
                                {{"service", to->name}, {"subscription", other.id}, {"origin", origin_message(other, partner_name(other.partner_of_record))}}));
       return;
     }
+  // CN-UPG: "The customer can't already have subscriptions that include the additional services", whoever sold them
+  // and through whatever channel ("from another reseller or another channel").
+  std::vector<std::string> added;
+  for (const std::string& cap : to->includes)
+    if (!has(from->includes, cap)) added.push_back(cap);
+  for (const Subscription& other : each(w_.subscriptions, Key::Customer, s->customer)) {
+    if (other.id == s->id || (other.status != SubscriptionStatus::Active && other.status != SubscriptionStatus::Suspended)) continue;
+    const Service* theirs = service_by_id(other.service);
+    std::vector<Message> overlap;
+    if (theirs)
+      for (const std::string& cap : added)
+        if (has(theirs->includes, cap)) overlap.push_back(cap);
+    if (overlap.empty()) continue;
+    refuse("R-MC-4", Message::of("sub.upgrade_overlaps", {{"subscription", other.id},
+                                                          {"service", theirs->name},
+                                                          {"from", origin_message(other, partner_name(other.partner_of_record))},
+                                                          {"capabilities", Message::list(std::move(overlap))},
+                                                          {"target", to->name}}));
+    return;
+  }
   because("R-SUB-3", Message::of("sub.upgrade_allowed", {{"subscription", s->id}, {"partner", partner_->name}, {"service", service_name(s->service)}}));
   Subscription updated = *s;
   updated.service = to->id;

@@ -267,10 +267,10 @@ class Decider {
 
   // ---- subscription management shared by quantity, suspension, reactivation, cancellation and upgrade
   // Checks who may change subscription `s`: its selling partner (or, for the two-tier model, its provider), with a role
-  // that manages subscriptions. `removes_value` says whether the change takes something away (R-MP-6's "remove seats,
-  // transition or migrate") rather than only adding to someone else's subscription (R-MP-7).
+  // that manages subscriptions. `named_by_cn_rr`: the change is one CN-RR lists (remove seats, order add-ons,
+  // transition or migrate, change the partner of record), refused by R-MP-6; others by the inference R-MP-7.
   // `action_key` names a sub.act.* template ("suspend {subscription}"), said when the actor may not.
-  bool may_manage(const Subscription& s, bool removes_value, std::string_view action_key);
+  bool may_manage(const Subscription& s, bool named_by_cn_rr, std::string_view action_key);
   // `action_key` names a sub.status_act.* template ("be suspended"), said when the status is not `wanted`.
   bool require_status(const Subscription& s, SubscriptionStatus wanted, std::string_view action_key);
 

@@ -131,6 +131,9 @@ constexpr MessageTemplate kTemplates[] = {
      "{partner}在此客户处没有{service}的委派管理员权限，而升级需要该权限 (R-DAP-5)。"},
     {"sub.upgrade_target_owned", "the customer already has {service} ({subscription}, {origin}); it must cancel it before upgrading into it.",
      "客户已有{service}（{subscription}，{origin}购买）；必须先取消它，才能升级到该服务。"},
+    {"sub.upgrade_overlaps",
+     "the customer already has {subscription} ({service}, bought {from}), which includes {capabilities:and}, {capabilities:a service|services} the upgrade to {target} adds; it must cancel that one before upgrading.",
+     "客户已有{subscription}（{service}，{from}购买），其中包含升级到{target}会添加的服务：{capabilities:and}；必须先取消该订阅，才能升级。"},
     {"sub.upgrade_allowed", "{subscription} is active, {partner} holds DAP for {service}, and the customer has no overlapping subscription.",
      "{subscription}处于活动状态，{partner}拥有{service}的 DAP，且客户没有重叠的订阅。"},
     // terms, partner of record, moves, data deletion

@@ -10,6 +10,16 @@ constexpr RuleChange kChanges[] = {
     // ---- relationships and delegated admin privileges
 
     // ---- subscriptions, billing and transfers
+    {"R-MP-7, R-MP-6",
+     "A partner that did not sell a subscription was refused suspending or cancelling it under R-MP-6.",
+     "It is refused under R-MP-7 [INFERENCE], like reactivating it; removing seats, upgrading (a transition), migrating and changing the partner of record stay R-MP-6.",
+     "CN-RR (China-request-a-relationship-with-a-customer.md) lists only: \"You also cannot remove seats, order add-ons, transition or migrate the subscriptions, or change the Partner of Record\"; suspending and cancelling are not in that list.",
+     "cn-upgrades-and-other-partners.json: northwind-suspends, northwind-cancels (R-MP-6 still: northwind-removes-seats)"},
+    {"R-MC-4, R-SUB-3, CN-UPG",
+     "An upgrade was refused only when the customer already had the target offer itself; another subscription that includes a service the upgrade adds did not stop it.",
+     "An upgrade is refused (R-MC-4) while any other active or suspended subscription of the customer includes a service the target adds to the current offer, whoever sold it and through whatever channel (directly from 21Vianet, Advisor, another reseller or the same one).",
+     "CN-UPG (China-add-licenses-or-services-to-an-existing-subscription.md): \"The customer can't already have subscriptions that include the additional services.\" ... \"the customer may have purchased those subscriptions or services from another reseller or another channel. They won't be able to purchase them from you unless they cancel their existing ones first.\"",
+     "cn-upgrades-and-other-partners.json: upgrade-over-direct, upgrade-over-partner, upgrade"},
 
     // ---- GDAP, sign-in, support contacts and Partner Center's lists
 

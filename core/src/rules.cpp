@@ -144,7 +144,7 @@ const Rule kRules[] = {
     {"R-CN-4", "21Vianet environment", "Partners cannot manage customer users' licenses through Partner Center in 21Vianet; customers do it in their admin center.", &kSdkNationalCloud, kCn, false},
     {"R-CN-5", "21Vianet environment", "The 21Vianet reseller is the customer's point of contact and provides first-line support around the clock, escalating to 21Vianet only what it cannot resolve.", &kCnSupport, kCn, false, kElsewhere("R-DAP-5")},
     // Inferred: no source states these; they fill gaps the sources leave (facts.md §7).
-    {"R-MP-7", "Inferred", "A partner can manage (change quantity, suspend, reactivate) only subscriptions it sold; subscriptions from other partners or channels are read-only to it.", &kFacts, kAllEras, true},
+    {"R-MP-7", "Inferred", "A partner can manage (add seats, suspend, cancel, reactivate, change terms) only subscriptions it sold; subscriptions from other partners or channels are read-only to it.", &kFacts, kAllEras, true},
     {"R-INF-1", "Inferred", "A request that names something that does not exist at that moment (a customer, subscription, invitation, partner) is refused, as Partner Center answers \"not found\".", &kFacts, kAllEras, true},
     {"R-INF-2", "Inferred", "Only a subscription in the right state can change: quantities change and suspensions happen on active subscriptions, reactivation on suspended ones, and deleted data is gone for good.", &kFacts, kAllEras, true},
     {"R-INF-3", "Inferred", "In the 21Vianet doc set a reseller-relationship request always carries DAP: there is no \"without DAP\" option.", &kFacts, kCn, true},
