@@ -229,6 +229,7 @@ void Decider::confirm_customer_agreement() {
     refuse("R-CN-3", "Microsoft Customer Agreement attestation does not apply in 21Vianet; " + possessive(c->name) + " purchases fall under the China CSP reseller agreement.");
     return;
   }
+  if (!record_customer_agreement(*c)) return;  // actions_transfers.cpp
   because("R-REL-3", partner_->name + " records that " + c->name + " accepted the Microsoft Customer Agreement.");
 }
 

@@ -10,6 +10,25 @@ bool Decider::require_transfers_available() {
   return refuse("R-INF-8", Message::of("xfer.none_in_china"));
 }
 
+const Subscription* Decider::azure_plan(std::string_view partner, std::string_view customer) const {
+  for (const Subscription& s : each(w_.subscriptions, Key::Customer, customer))
+    if (s.customer == customer && s.partner_of_record == partner && s.channel == Channel::Csp && s.status == SubscriptionStatus::Active &&
+        is_azure(service_by_id(s.service)))
+      return &s;
+  return nullptr;
+}
+
+bool Decider::record_customer_agreement(const Customer& c) {
+  const ResellerRelationship* rel = relationship(partner_->id, c.id);
+  if (!rel) return refuse("R-REL-3", Message::of("xfer.agreement_needs_relationship", {{"partner", partner_->name}, {"customer", c.name}}));
+  if (!rel->customer_agreement) {
+    ResellerRelationship updated = *rel;
+    updated.customer_agreement = when_;
+    replace(w_.reseller_relationships, rel, updated);
+  }
+  return true;
+}
+
 const Transfer* Decider::transfer_param() {
   const std::string id = text("transfer");
   const Transfer* t = ix_.by_id(w_.transfers, id);
@@ -26,6 +45,12 @@ void Decider::create_transfer() {
   if (!require_partner_user()) return;
   if (partner_->type == PartnerType::IndirectReseller) {
     refuse("R-IND-8", Message::of("xfer.reseller_cannot_request", {{"partner", partner_->name}}));
+    return;
+  }
+  // The 2023 page (global-2023/transfer-azure-subscriptions-under-azure-plan.md) names one role, "Appropriate roles:
+  // Admin agent"; the 2021 page also listed sales and billing agents. The GDAP era follows the newer page.
+  if (gdap_available() && !partner_role(PartnerRole::AdminAgent)) {
+    refuse("R-ROLE-1", Message::of("xfer.admin_agent_creates", {{"actor", who_message()}, {"roles", user_roles_message(user_)}}));
     return;
   }
   if (!require_manager("request transfers")) return;
@@ -58,7 +83,25 @@ void Decider::create_transfer() {
       return;
     }
   }
+  // R-XFER-1, for Azure items: "The future CSP partner establishes a relationship with the customer and purchases an
+  // Azure plan before the transition starts. The customer signs a Microsoft Customer Agreement with the future CSP partner."
+  std::vector<Message> azure;
+  for (const std::string& sid : subs)
+    if (const Subscription* s = ix_.by_id(w_.subscriptions, sid); s && is_azure(service_by_id(s->service))) azure.push_back(sid);
+  const ResellerRelationship* rel = relationship(partner_->id, c->id);
+  const Subscription* plan = azure.empty() ? nullptr : azure_plan(partner_->id, c->id);
+  if (!azure.empty()) {
+    if (!rel->customer_agreement)
+      refuse("R-XFER-1", Message::of("xfer.needs_customer_agreement", {{"customer", c->name}, {"partner", partner_->name}, {"items", Message::list(azure)}}));
+    if (!plan) refuse("R-XFER-1", Message::of("xfer.needs_azure_plan", {{"partner", partner_->name}, {"customer", c->name}, {"items", Message::list(azure)}}));
+    if (!rel->customer_agreement || !plan) return;
+  }
   because("R-XFER-1", Message::of("xfer.has_relationship", {{"partner", partner_->name}, {"customer", c->name}}));
+  if (plan)
+    because("R-XFER-1", Message::of("xfer.azure_prerequisites", {{"partner", partner_->name},
+                                                                 {"customer", c->name},
+                                                                 {"plan", plan->id},
+                                                                 {"date", Message::time(*rel->customer_agreement)}}));
   because("R-XFER-2", Message::of("xfer.target_creates", {{"target", partner_->name}, {"source", source->name}}));
   Transfer t;
   t.id = id;

@@ -343,6 +343,13 @@ class Decider {
   // ---- transfer checks (actions_transfers.cpp)
   bool require_transfers_available();
   const Transfer* transfer_param();
+  // Azure offers: usage-based or of the azure family (R-CN-2's test).
+  static bool is_azure(const Service* s) { return s && (s->kind == ServiceKind::Usage || s->family == "azure"); }
+  // The partner's Azure plan for the customer: an active Azure subscription it sold to it (the page's "purchases an
+  // Azure plan"); null when it has none.
+  const Subscription* azure_plan(std::string_view partner, std::string_view customer) const;
+  // confirm_customer_agreement's state: the acceptance recorded on the actor's relationship with `c` (refused without one).
+  bool record_customer_agreement(const Customer& c);
 
   const World& w_;
   const WorldIndex& ix_;

@@ -193,6 +193,18 @@ constexpr MessageTemplate kTemplates[] = {
      "{transfer}的状态为“{status}”；新合作伙伴只能在其待处理时取消。"},
     {"xfer.cancelled", "{partner} cancels {transfer} while it is pending.", "{partner}在{transfer}待处理时将其取消。"},
     {"xfer.not_due_to_expire", "{transfer} is not a pending transfer 30 days old.", "{transfer}不是已待处理 30 天的转移。"},
+    {"xfer.agreement_needs_relationship", "{partner} has no reseller relationship with {customer}; a partner attests the Microsoft Customer Agreement only for its own customers.",
+     "{partner}与{customer}没有经销商关系；合作伙伴只能为自己的客户确认其已接受 Microsoft 客户协议。"},
+    {"xfer.admin_agent_creates", "{actor} holds {roles:and}; in the GDAP era only admin agents (and global admins) create transfer requests.",
+     "{actor}的角色：{roles:and}；在 GDAP 时期，只有管理员代理（和全局管理员）才能创建转移请求。"},
+    {"xfer.needs_customer_agreement",
+     "{customer} has not accepted the Microsoft Customer Agreement with {partner}, and {items:and} {items:is an Azure item|are Azure items}: the customer signs it with the future partner before the transfer.",
+     "{customer}尚未与{partner}签署 Microsoft 客户协议，而{items:and}是 Azure 项目：客户须先与新合作伙伴签署该协议，才能转移。"},
+    {"xfer.needs_azure_plan",
+     "{partner} has no Azure plan for {customer}, and {items:and} {items:is an Azure item|are Azure items}: the future partner purchases an Azure plan before the transfer starts.",
+     "{partner}没有为{customer}购买 Azure 计划，而{items:and}是 Azure 项目：新合作伙伴须在转移开始前购买 Azure 计划。"},
+    {"xfer.azure_prerequisites", "{partner} has an Azure plan for {customer} ({plan}), and {customer} accepted the Microsoft Customer Agreement with it on {date:date}.",
+     "{partner}已为{customer}购买 Azure 计划（{plan}），且{customer}已于{date:date}与其签署 Microsoft 客户协议。"},
     {"xfer.expired", "{source} did not act on {transfer} within 30 days: it expires.", "{source}未在 30 天内处理{transfer}：该转移过期。"},
 
     // ---- GDAP, sign-in, support contacts and Partner Center's lists (actions_gdap.cpp and their neighbours)

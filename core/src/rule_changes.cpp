@@ -21,6 +21,17 @@ constexpr RuleChange kChanges[] = {
      "CN-UPG (China-add-licenses-or-services-to-an-existing-subscription.md): \"The customer can't already have subscriptions that include the additional services.\" ... \"the customer may have purchased those subscriptions or services from another reseller or another channel. They won't be able to purchase them from you unless they cancel their existing ones first.\"",
      "cn-upgrades-and-other-partners.json: upgrade-over-direct, upgrade-over-partner, upgrade"},
 
+    {"R-XFER-1",
+     "A transfer of Azure subscriptions was accepted from any partner with a reseller relationship with the customer.",
+     "A transfer that names an Azure item (a usage-based or azure-family subscription) is refused unless the target partner has its own active Azure plan for the customer (an Azure subscription it sold to it) and the customer's acceptance of the Microsoft Customer Agreement with it is recorded (reseller_relationships[].customer_agreement, which confirm_customer_agreement now records; without a relationship it is refused, R-REL-3).",
+     "global/ and global-2023/transfer-azure-subscriptions-under-azure-plan.md, Prerequisites: \"The future CSP partner establishes a relationship with the customer and purchases an Azure plan before the transition starts.\" \"The customer signs a Microsoft Customer Agreement with the future CSP partner.\"",
+     "global-azure-transfer-prerequisites.json: request-too-early, request-without-plan, attest-agreement, stranger-attests, request; gdap-resellers-and-transfers.json's world now gives Northwind both"},
+    {"R-ROLE-1, R-XFER-2",
+     "In every era, admin agents, sales agents and global admins created transfer requests.",
+     "In the GDAP era (and 21Vianet with gdap_in_21vianet) only admin agents and global admins do; the DAP era keeps admin agents, sales agents and global admins (the 2021 page: \"Account admin | Sales agent | Billing agent\").",
+     "global-2023/transfer-azure-subscriptions-under-azure-plan.md (ms.date 09/14/2023): \"**Appropriate roles**: Admin agent\"; the newer page wins for the GDAP era.",
+     "global-azure-transfer-prerequisites.json: sales-agent-requests"},
+
     // ---- GDAP, sign-in, support contacts and Partner Center's lists
 
     {"", "", "", "", ""},  // keeps the array non-empty; rule_changes() leaves it out

@@ -111,7 +111,7 @@ const Rule kRules[] = {
     {"R-GDAP-20", "GDAP: expiry and termination", "Ending or expiring GDAP (or DAP) changes no subscription and does not end the reseller relationship; the partner can still transact.", &kG23GdapFaq, kGdapOption, false},
     {"R-GDAP-21", "GDAP: request and approval", "An accepted GDAP relationship link cannot be used again, for another customer or at all (unlike the reseller link).", &kG23GdapFaq, kGdapOption, false},
     // Transfers between partners
-    {"R-XFER-1", "Transfers between partners", "The partner a subscription moves to needs a reseller relationship with the customer before it requests a transfer.", &kG21TransferAzure, kGlobalOption, false},
+    {"R-XFER-1", "Transfers between partners", "The partner a subscription moves to needs a reseller relationship with the customer before it requests a transfer; to take Azure items it also needs its own Azure plan for the customer, and the customer's acceptance of the Microsoft Customer Agreement with it.", &kG21TransferAzure, kGlobalOption, false},
     {"R-XFER-2", "Transfers between partners", "The target partner creates the transfer and the source partner accepts or declines it; customers cannot start one.", &kSdkCreateTransfer, kGlobalOption, false},
     {"R-XFER-3", "Transfers between partners", "A transfer the source partner does not act on expires after 30 days; the target can cancel it only while it is pending.", &kG21TransferAzure, kGlobalOption, false},
     {"R-XFER-4", "Transfers between partners", "After a transfer, billing and support move to the new partner, but reservations do not move, Azure RBAC is unchanged and the new partner gets no admin-on-behalf access.", &kG21TransferAzure, kGlobalOption, false},

@@ -1110,6 +1110,8 @@ constexpr Field<ResellerRelationship> kResellerRelationshipFields[] = {
     field::reference<&ResellerRelationship::partner>("partner", Required, RefKind::Partner),
     field::reference<&ResellerRelationship::customer>("customer", Required, RefKind::Customer),
     field::time<&ResellerRelationship::since>("since", Optional),
+    // ---- billing and transfers (sub-fix)
+    field::time<&ResellerRelationship::customer_agreement>("customer_agreement", Optional),
 };
 
 constexpr Field<DelegatedAdminGrant> kDelegatedAdminFields[] = {

@@ -133,3 +133,149 @@ TEST_CASE("the refusal of an upgrade over an overlapping subscription says what 
   CHECK(render(why, Language::ChineseSimplified) ==
         "客户已有 x（Exchange Online Archiving，从 Northwind 处购买），其中包含升级到 Office 365 E3 会添加的服务：archiving；必须先取消该订阅，才能升级。");
 }
+
+// ---- transfers of Azure items (R-XFER-1) and the Microsoft Customer Agreement's state
+// The prerequisites, global-2023/transfer-azure-subscriptions-under-azure-plan.md: "The future CSP partner establishes a
+// relationship with the customer and purchases an Azure plan before the transition starts. The customer signs a
+// Microsoft Customer Agreement with the future CSP partner." Roles: "Appropriate roles: Admin agent".
+
+namespace {
+
+// Contoso sold Fabrikam an Azure subscription (fab-azure) and Microsoft 365 (fab-m365); Northwind has a relationship
+// with Fabrikam. `northwind_relationship` is the members after partner and customer; `extra_subscriptions` spliced in.
+std::string global_world(const std::string& era, const std::string& northwind_relationship, const std::string& extra_subscriptions,
+                         const std::string& events) {
+  return R"({"format_version": 1, "metadata": {"title": "t", "era": ")" + era + R"("},
+  "world": {"clock": "2024-05-06T08:00:00Z",
+    "services": [{"id": "m365", "name": "Microsoft 365 E3", "family": "office365"}, {"id": "azure-plan", "name": "Azure plan", "kind": "usage", "family": "azure"}],
+    "partners": [
+      {"id": "contoso", "name": "Contoso", "type": "direct_bill", "region": "US", "users": [{"id": "li", "name": "Li Wei", "roles": ["admin_agent"]}]},
+      {"id": "northwind", "name": "Northwind", "type": "direct_bill", "region": "US",
+       "users": [{"id": "kim", "name": "Kim", "roles": ["admin_agent"]}, {"id": "zoe", "name": "Zoe", "roles": ["sales_agent"]}]},
+      {"id": "tailwind", "name": "Tailwind", "type": "direct_bill", "region": "US", "users": [{"id": "raj", "name": "Raj", "roles": ["admin_agent"]}]}],
+    "customers": [{"id": "fabrikam", "name": "Fabrikam", "region": "US", "users": [{"id": "ga", "name": "GA", "roles": ["global_admin"]}]}],
+    "subscriptions": [
+      {"id": "fab-azure", "customer": "fabrikam", "service": "azure-plan", "channel": "csp", "partner_of_record": "contoso"},
+      {"id": "fab-m365", "customer": "fabrikam", "service": "m365", "channel": "csp", "partner_of_record": "contoso"})" +
+         extra_subscriptions + R"(],
+    "reseller_relationships": [{"partner": "contoso", "customer": "fabrikam"}, {"partner": "northwind", "customer": "fabrikam")" +
+         northwind_relationship + R"(}]},
+  "events": [)" + events + "]}";
+}
+
+const std::string kNorthwindPlan = R"(, {"id": "nw-plan", "customer": "fabrikam", "service": "azure-plan", "channel": "csp", "partner_of_record": "northwind"})";
+const std::string kAgreement = R"(, "customer_agreement": "2024-05-01T00:00:00Z")";
+
+std::string request(const std::string& actor, const std::string& subscription) {
+  return event("x", actor, "create_transfer",
+               R"({"customer": "fabrikam", "source_partner": "contoso", "subscriptions": [")" + subscription + R"("], "transfer": "t1"})");
+}
+
+}  // namespace
+
+TEST_CASE("a transfer of an Azure item needs the future partner's Azure plan and the customer's agreement with it") {
+  struct Case {
+    const char* what;
+    std::string relationship, subscriptions;
+    std::vector<std::string> rules;
+  };
+  const Case cases[] = {
+      {"neither", "", "", {"R-XFER-1", "R-XFER-1"}},
+      {"agreement only", kAgreement, "", {"R-XFER-1"}},
+      {"plan only", "", kNorthwindPlan, {"R-XFER-1"}},
+      // A suspended Azure subscription is no plan to move into.
+      {"suspended plan", kAgreement, R"(, {"id": "nw-plan", "customer": "fabrikam", "service": "azure-plan", "channel": "csp", "partner_of_record": "northwind", "status": "suspended"})", {"R-XFER-1"}},
+      // Contoso's Azure plan is not Northwind's.
+      {"another partner's plan", kAgreement, R"(, {"id": "c-plan", "customer": "fabrikam", "service": "azure-plan", "channel": "csp", "partner_of_record": "contoso"})", {"R-XFER-1"}},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.what);
+    const RunLog log = run(global_world("global_gdap", c.relationship, c.subscriptions, request("northwind/kim", "fab-azure")));
+    REQUIRE(log.entries.size() == 1);
+    CHECK(log.entries[0].result.decision == Decision::Rejected);
+    CHECK(rule_ids(log.entries[0].result) == c.rules);
+    CHECK(log.final_world.transfers.empty());
+  }
+  const RunLog both = run(global_world("global_gdap", kAgreement, kNorthwindPlan, request("northwind/kim", "fab-azure")));
+  CHECK(both.entries[0].result.decision == Decision::Applied);
+  CHECK(rule_ids(both.entries[0].result) == std::vector<std::string>{"R-XFER-1", "R-XFER-1", "R-XFER-2"});
+  REQUIRE(both.final_world.transfers.size() == 1);
+  CHECK(render(both.entries[0].result.rules[1].explanation, Language::English) ==
+        "Northwind has an Azure plan for Fabrikam (nw-plan), and Fabrikam accepted the Microsoft Customer Agreement with it on 2024-05-01.");
+  // Microsoft 365 is no Azure item: the relationship is enough.
+  const RunLog m365 = run(global_world("global_gdap", "", "", request("northwind/kim", "fab-m365")));
+  CHECK(m365.entries[0].result.decision == Decision::Applied);
+}
+
+TEST_CASE("the refusal of an Azure transfer says what is missing, in English and Chinese") {
+  const RunLog log = run(global_world("global_gdap", "", "", request("northwind/kim", "fab-azure")));
+  REQUIRE(log.entries[0].result.rules.size() == 2);
+  const Message& agreement = log.entries[0].result.rules[0].explanation;
+  const Message& plan = log.entries[0].result.rules[1].explanation;
+  CHECK(render(agreement, Language::English) ==
+        "Fabrikam has not accepted the Microsoft Customer Agreement with Northwind, and fab-azure is an Azure item: the customer signs it with the "
+        "future partner before the transfer.");
+  CHECK(render(plan, Language::ChineseSimplified) ==
+        "Northwind 没有为 Fabrikam 购买 Azure 计划，而 fab-azure 是 Azure 项目：新合作伙伴须在转移开始前购买 Azure 计划。");
+}
+
+TEST_CASE("creating a transfer: admin agents only in the GDAP era (2023 page), sales agents too in the DAP era (2021 page)") {
+  const RunLog gdap = run(global_world("global_gdap", "", "", request("northwind/zoe", "fab-m365")));
+  CHECK(gdap.entries[0].result.decision == Decision::Rejected);
+  CHECK(rule_ids(gdap.entries[0].result) == std::vector<std::string>{"R-ROLE-1"});
+  CHECK(render(gdap.entries[0].result.rules[0].explanation, Language::English) ==
+        "Zoe (Northwind) holds sales agent; in the GDAP era only admin agents (and global admins) create transfer requests.");
+  const RunLog dap = run(global_world("global_dap", "", "", request("northwind/zoe", "fab-m365")));
+  CHECK(dap.entries[0].result.decision == Decision::Applied);
+}
+
+TEST_CASE("confirm_customer_agreement records the acceptance on the partner's relationship, once") {
+  const RunLog log = run(global_world("global_gdap", "", "",
+                                      R"({"id": "a", "time": "2024-05-06T09:00:00Z", "actor": "northwind/kim", "action": "confirm_customer_agreement", "params": {"customer": "fabrikam"}},
+                                         {"id": "b", "time": "2024-05-07T09:00:00Z", "actor": "northwind/kim", "action": "confirm_customer_agreement", "params": {"customer": "fabrikam"}},
+                                         {"id": "c", "time": "2024-05-07T10:00:00Z", "actor": "tailwind/raj", "action": "confirm_customer_agreement", "params": {"customer": "fabrikam"}})"));
+  REQUIRE(log.entries.size() == 3);
+  CHECK(log.entries[0].result.decision == Decision::Applied);
+  CHECK(log.entries[1].result.decision == Decision::Applied);
+  CHECK(log.entries[2].result.decision == Decision::Rejected);
+  CHECK(rule_ids(log.entries[2].result) == std::vector<std::string>{"R-REL-3"});
+  // 2024-05-06T09:00:00Z: the first attestation stays; Contoso's relationship has none; Tailwind got no relationship.
+  REQUIRE(log.final_world.reseller_relationships.size() == 2);
+  CHECK(!log.final_world.reseller_relationships[0].customer_agreement.has_value());
+  CHECK(log.final_world.reseller_relationships[1].customer_agreement == std::optional<Timestamp>(1714986000));
+  CHECK(state_value(log.final_world, "/reseller_relationships/northwind/fabrikam/customer_agreement") == std::optional<std::string>("\"2024-05-06T09:00:00Z\""));
+}
+
+TEST_CASE("customer_agreement in a file: a time, or a precise error") {
+  const std::string text = "{\"format_version\": 1, \"metadata\": {\"title\": \"t\", \"era\": \"global_gdap\"},\n"
+                           "\"world\": {\"clock\": \"2024-05-06T08:00:00Z\", \"partners\": [{\"id\": \"p\", \"name\": \"P\", \"type\": \"direct_bill\", \"region\": \"US\"}], \"customers\": [{\"id\": \"c\", \"name\": \"C\", \"region\": \"US\"}],\n"
+                           "\"reseller_relationships\": [{\"partner\": \"p\", \"customer\": \"c\",\n"
+                           "  \"customer_agreement\": VALUE}]}}";
+  auto with = [&](const std::string& value) {
+    std::string t = text;
+    t.replace(t.find("VALUE"), 5, value);
+    return load_scenario(t);
+  };
+  const Result<Scenario> good = with("\"2024-05-01T00:00:00Z\"");
+  REQUIRE(good.ok());
+  CHECK(good.value->world.reseller_relationships[0].customer_agreement == std::optional<Timestamp>(1714521600));
+  struct Bad {
+    const char* value;
+    const char* code;
+  };
+  for (const Bad& bad : {Bad{"5", "wrong-type"}, Bad{"true", "wrong-type"}, Bad{"\"2024-02-30T00:00:00Z\"", "invalid-time"}, Bad{"\"yesterday\"", "invalid-time"}}) {
+    CAPTURE(bad.value);
+    const Result<Scenario> r = with(bad.value);
+    CHECK(!r.ok());
+    const Issue* issue = test_support::find_issue(r.issues, bad.code);
+    REQUIRE(issue != nullptr);
+    CHECK(issue->pointer == "/world/reseller_relationships/0/customer_agreement");
+    CHECK(issue->line == 4);
+    CHECK(issue->column == 25);  // the value after `  "customer_agreement": `
+    CHECK(!issue->message.empty());
+  }
+  // A file without it loads as before: no acceptance recorded.
+  const Result<Scenario> old = load_scenario(text.substr(0, text.find(",\n  \"customer_agreement\"")) + "}]}}");
+  REQUIRE_MESSAGE(old.ok(), test_support::all_issues(old.issues));
+  CHECK(!old.value->world.reseller_relationships[0].customer_agreement.has_value());
+}

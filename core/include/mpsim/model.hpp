@@ -106,6 +106,10 @@ struct ResellerRelationship {
   std::string partner;
   std::string customer;
   std::optional<Timestamp> since;
+  // ---- billing and transfers (sub-fix)
+  // When the partner attested that the customer accepted the Microsoft Customer Agreement with it
+  // (confirm_customer_agreement; global eras). Azure items move to a partner only with it (R-XFER-1).
+  std::optional<Timestamp> customer_agreement;
   bool operator==(const ResellerRelationship&) const = default;
 };
 
