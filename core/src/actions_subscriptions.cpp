@@ -51,7 +51,8 @@ bool Decider::may_manage(const Subscription& s, bool named_by_cn_rr, std::string
     const Message action = Message::of(action_key, {{"subscription", s.id}});
     if (relationship(partner_->id, s.customer))
       because_refused("R-MP-1", Message::of("sub.joining_gives_no_say", {{"customer", s.customer}, {"partner", partner_->name}, {"subscription", s.id}}));
-    if (named_by_cn_rr) return refuse("R-MP-6", Message::of("sub.not_seller_removes", {{"partner", partner_->name}, {"action", action}, {"seller", seller}}));
+    if (named_by_cn_rr)
+      return refuse("R-MP-6", Message::of(action_key == "sub.act.order_add_on" ? "sub.not_seller_add_ons" : "sub.not_seller_removes", {{"partner", partner_->name}, {"action", action}, {"seller", seller}}));
     refuse("R-MP-5", Message::of("sub.not_billed", {{"partner", partner_->name},
                                                 {"subscription", s.id},
                                                 {"billed", s.partner_of_record.empty() ? Message::of("sub.original_channel") : Message(partner_name(s.partner_of_record))}}));
@@ -148,6 +149,37 @@ void Decider::order_subscription() {
   s.quantity = std::max<std::int64_t>(1, integer("quantity").value_or(1));
   s.start = when_;
   s.end = when_ + 365 * kSecondsPerDay;
+  append(w_.subscriptions.size(), std::move(s));
+}
+
+// An add-on is a subscription of its own whose parent is the base subscription (parentSubscriptionId). CN-RR: a partner
+// that did not sell a subscription cannot "order add-ons" for it (R-MP-6).
+void Decider::order_add_on() {
+  const Subscription* base = subscription_param();
+  if (!base || !may_manage(*base, true, "sub.act.order_add_on") || !require_status(*base, SubscriptionStatus::Active, "sub.status_act.order_add_on")) return;
+  const Service* service = service_by_id(text("service"));
+  if (!service) {
+    refuse("R-INF-1", Message::of("sub.no_service", {{"id", text("service")}}));
+    return;
+  }
+  const std::string id = text("add_on");
+  if (ix_.by_id(w_.subscriptions, id)) {
+    refuse("R-INF-1", Message::of("sub.id_taken", {{"id", id}}));
+    return;
+  }
+  because("R-MP-6", Message::of("sub.seller_orders_add_ons", {{"partner", partner_->name}, {"subscription", base->id}}));
+  Subscription s;
+  s.id = id;
+  s.customer = base->customer;
+  s.service = service->id;
+  s.channel = Channel::Csp;
+  s.partner_of_record = partner_->id;
+  s.reseller_of_record = base->reseller_of_record;
+  s.quantity = std::max<std::int64_t>(1, integer("quantity").value_or(1));
+  s.start = when_;
+  s.end = base->end;
+  s.billing_cycle = base->billing_cycle;
+  s.parent = base->id;
   append(w_.subscriptions.size(), std::move(s));
 }
 

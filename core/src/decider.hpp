@@ -287,6 +287,7 @@ class Decider {
   void remove_partnership();
   // actions_subscriptions.cpp
   void order_subscription();
+  void order_add_on();
   void change_quantity();
   void suspend_subscription();
   void reactivate_subscription();

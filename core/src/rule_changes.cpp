@@ -32,6 +32,12 @@ constexpr RuleChange kChanges[] = {
      "global-2023/transfer-azure-subscriptions-under-azure-plan.md (ms.date 09/14/2023): \"**Appropriate roles**: Admin agent\"; the newer page wins for the GDAP era.",
      "global-azure-transfer-prerequisites.json: sales-agent-requests"},
 
+    {"R-MP-6",
+     "There was no way to order an add-on: R-MP-6's \"order add-ons\" was never decided.",
+     "order_add_on creates an add-on subscription (subscriptions[].parent = the base, as parentSubscriptionId), sold and billed by the base's seller; a partner that did not sell the base is refused (R-MP-6).",
+     "CN-RR (China-request-a-relationship-with-a-customer.md): \"Unless you were the original reseller of a subscription, you are not billed for it. You also cannot remove seats, order add-ons, transition or migrate the subscriptions, or change the Partner of Record.\"",
+     "cn-upgrades-and-other-partners.json: northwind-orders-add-on, contoso-orders-add-on"},
+
     // ---- GDAP, sign-in, support contacts and Partner Center's lists
 
     {"", "", "", "", ""},  // keeps the array non-empty; rule_changes() leaves it out

@@ -1104,6 +1104,8 @@ constexpr Field<Subscription> kSubscriptionFields[] = {
     field::time<&Subscription::suspended_at>("suspended_at", Optional),
     field::enumeration<&Subscription::billing_cycle>("billing_cycle", Optional),
     field::boolean<&Subscription::auto_renew>("auto_renew", Optional),
+    // ---- billing and add-ons (sub-fix)
+    field::reference<&Subscription::parent>("parent", Optional, RefKind::Subscription),
 };
 
 constexpr Field<ResellerRelationship> kResellerRelationshipFields[] = {

@@ -279,3 +279,55 @@ TEST_CASE("customer_agreement in a file: a time, or a precise error") {
   REQUIRE_MESSAGE(old.ok(), test_support::all_issues(old.issues));
   CHECK(!old.value->world.reseller_relationships[0].customer_agreement.has_value());
 }
+
+// ---- add-ons (R-MP-6: "You also cannot ... order add-ons" for subscriptions you did not sell)
+
+TEST_CASE("only the partner that sold a subscription orders add-ons for it; the add-on names its parent") {
+  const std::string add_on = R"({"subscription": "fab-bp", "service": "eoa", "add_on": "fab-eoa", "quantity": 5})";
+  const RunLog log = run(china_world("", event("n", "northwind/chen", "order_add_on", add_on) + "," + event("c", "contoso/li", "order_add_on", add_on)));
+  REQUIRE(log.entries.size() == 2);
+  CHECK(log.entries[0].result.decision == Decision::Rejected);
+  CHECK(rule_ids(log.entries[0].result) == std::vector<std::string>{"R-MP-1", "R-MP-6"});
+  CHECK(render(log.entries[0].result.rules[1].explanation, Language::ChineseSimplified) ==
+        "Northwind 不能为 fab-bp 订购加载项：它由 Contoso 销售；未销售订阅的合作伙伴不能为其订购加载项。");
+  CHECK(log.entries[1].result.decision == Decision::Applied);
+  CHECK(rule_ids(log.entries[1].result) == std::vector<std::string>{"R-MP-6"});
+  REQUIRE(log.final_world.subscriptions.size() == 2);
+  const Subscription& a = log.final_world.subscriptions[1];
+  CHECK(a.id == "fab-eoa");
+  CHECK(a.parent == "fab-bp");
+  CHECK(a.partner_of_record == "contoso");  // billed by the seller of the base (R-MP-5)
+  CHECK(a.quantity == 5);
+  CHECK(state_value(log.final_world, "/subscriptions/fab-eoa/parent") == std::optional<std::string>("\"fab-bp\""));
+}
+
+TEST_CASE("parent in a file: a subscription id, or a precise error") {
+  const std::string text = "{\"format_version\": 1, \"metadata\": {\"title\": \"t\", \"era\": \"21vianet\"},\n"
+                           "\"world\": {\"clock\": \"2018-11-05T08:00:00Z\", \"services\": [{\"id\": \"s\", \"name\": \"S\"}],\n"
+                           "\"customers\": [{\"id\": \"c\", \"name\": \"C\", \"region\": \"CN\"}],\n"
+                           "\"subscriptions\": [{\"id\": \"base\", \"customer\": \"c\", \"service\": \"s\", \"channel\": \"direct\"},\n"
+                           "  {\"id\": \"addon\", \"customer\": \"c\", \"service\": \"s\", \"channel\": \"direct\", \"parent\": VALUE}]}}";
+  auto with = [&](const std::string& value) {
+    std::string t = text;
+    t.replace(t.find("VALUE"), 5, value);
+    return load_scenario(t);
+  };
+  const Result<Scenario> good = with("\"base\"");
+  REQUIRE_MESSAGE(good.ok(), test_support::all_issues(good.issues));
+  CHECK(good.value->world.subscriptions[1].parent == "base");
+  CHECK(good.value->world.subscriptions[0].parent.empty());
+  struct Bad {
+    const char* value;
+    const char* code;
+  };
+  for (const Bad& bad : {Bad{"\"nope\"", "dangling-reference"}, Bad{"7", "wrong-type"}}) {
+    CAPTURE(bad.value);
+    const Result<Scenario> r = with(bad.value);
+    CHECK(!r.ok());
+    const Issue* issue = test_support::find_issue(r.issues, bad.code);
+    REQUIRE(issue != nullptr);
+    CHECK(issue->pointer == "/world/subscriptions/1/parent");
+    CHECK(issue->line == 5);
+    CHECK(issue->column == 83);  // the value after `  {"id": "addon", ..., "parent": `
+  }
+}

@@ -99,6 +99,8 @@ struct Subscription {
   std::optional<Timestamp> suspended_at;  // drives the 60-day data deletion (R-SUB-1)
   BillingCycle billing_cycle = BillingCycle::Monthly;
   bool auto_renew = true;
+  // ---- billing and add-ons (sub-fix)
+  std::string parent;  // an add-on's base subscription (parentSubscriptionId); empty for a subscription of its own
   bool operator==(const Subscription&) const = default;
 };
 
