@@ -331,3 +331,17 @@ TEST_CASE("parent in a file: a subscription id, or a precise error") {
     CHECK(issue->column == 83);  // the value after `  {"id": "addon", ..., "parent": `
   }
 }
+
+// ---- billing (R-MP-5: only the original reseller is billed; R-XFER-4: billing moves with an accepted transfer)
+
+TEST_CASE("the billed partner of a subscription: its seller, null for other channels, the target after a transfer") {
+  const RunLog log = run(global_world("global_gdap", kAgreement, kNorthwindPlan + R"(, {"id": "direct", "customer": "fabrikam", "service": "m365", "channel": "direct"})",
+                                      request("northwind/kim", "fab-azure") + "," +
+                                          event("a", "contoso/li", "accept_transfer", R"({"transfer": "t1"})")));
+  REQUIRE(log.entries.size() == 2);
+  REQUIRE(log.entries[1].result.decision == Decision::Applied);
+  CHECK(state_value(log.final_world, "/subscriptions/fab-m365/billed_partner") == std::optional<std::string>("\"contoso\""));
+  CHECK(state_value(log.final_world, "/subscriptions/fab-azure/billed_partner") == std::optional<std::string>("\"northwind\""));
+  CHECK(state_value(log.final_world, "/subscriptions/direct/billed_partner") == std::optional<std::string>("null"));
+  CHECK(!state_value(log.final_world, "/subscriptions/none/billed_partner").has_value());
+}
