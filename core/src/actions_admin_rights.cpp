@@ -233,6 +233,7 @@ void Decider::confirm_customer_agreement() {
     refuse("R-CN-3", Message::of("dap.cn_no_mca", {{"customer", c->name}}));
     return;
   }
+  if (!record_customer_agreement(*c)) return;  // actions_transfers.cpp
   because("R-REL-3", Message::of("dap.mca_recorded", {{"partner", partner_->name}, {"customer", c->name}}));
 }
 

@@ -5,57 +5,82 @@
 
 namespace core::detail {
 
+namespace {
+
+// Where a subscription came from, after "bought": "from Contoso" or "through the direct channel".
+Message origin_message(const Subscription& s, const std::string& seller_name) {
+  return s.partner_of_record.empty() ? Message::of("sub.bought.through", {{"channel", name_message(s.channel)}})
+                                     : Message::of("sub.bought.from", {{"partner", seller_name}});
+}
+
+}  // namespace
+
+Message user_roles_message(const User* user) {
+  if (!user || (user->partner_roles.empty() && user->customer_roles.empty())) return Message::of("roles.none");
+  std::vector<Message> names;
+  for (const PartnerRole r : user->partner_roles) names.push_back(label_message(r));
+  for (const CustomerRole r : user->customer_roles) names.push_back(name_message(r));
+  return Message::list(std::move(names));
+}
+
 // ---- shared by quantity, suspension, reactivation, cancellation and upgrade -----------------------------------------
 
 // Checks who may change subscription `s`: its selling partner (or, for the two-tier model, its provider), with a role
-// that manages subscriptions. `removes_value` says whether the change takes something away (R-MP-6's "remove seats,
-// transition or migrate") rather than only adding to someone else's subscription (R-MP-7).
-bool Decider::may_manage(const Subscription& s, bool removes_value, const char* verb) {
+// that manages subscriptions. `named_by_cn_rr` says whether the change is one the China multi-partner note lists for a
+// partner that did not sell the subscription (R-MP-6: "remove seats, order add-ons, transition or migrate the
+// subscriptions, or change the Partner of Record"; an upgrade is a transition). Every other change of another partner's
+// subscription (suspend, cancel, reactivate, add seats, terms) is refused by the inference R-MP-7.
+bool Decider::may_manage(const Subscription& s, bool named_by_cn_rr, std::string_view action_key) {
   if (customer_ && user_) {
     if (s.channel == Channel::Csp) {
-      refuse("R-SUB-2", "customers cannot change their own CSP subscriptions; " + partner_name(s.partner_of_record) + ", which sold " + s.id + ", can.");
+      refuse("R-SUB-2", Message::of("sub.customer_cannot_change", {{"partner", partner_name(s.partner_of_record)}, {"subscription", s.id}}));
       if (!dap(s.partner_of_record, s.customer))
-        refuse("R-DAP-4", customer_->name + " removed " + possessive(partner_name(s.partner_of_record)) + " admin privileges, but that did not make " + s.id +
-                              " customer-managed: the subscription and the relationship stay with the partner.");
+        refuse("R-DAP-4", Message::of("sub.dap_removal_keeps_partner",
+                                  {{"customer", customer_->name}, {"partner", partner_name(s.partner_of_record)}, {"subscription", s.id}}));
       return false;
     }
   }
   if (!require_partner_user()) return false;
   if (partner_->type == PartnerType::IndirectReseller && s.reseller_of_record == partner_->id)
-    return refuse("R-IND-8", partner_->name + " is the indirect reseller of record of " + s.id + "; its provider " +
-                                 partner_name(s.partner_of_record) + " places the orders.");
+    return refuse("R-IND-8", Message::of("sub.reseller_of_record_cannot",
+                                     {{"reseller", partner_->name}, {"subscription", s.id}, {"provider", partner_name(s.partner_of_record)}}));
   if (!require_manager("manage subscriptions")) return false;
   if (s.partner_of_record != partner_->id) {
-    const std::string seller = s.partner_of_record.empty() ? "it was bought through the " + std::string(to_name(s.channel)) + " channel"
-                                                           : partner_name(s.partner_of_record) + " sold it";
+    const Message seller = s.partner_of_record.empty() ? Message::of("sub.seller.channel", {{"channel", name_message(s.channel)}})
+                                                       : Message::of("sub.seller.partner", {{"partner", partner_name(s.partner_of_record)}});
+    const Message action = Message::of(action_key, {{"subscription", s.id}});
     if (relationship(partner_->id, s.customer))
-      because_refused("R-MP-1", "joining " + s.customer + " as another partner gave " + partner_->name + " no say over its existing subscription " + s.id + ".");
-    if (removes_value) return refuse("R-MP-6", partner_->name + " cannot " + verb + " " + s.id + ": " + seller + ", and a partner that did not sell a subscription cannot remove its seats, transition or migrate it.");
-    refuse("R-MP-5", partner_->name + " is not billed for " + s.id + "; billing stays with " + (s.partner_of_record.empty() ? std::string("its original channel") : partner_name(s.partner_of_record)) + ".");
-    return refuse("R-MP-7", partner_->name + " cannot " + verb + " " + s.id + ": " + seller + ". A partner manages only the subscriptions it sold.");
+      because_refused("R-MP-1", Message::of("sub.joining_gives_no_say", {{"customer", s.customer}, {"partner", partner_->name}, {"subscription", s.id}}));
+    if (named_by_cn_rr)
+      return refuse("R-MP-6", Message::of(action_key == "sub.act.order_add_on" ? "sub.not_seller_add_ons" : "sub.not_seller_removes", {{"partner", partner_->name}, {"action", action}, {"seller", seller}}));
+    refuse("R-MP-5", Message::of("sub.not_billed", {{"partner", partner_->name},
+                                                {"subscription", s.id},
+                                                {"billed", s.partner_of_record.empty() ? Message::of("sub.original_channel") : Message(partner_name(s.partner_of_record))}}));
+    return refuse("R-MP-7", Message::of("sub.not_seller", {{"partner", partner_->name}, {"action", action}, {"seller", seller}}));
   }
   if (!relationship(partner_->id, s.customer))
-    return refuse("R-REM-2", partner_->name + " no longer has a reseller relationship with " + s.customer + ", so it cannot make purchases for it.");
+    return refuse("R-REM-2", Message::of("sub.relationship_gone", {{"partner", partner_->name}, {"customer", s.customer}}));
   return true;
 }
 
-bool Decider::require_status(const Subscription& s, SubscriptionStatus wanted, const char* action) {
+bool Decider::require_status(const Subscription& s, SubscriptionStatus wanted, std::string_view action_key) {
   if (s.status == wanted) return true;
-  if (s.status == SubscriptionStatus::Deleted)
-    return refuse("R-SUB-1", s.id + "'s data was deleted 60 days after it was suspended; it cannot " + action + ".");
-  return refuse("R-INF-2", s.id + " is " + std::string(to_name(s.status)) + "; only " + std::string(to_name(wanted)) + " subscriptions can " + action + ".");
+  const Message action = Message::of(action_key);
+  if (s.status == SubscriptionStatus::Deleted) return refuse("R-SUB-1", Message::of("sub.data_deleted", {{"subscription", s.id}, {"action", action}}));
+  return refuse("R-INF-2",
+                Message::of("sub.wrong_status", {{"subscription", s.id}, {"status", name_message(s.status)}, {"wanted", name_message(wanted)}, {"action", action}}));
 }
 
 // ---- subscriptions --------------------------------------------------------------------------------------------------
 
 void Decider::order_subscription() {
   if (customer_ && user_) {
-    refuse("R-SUB-2", "customers do not buy CSP subscriptions themselves; their partner does.");
+    refuse("R-SUB-2", Message::of("sub.customer_cannot_buy"));
     return;
   }
   if (!require_partner_user()) return;
   if (partner_->type == PartnerType::IndirectReseller) {
-    refuse("R-IND-8", partner_->name + " is an indirect reseller; its provider places the orders.");
+    refuse("R-IND-8", Message::of("sub.reseller_cannot_order", {{"partner", partner_->name}}));
     return;
   }
   if (!require_manager("manage subscriptions")) return;
@@ -63,20 +88,20 @@ void Decider::order_subscription() {
   if (!customer) return;
   const Service* service = service_by_id(text("service"));
   if (!service) {
-    refuse("R-INF-1", "there is no service \"" + text("service") + "\".");
+    refuse("R-INF-1", Message::of("sub.no_service", {{"id", text("service")}}));
     return;
   }
   const std::string id = text("subscription");
   if (ix_.by_id(w_.subscriptions, id)) {
-    refuse("R-INF-1", "a subscription with the id \"" + id + "\" already exists.");
+    refuse("R-INF-1", Message::of("sub.id_taken", {{"id", id}}));
     return;
   }
   if (!relationship(partner_->id, customer->id)) {
-    refuse("R-REL-3", partner_->name + " has no reseller relationship with " + customer->name + ", so it cannot provision subscriptions for it.");
+    refuse("R-REL-3", Message::of("sub.no_relationship", {{"partner", partner_->name}, {"customer", customer->name}}));
     return;
   }
   if (cn() && (service->kind == ServiceKind::Usage || service->family == "azure")) {
-    refuse("R-CN-2", service->name + " is an Azure offer, and Azure subscriptions are not available in Partner Center operated by 21Vianet.");
+    refuse("R-CN-2", Message::of("sub.no_azure_in_china", {{"service", service->name}}));
     return;
   }
   if (cn())
@@ -88,9 +113,13 @@ void Decider::order_subscription() {
         for (const std::string& cap : service->includes)
           if (has(theirs->includes, cap)) overlap.push_back(cap);
       if (s.service == service->id || !overlap.empty()) {
-        const std::string from = s.partner_of_record.empty() ? "through the " + std::string(to_name(s.channel)) + " channel" : "from " + partner_name(s.partner_of_record);
-        refuse("R-MC-4", customer->name + " already has " + s.id + " (" + service_name(s.service) + ", bought " + from + ")" +
-                             (s.service == service->id ? "" : ", which already includes " + join(overlap)) + "; it must cancel that one before buying this from " + partner_->name + ".");
+        std::vector<Message> capabilities(overlap.begin(), overlap.end());
+        refuse("R-MC-4", Message::of("sub.already_has", {{"customer", customer->name},
+                                                     {"subscription", s.id},
+                                                     {"service", service_name(s.service)},
+                                                     {"from", origin_message(s, partner_name(s.partner_of_record))},
+                                                     {"includes", s.service == service->id ? Message() : Message::of("sub.which_includes", {{"capabilities", Message::list(std::move(capabilities))}})},
+                                                     {"partner", partner_->name}}));
         return;
       }
     }
@@ -98,18 +127,18 @@ void Decider::order_subscription() {
   if (!reseller.empty()) {
     const Partner* r = ix_.by_id(w_.partners, reseller);
     if (partner_->type != PartnerType::IndirectProvider || !r || r->type != PartnerType::IndirectReseller || !partnership(partner_->id, reseller)) {
-      refuse("R-IND-6", "only an indirect provider names a reseller of record, and only one of its own indirect resellers; " + (r ? r->name : reseller) + " is not.");
+      refuse("R-IND-6", Message::of("sub.not_reseller_of_provider", {{"reseller", r ? r->name : reseller}}));
       return;
     }
-    because("R-IND-6", partner_->name + " names " + r->name + " as the reseller of record (the subscription's partnerId).");
-    because("R-IND-8", partner_->name + ", the indirect provider, places the order for its reseller.");
+    because("R-IND-6", Message::of("sub.names_reseller", {{"provider", partner_->name}, {"reseller", r->name}}));
+    because("R-IND-8", Message::of("sub.provider_orders", {{"provider", partner_->name}}));
   }
-  because("R-REL-3", partner_->name + " has a reseller relationship with " + customer->name + ", so it can provision subscriptions for it.");
+  because("R-REL-3", Message::of("sub.has_relationship", {{"partner", partner_->name}, {"customer", customer->name}}));
   if (cn()) {
-    because("R-CN-2", service->name + " is in the 21Vianet catalogue (the Office 365 family).");
-    because("R-MC-4", customer->name + " has no other subscription that already provides " + service->name + ".");
+    because("R-CN-2", Message::of("sub.in_china_catalogue", {{"service", service->name}}));
+    because("R-MC-4", Message::of("sub.no_overlap", {{"customer", customer->name}, {"service", service->name}}));
   }
-  if (!dap(partner_->id, customer->id)) because("R-DAP-5", partner_->name + " has no delegated admin privileges for " + customer->name + ", but it can still place orders.");
+  if (!dap(partner_->id, customer->id)) because("R-DAP-5", Message::of("sub.orders_without_dap", {{"partner", partner_->name}, {"customer", customer->name}}));
   Subscription s;
   s.id = id;
   s.customer = customer->id;
@@ -123,19 +152,50 @@ void Decider::order_subscription() {
   append(w_.subscriptions.size(), std::move(s));
 }
 
+// An add-on is a subscription of its own whose parent is the base subscription (parentSubscriptionId). CN-RR: a partner
+// that did not sell a subscription cannot "order add-ons" for it (R-MP-6).
+void Decider::order_add_on() {
+  const Subscription* base = subscription_param();
+  if (!base || !may_manage(*base, true, "sub.act.order_add_on") || !require_status(*base, SubscriptionStatus::Active, "sub.status_act.order_add_on")) return;
+  const Service* service = service_by_id(text("service"));
+  if (!service) {
+    refuse("R-INF-1", Message::of("sub.no_service", {{"id", text("service")}}));
+    return;
+  }
+  const std::string id = text("add_on");
+  if (ix_.by_id(w_.subscriptions, id)) {
+    refuse("R-INF-1", Message::of("sub.id_taken", {{"id", id}}));
+    return;
+  }
+  because("R-MP-6", Message::of("sub.seller_orders_add_ons", {{"partner", partner_->name}, {"subscription", base->id}}));
+  Subscription s;
+  s.id = id;
+  s.customer = base->customer;
+  s.service = service->id;
+  s.channel = Channel::Csp;
+  s.partner_of_record = partner_->id;
+  s.reseller_of_record = base->reseller_of_record;
+  s.quantity = std::max<std::int64_t>(1, integer("quantity").value_or(1));
+  s.start = when_;
+  s.end = base->end;
+  s.billing_cycle = base->billing_cycle;
+  s.parent = base->id;
+  append(w_.subscriptions.size(), std::move(s));
+}
+
 void Decider::change_quantity() {
   const Subscription* s = subscription_param();
   if (!s) return;
   const std::int64_t quantity = integer("quantity").value_or(s->quantity);
-  if (!may_manage(*s, quantity < s->quantity, quantity < s->quantity ? "remove seats from" : "add seats to")) return;
-  if (!require_status(*s, SubscriptionStatus::Active, "change quantity")) return;
+  if (!may_manage(*s, quantity < s->quantity, quantity < s->quantity ? "sub.act.remove_seats" : "sub.act.add_seats")) return;
+  if (!require_status(*s, SubscriptionStatus::Active, "sub.status_act.change_quantity")) return;
   if (quantity < 1 || quantity > 10'000'000) {
-    refuse("R-INF-2", "a subscription keeps between 1 and 10,000,000 seats; suspend or cancel it instead.");
+    refuse("R-INF-2", Message::of("sub.seats_range"));
     return;
   }
-  because("R-ROLE-1", who() + " holds " + roles_text() + ", which may manage subscriptions.");
-  because("R-SUB-2", partner_->name + " sold " + s->id + ", so it manages its seats.");
-  if (quantity < s->quantity) because("R-MP-6", partner_->name + " is the original reseller of " + s->id + ", so it may remove seats.");
+  because("R-ROLE-1", Message::of("sub.role_may_manage", {{"actor", who_message()}, {"roles", user_roles_message(user_)}}));
+  because("R-SUB-2", Message::of("sub.seller_manages_seats", {{"partner", partner_->name}, {"subscription", s->id}}));
+  if (quantity < s->quantity) because("R-MP-6", Message::of("sub.original_reseller_removes_seats", {{"partner", partner_->name}, {"subscription", s->id}}));
   Subscription updated = *s;
   updated.quantity = quantity;
   if (quantity != s->quantity) replace(w_.subscriptions, s, updated);
@@ -143,10 +203,9 @@ void Decider::change_quantity() {
 
 void Decider::suspend_subscription() {
   const Subscription* s = subscription_param();
-  if (!s || !may_manage(*s, true, "suspend") || !require_status(*s, SubscriptionStatus::Active, "be suspended")) return;
-  because("R-SUB-2", partner_->name + " sold " + s->id + ", so it may suspend it.");
-  because("R-SUB-1", "users of " + s->id + " can no longer sign in, but admins keep access; unless it is reactivated by " +
-                         format_date(when_ + duration(Duration::DataRetention)) + " (60 days), its data is deleted.");
+  if (!s || !may_manage(*s, false, "sub.act.suspend") || !require_status(*s, SubscriptionStatus::Active, "sub.status_act.suspend")) return;
+  because("R-SUB-2", Message::of("sub.seller_may_suspend", {{"partner", partner_->name}, {"subscription", s->id}}));
+  because("R-SUB-1", Message::of("sub.suspended_effects", {{"subscription", s->id}, {"date", Message::time(when_ + duration(Duration::DataRetention))}}));
   Subscription updated = *s;
   updated.status = SubscriptionStatus::Suspended;
   updated.suspended_at = when_;
@@ -155,9 +214,9 @@ void Decider::suspend_subscription() {
 
 void Decider::reactivate_subscription() {
   const Subscription* s = subscription_param();
-  if (!s || !may_manage(*s, false, "reactivate") || !require_status(*s, SubscriptionStatus::Suspended, "be reactivated")) return;
-  because("R-SUB-2", partner_->name + " sold " + s->id + ", so it may reactivate it.");
-  because("R-SUB-1", s->id + " is reactivated within 60 days of its suspension, so its data is kept.");
+  if (!s || !may_manage(*s, false, "sub.act.reactivate") || !require_status(*s, SubscriptionStatus::Suspended, "sub.status_act.reactivate")) return;
+  because("R-SUB-2", Message::of("sub.seller_may_reactivate", {{"partner", partner_->name}, {"subscription", s->id}}));
+  because("R-SUB-1", Message::of("sub.reactivated_in_time", {{"subscription", s->id}}));
   Subscription updated = *s;
   updated.status = SubscriptionStatus::Active;
   updated.suspended_at.reset();
@@ -170,16 +229,16 @@ void Decider::cancel_subscription() {
   if (customer_ && user_ && s->channel != Channel::Csp) {
     // Subscriptions bought directly are the customer's to cancel (with 21Vianet), e.g. before buying through a partner (R-MC-4).
     if (s->customer != customer_->id || !customer_global_admin()) {
-      refuse("R-INF-5", who() + " cannot cancel another tenant's subscription, and only a Global admin cancels the tenant's subscriptions.");
+      refuse("R-INF-5", Message::of("sub.customer_cancel_not_allowed", {{"actor", who_message()}}));
       return;
     }
-    because("R-MC-4", customer_->name + " cancels " + s->id + ", which it bought through the " + std::string(to_name(s->channel)) + " channel; a partner can now sell it that service.");
+    because("R-MC-4", Message::of("sub.customer_cancels_direct", {{"customer", customer_->name}, {"subscription", s->id}, {"channel", name_message(s->channel)}}));
   } else {
-    if (!may_manage(*s, true, "cancel")) return;
-    because("R-SUB-2", partner_->name + " sold " + s->id + ", so it may cancel it.");
+    if (!may_manage(*s, false, "sub.act.cancel")) return;
+    because("R-SUB-2", Message::of("sub.seller_may_cancel", {{"partner", partner_->name}, {"subscription", s->id}}));
   }
   if (s->status == SubscriptionStatus::Deleted || s->status == SubscriptionStatus::Cancelled) {
-    refuse("R-INF-2", s->id + " is already " + std::string(to_name(s->status)) + ".");
+    refuse("R-INF-2", Message::of("sub.already_status", {{"subscription", s->id}, {"status", name_message(s->status)}}));
     return;
   }
   Subscription updated = *s;
@@ -190,30 +249,50 @@ void Decider::cancel_subscription() {
 
 void Decider::upgrade_subscription() {
   const Subscription* s = subscription_param();
-  if (!s || !may_manage(*s, true, "upgrade")) return;
+  if (!s || !may_manage(*s, true, "sub.act.upgrade")) return;
   const Service* from = service_by_id(s->service);
   const Service* to = service_by_id(text("to"));
   if (!to || !from || !has(from->upgrades_to, to->id)) {
-    refuse("R-INF-1", "there is no upgrade path from " + service_name(s->service) + " to " + service_name(text("to")) + ".");
+    refuse("R-INF-1", Message::of("sub.no_upgrade_path", {{"from", service_name(s->service)}, {"to", service_name(text("to"))}}));
     return;
   }
   if (s->status != SubscriptionStatus::Active) {
-    refuse("R-SUB-3", s->id + " is " + std::string(to_name(s->status)) + "; only an active subscription can be upgraded.");
+    refuse("R-SUB-3", Message::of("sub.upgrade_needs_active", {{"subscription", s->id}, {"status", name_message(s->status)}}));
     return;
   }
   const DelegatedAdminGrant* g = dap(partner_->id, s->customer);
   if (!g || !dap_covers(*g, s->service)) {
-    refuse("R-SUB-3", partner_->name + " has no delegated admin privileges for " + service_name(s->service) + " at this customer, which an upgrade needs (R-DAP-5).");
+    refuse("R-SUB-3", Message::of("sub.upgrade_needs_dap", {{"partner", partner_->name}, {"service", service_name(s->service)}}));
     return;
   }
   for (const Subscription& other : each(w_.subscriptions, Key::Customer, s->customer))
     if (other.customer == s->customer && other.id != s->id && other.service == to->id &&
         (other.status == SubscriptionStatus::Active || other.status == SubscriptionStatus::Suspended)) {
-      const std::string origin = other.partner_of_record.empty() ? "through the " + std::string(to_name(other.channel)) + " channel" : "from " + partner_name(other.partner_of_record);
-      refuse("R-MC-4", "the customer already has " + to->name + " (" + other.id + ", " + origin + "); it must cancel it before upgrading into it.");
+      refuse("R-MC-4", Message::of("sub.upgrade_target_owned",
+                               {{"service", to->name}, {"subscription", other.id}, {"origin", origin_message(other, partner_name(other.partner_of_record))}}));
       return;
     }
-  because("R-SUB-3", s->id + " is active, " + partner_->name + " holds DAP for " + service_name(s->service) + ", and the customer has no overlapping subscription.");
+  // CN-UPG: "The customer can't already have subscriptions that include the additional services", whoever sold them
+  // and through whatever channel ("from another reseller or another channel").
+  std::vector<std::string> added;
+  for (const std::string& cap : to->includes)
+    if (!has(from->includes, cap)) added.push_back(cap);
+  for (const Subscription& other : each(w_.subscriptions, Key::Customer, s->customer)) {
+    if (other.id == s->id || (other.status != SubscriptionStatus::Active && other.status != SubscriptionStatus::Suspended)) continue;
+    const Service* theirs = service_by_id(other.service);
+    std::vector<Message> overlap;
+    if (theirs)
+      for (const std::string& cap : added)
+        if (has(theirs->includes, cap)) overlap.push_back(cap);
+    if (overlap.empty()) continue;
+    refuse("R-MC-4", Message::of("sub.upgrade_overlaps", {{"subscription", other.id},
+                                                          {"service", theirs->name},
+                                                          {"from", origin_message(other, partner_name(other.partner_of_record))},
+                                                          {"capabilities", Message::list(std::move(overlap))},
+                                                          {"target", to->name}}));
+    return;
+  }
+  because("R-SUB-3", Message::of("sub.upgrade_allowed", {{"subscription", s->id}, {"partner", partner_->name}, {"service", service_name(s->service)}}));
   Subscription updated = *s;
   updated.service = to->id;
   replace(w_.subscriptions, s, updated);
@@ -223,21 +302,21 @@ void Decider::change_terms() {
   const Subscription* s = subscription_param();
   if (!s) return;
   if (partner_ && user_ && s->partner_of_record != partner_->id && relationship(partner_->id, s->customer)) {
-    refuse("R-MP-3", partner_->name + " joined " + s->customer + " as another partner; that changes neither the terms of " + s->id + " nor the customer's obligations under it.");
+    refuse("R-MP-3", Message::of("sub.joining_keeps_terms", {{"partner", partner_->name}, {"customer", s->customer}, {"subscription", s->id}}));
     return;
   }
-  if (!may_manage(*s, false, "change the terms of") || !require_status(*s, SubscriptionStatus::Active, "change its terms")) return;
+  if (!may_manage(*s, false, "sub.act.change_terms") || !require_status(*s, SubscriptionStatus::Active, "sub.status_act.change_terms")) return;
   Subscription updated = *s;
   if (const auto renew = flag("auto_renew")) updated.auto_renew = *renew;
   if (const std::string cycle = text("billing_cycle"); !cycle.empty()) {
     const auto parsed = from_name<BillingCycle>(cycle);
     if (!parsed) {
-      refuse("R-INF-1", "\"" + cycle + "\" is not a billing cycle (monthly, annual or none).");
+      refuse("R-INF-1", Message::of("sub.no_billing_cycle", {{"cycle", cycle}}));
       return;
     }
     updated.billing_cycle = *parsed;
   }
-  because("R-SUB-2", partner_->name + " sold " + s->id + ", so it may change its terms with the customer.");
+  because("R-SUB-2", Message::of("sub.seller_changes_terms", {{"partner", partner_->name}, {"subscription", s->id}}));
   if (!(updated == *s)) replace(w_.subscriptions, s, updated);
 }
 
@@ -249,25 +328,24 @@ void Decider::move_or_change_partner_of_record(bool partner_of_record_only) {
   const Subscription* s = subscription_param();
   if (!s) return;
   const std::string target = text("partner").empty() ? (partner_ ? partner_->id : std::string()) : text("partner");
-  const std::string owner = s->partner_of_record.empty() ? "its original channel" : partner_name(s->partner_of_record);
+  const Message owner = s->partner_of_record.empty() ? Message::of("sub.original_channel") : Message(partner_name(s->partner_of_record));
   if (partner_of_record_only) {
-    refuse("R-MP-4", "adding a partner never changes a subscription's partner of record; " + s->id + " stays with " + owner + ".");
+    refuse("R-MP-4", Message::of("sub.partner_of_record_stays", {{"subscription", s->id}, {"owner", owner}}));
     if (partner_ && partner_->id != s->partner_of_record)
-      refuse("R-MP-6", partner_->name + " did not sell " + s->id + " and cannot change its partner of record.");
+      refuse("R-MP-6", Message::of("sub.not_seller_partner_of_record", {{"partner", partner_->name}, {"subscription", s->id}}));
     return;
   }
-  refuse("R-MP-2", "joining as a partner does not move existing subscriptions or the account: " + s->id + " stays with " + owner +
-                       (cn() ? "; Partner Center operated by 21Vianet has no transfer between partners (the customer lets it expire or cancels it, and the new partner sells a new one)." : "."));
+  refuse("R-MP-2", Message::of(cn() ? "sub.joining_moves_nothing_china" : "sub.joining_moves_nothing", {{"subscription", s->id}, {"owner", owner}}));
 }
 
 void Decider::delete_subscription_data() {
   const Subscription* s = subscription_param();
   if (!s) return;
   if (s->status != SubscriptionStatus::Suspended || !s->suspended_at || *s->suspended_at + duration(Duration::DataRetention) > when_) {
-    refuse("R-SUB-1", s->id + " is not a subscription suspended 60 days ago.");
+    refuse("R-SUB-1", Message::of("sub.not_due_for_deletion", {{"subscription", s->id}}));
     return;
   }
-  because("R-SUB-1", s->id + " was suspended on " + format_date(*s->suspended_at) + " and not reactivated within 60 days: its data is deleted.");
+  because("R-SUB-1", Message::of("sub.data_deleted_now", {{"subscription", s->id}, {"date", Message::time(*s->suspended_at)}}));
   Subscription updated = *s;
   updated.status = SubscriptionStatus::Deleted;
   replace(w_.subscriptions, s, updated);

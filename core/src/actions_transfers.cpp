@@ -7,25 +7,50 @@ namespace core::detail {
 // Transfers exist in both global eras; in 21Vianet only when the scenario says so (R-INF-8).
 bool Decider::require_transfers_available() {
   if (in_force("R-XFER-2")) return true;  // where the transfer rules are in the scenario (the catalogue's eras)
-  return refuse("R-INF-8", "the 21Vianet doc set has no transfer between partners; the customer lets the old subscriptions expire or cancels them, and the new partner sells new ones.");
+  return refuse("R-INF-8", Message::of("xfer.none_in_china"));
+}
+
+const Subscription* Decider::azure_plan(std::string_view partner, std::string_view customer) const {
+  for (const Subscription& s : each(w_.subscriptions, Key::Customer, customer))
+    if (s.customer == customer && s.partner_of_record == partner && s.channel == Channel::Csp && s.status == SubscriptionStatus::Active &&
+        is_azure(service_by_id(s.service)))
+      return &s;
+  return nullptr;
+}
+
+bool Decider::record_customer_agreement(const Customer& c) {
+  const ResellerRelationship* rel = relationship(partner_->id, c.id);
+  if (!rel) return refuse("R-REL-3", Message::of("xfer.agreement_needs_relationship", {{"partner", partner_->name}, {"customer", c.name}}));
+  if (!rel->customer_agreement) {
+    ResellerRelationship updated = *rel;
+    updated.customer_agreement = when_;
+    replace(w_.reseller_relationships, rel, updated);
+  }
+  return true;
 }
 
 const Transfer* Decider::transfer_param() {
   const std::string id = text("transfer");
   const Transfer* t = ix_.by_id(w_.transfers, id);
-  if (!t) refuse("R-INF-1", "there is no transfer \"" + id + "\".");
+  if (!t) refuse("R-INF-1", Message::of("xfer.no_transfer", {{"id", id}}));
   return t;
 }
 
 void Decider::create_transfer() {
   if (!require_transfers_available()) return;
   if (customer_ && user_) {
-    refuse("R-XFER-2", "customers cannot start a transfer; the partner that would take the subscriptions over creates it, and the current partner accepts.");
+    refuse("R-XFER-2", Message::of("xfer.customer_cannot_start"));
     return;
   }
   if (!require_partner_user()) return;
   if (partner_->type == PartnerType::IndirectReseller) {
-    refuse("R-IND-8", partner_->name + " is an indirect reseller; its provider requests transfers for it.");
+    refuse("R-IND-8", Message::of("xfer.reseller_cannot_request", {{"partner", partner_->name}}));
+    return;
+  }
+  // The 2023 page (global-2023/transfer-azure-subscriptions-under-azure-plan.md) names one role, "Appropriate roles:
+  // Admin agent"; the 2021 page also listed sales and billing agents. The GDAP era follows the newer page.
+  if (gdap_available() && !partner_role(PartnerRole::AdminAgent)) {
+    refuse("R-ROLE-1", Message::of("xfer.admin_agent_creates", {{"actor", who_message()}, {"roles", user_roles_message(user_)}}));
     return;
   }
   if (!require_manager("request transfers")) return;
@@ -35,31 +60,49 @@ void Decider::create_transfer() {
   if (!source) return;
   const std::string id = text("transfer");
   if (ix_.by_id(w_.transfers, id)) {
-    refuse("R-INF-1", "a transfer with the id \"" + id + "\" already exists.");
+    refuse("R-INF-1", Message::of("xfer.id_taken", {{"id", id}}));
     return;
   }
   if (source->id == partner_->id) {
-    refuse("R-XFER-2", "a transfer moves subscriptions from another partner to " + partner_->name + "; it cannot be its own source.");
+    refuse("R-XFER-2", Message::of("xfer.own_source", {{"partner", partner_->name}}));
     return;
   }
   if (!relationship(partner_->id, c->id)) {
-    refuse("R-XFER-1", partner_->name + " has no reseller relationship with " + c->name + "; it needs one before it can request a transfer.");
+    refuse("R-XFER-1", Message::of("xfer.no_relationship", {{"partner", partner_->name}, {"customer", c->name}}));
     return;
   }
   const std::vector<std::string> subs = list("subscriptions");
   for (const std::string& sid : subs) {
     const Subscription* s = ix_.by_id(w_.subscriptions, sid);
     if (!s || s->customer != c->id || s->partner_of_record != source->id) {
-      refuse("R-INF-1", "\"" + sid + "\" is not a subscription " + source->name + " sold to " + c->name + ".");
+      refuse("R-INF-1", Message::of("xfer.not_source_subscription", {{"subscription", sid}, {"source", source->name}, {"customer", c->name}}));
       return;
     }
     if (s->status != SubscriptionStatus::Active) {
-      refuse("R-INF-2", sid + " is " + std::string(to_name(s->status)) + "; only active subscriptions are transferred.");
+      refuse("R-INF-2", Message::of("xfer.only_active", {{"subscription", sid}, {"status", name_message(s->status)}}));
       return;
     }
   }
-  because("R-XFER-1", partner_->name + " has a reseller relationship with " + c->name + ".");
-  because("R-XFER-2", partner_->name + " (the target) creates the request; " + source->name + " (the source) accepts or declines it within 30 days.");
+  // R-XFER-1, for Azure items: "The future CSP partner establishes a relationship with the customer and purchases an
+  // Azure plan before the transition starts. The customer signs a Microsoft Customer Agreement with the future CSP partner."
+  std::vector<Message> azure;
+  for (const std::string& sid : subs)
+    if (const Subscription* s = ix_.by_id(w_.subscriptions, sid); s && is_azure(service_by_id(s->service))) azure.push_back(sid);
+  const ResellerRelationship* rel = relationship(partner_->id, c->id);
+  const Subscription* plan = azure.empty() ? nullptr : azure_plan(partner_->id, c->id);
+  if (!azure.empty()) {
+    if (!rel->customer_agreement)
+      refuse("R-XFER-1", Message::of("xfer.needs_customer_agreement", {{"customer", c->name}, {"partner", partner_->name}, {"items", Message::list(azure)}}));
+    if (!plan) refuse("R-XFER-1", Message::of("xfer.needs_azure_plan", {{"partner", partner_->name}, {"customer", c->name}, {"items", Message::list(azure)}}));
+    if (!rel->customer_agreement || !plan) return;
+  }
+  because("R-XFER-1", Message::of("xfer.has_relationship", {{"partner", partner_->name}, {"customer", c->name}}));
+  if (plan)
+    because("R-XFER-1", Message::of("xfer.azure_prerequisites", {{"partner", partner_->name},
+                                                                 {"customer", c->name},
+                                                                 {"plan", plan->id},
+                                                                 {"date", Message::time(*rel->customer_agreement)}}));
+  because("R-XFER-2", Message::of("xfer.target_creates", {{"target", partner_->name}, {"source", source->name}}));
   Transfer t;
   t.id = id;
   t.customer = c->id;
@@ -76,26 +119,28 @@ void Decider::accept_transfer() {
   const Transfer* t = transfer_param();
   if (!t || !require_partner_user()) return;
   if (partner_->id != t->source_partner) {
-    refuse("R-XFER-2", "the source partner " + partner_name(t->source_partner) + " accepts a transfer, not " + partner_->name + ".");
+    refuse("R-XFER-2", Message::of("xfer.source_accepts", {{"source", partner_name(t->source_partner)}, {"partner", partner_->name}}));
     return;
   }
   if (!partner_role(PartnerRole::AdminAgent)) {
-    refuse("R-XFER-2", who() + " holds " + roles_text() + "; an admin agent of the source partner accepts transfers.");
+    refuse("R-XFER-2", Message::of("xfer.admin_agent_accepts", {{"actor", who_message()}, {"roles", user_roles_message(user_)}}));
     return;
   }
   if (t->status != TransferStatus::Pending) {
-    refuse("R-XFER-3", t->id + " is " + std::string(to_name(t->status)) + "; only a pending transfer can be accepted.");
+    refuse("R-XFER-3", Message::of("xfer.accept_needs_pending", {{"transfer", t->id}, {"status", name_message(t->status)}}));
     return;
   }
   const std::string reseller = text("reseller");
   const Partner* r = reseller.empty() ? nullptr : ix_.by_id(w_.partners, reseller);
   if (!reseller.empty() && (!r || r->type != PartnerType::IndirectReseller || !partnership(t->target_partner, reseller))) {
-    refuse("R-XFER-5", "NotValidIndirectResellerMpnId (800016): " + (r ? r->name : reseller) + " is not an indirect reseller of " + partner_name(t->target_partner) + ".");
+    refuse("R-XFER-5", Message::of("xfer.not_valid_reseller", {{"reseller", r ? r->name : reseller}, {"target", partner_name(t->target_partner)}}));
     return;
   }
-  because("R-XFER-2", partner_->name + ", the source partner, accepts.");
-  because("R-XFER-5", "the new purchases record " + partner_name(t->target_partner) + " as partner on record" + (r ? ", with " + r->name + " as reseller of record." : "."));
-  because("R-XFER-4", "billing and support move to " + partner_name(t->target_partner) + "; reservations do not move, Azure RBAC is unchanged, and " + partner_name(t->target_partner) + " gets no admin-on-behalf access by this.");
+  const std::string target = partner_name(t->target_partner);
+  because("R-XFER-2", Message::of("xfer.source_accepted", {{"partner", partner_->name}}));
+  because("R-XFER-5", r ? Message::of("xfer.new_partner_and_reseller_of_record", {{"target", target}, {"reseller", r->name}})
+                        : Message::of("xfer.new_partner_of_record", {{"target", target}}));
+  because("R-XFER-4", Message::of("xfer.what_moves", {{"target", target}}));
   Transfer updated = *t;
   updated.status = TransferStatus::Accepted;
   replace(w_.transfers, t, updated);
@@ -113,14 +158,14 @@ void Decider::reject_transfer() {
   const Transfer* t = transfer_param();
   if (!t || !require_partner_user()) return;
   if (partner_->id != t->source_partner) {
-    refuse("R-XFER-2", "the source partner " + partner_name(t->source_partner) + " declines a transfer; the target cancels its own (R-XFER-3).");
+    refuse("R-XFER-2", Message::of("xfer.source_declines", {{"source", partner_name(t->source_partner)}}));
     return;
   }
   if (t->status != TransferStatus::Pending) {
-    refuse("R-XFER-3", t->id + " is " + std::string(to_name(t->status)) + "; only a pending transfer can be declined.");
+    refuse("R-XFER-3", Message::of("xfer.decline_needs_pending", {{"transfer", t->id}, {"status", name_message(t->status)}}));
     return;
   }
-  because("R-XFER-2", partner_->name + " declines; either partner may.");
+  because("R-XFER-2", Message::of("xfer.declined", {{"partner", partner_->name}}));
   Transfer updated = *t;
   updated.status = TransferStatus::Rejected;
   replace(w_.transfers, t, updated);
@@ -131,14 +176,14 @@ void Decider::cancel_transfer() {
   const Transfer* t = transfer_param();
   if (!t || !require_partner_user()) return;
   if (partner_->id != t->target_partner) {
-    refuse("R-XFER-2", "only the target partner " + partner_name(t->target_partner) + " cancels its request; the source declines it instead.");
+    refuse("R-XFER-2", Message::of("xfer.target_cancels", {{"target", partner_name(t->target_partner)}}));
     return;
   }
   if (t->status != TransferStatus::Pending) {
-    refuse("R-XFER-3", t->id + " is " + std::string(to_name(t->status)) + "; the target can cancel only while it is pending.");
+    refuse("R-XFER-3", Message::of("xfer.cancel_needs_pending", {{"transfer", t->id}, {"status", name_message(t->status)}}));
     return;
   }
-  because("R-XFER-3", partner_->name + " cancels " + t->id + " while it is pending.");
+  because("R-XFER-3", Message::of("xfer.cancelled", {{"partner", partner_->name}, {"transfer", t->id}}));
   Transfer updated = *t;
   updated.status = TransferStatus::Cancelled;
   replace(w_.transfers, t, updated);
@@ -149,10 +194,10 @@ void Decider::expire_transfer() {
   const Transfer* t = transfer_param();
   if (!t) return;
   if (t->status != TransferStatus::Pending || !t->created || *t->created + duration(Duration::TransferWindow) > when_) {
-    refuse("R-XFER-3", t->id + " is not a pending transfer 30 days old.");
+    refuse("R-XFER-3", Message::of("xfer.not_due_to_expire", {{"transfer", t->id}}));
     return;
   }
-  because("R-XFER-3", partner_name(t->source_partner) + " did not act on " + t->id + " within 30 days: it expires.");
+  because("R-XFER-3", Message::of("xfer.expired", {{"source", partner_name(t->source_partner)}, {"transfer", t->id}}));
   Transfer updated = *t;
   updated.status = TransferStatus::Expired;
   replace(w_.transfers, t, updated);

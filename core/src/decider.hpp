@@ -55,6 +55,9 @@ inline std::string role_name(PartnerRole r) {
   return "";
 }
 
+// The roles of a user in either language ("admin agent and sales agent", or "no roles"); actions_subscriptions.cpp.
+Message user_roles_message(const User* user);
+
 // ------------------------------------------------------------------------------------------------------------------
 // The decision under construction
 
@@ -276,10 +279,12 @@ class Decider {
 
   // ---- subscription management shared by quantity, suspension, reactivation, cancellation and upgrade
   // Checks who may change subscription `s`: its selling partner (or, for the two-tier model, its provider), with a role
-  // that manages subscriptions. `removes_value` says whether the change takes something away (R-MP-6's "remove seats,
-  // transition or migrate") rather than only adding to someone else's subscription (R-MP-7).
-  bool may_manage(const Subscription& s, bool removes_value, const char* verb);
-  bool require_status(const Subscription& s, SubscriptionStatus wanted, const char* action);
+  // that manages subscriptions. `named_by_cn_rr`: the change is one CN-RR lists (remove seats, order add-ons,
+  // transition or migrate, change the partner of record), refused by R-MP-6; others by the inference R-MP-7.
+  // `action_key` names a sub.act.* template ("suspend {subscription}"), said when the actor may not.
+  bool may_manage(const Subscription& s, bool named_by_cn_rr, std::string_view action_key);
+  // `action_key` names a sub.status_act.* template ("be suspended"), said when the status is not `wanted`.
+  bool require_status(const Subscription& s, SubscriptionStatus wanted, std::string_view action_key);
 
   // ---- the actions' handlers, by file (the action table in engine.cpp names each)
   // engine.cpp
@@ -294,6 +299,7 @@ class Decider {
   void remove_partnership();
   // actions_subscriptions.cpp
   void order_subscription();
+  void order_add_on();
   void change_quantity();
   void suspend_subscription();
   void reactivate_subscription();
@@ -352,6 +358,13 @@ class Decider {
   // ---- transfer checks (actions_transfers.cpp)
   bool require_transfers_available();
   const Transfer* transfer_param();
+  // Azure offers: usage-based or of the azure family (R-CN-2's test).
+  static bool is_azure(const Service* s) { return s && (s->kind == ServiceKind::Usage || s->family == "azure"); }
+  // The partner's Azure plan for the customer: an active Azure subscription it sold to it (the page's "purchases an
+  // Azure plan"); null when it has none.
+  const Subscription* azure_plan(std::string_view partner, std::string_view customer) const;
+  // confirm_customer_agreement's state: the acceptance recorded on the actor's relationship with `c` (refused without one).
+  bool record_customer_agreement(const Customer& c);
 
   const World& w_;
   const WorldIndex& ix_;

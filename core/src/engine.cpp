@@ -34,6 +34,10 @@ constexpr ParamSpec kOrderParams[] = {{"customer", ParamType::Id, true, "the cus
                                       {"subscription", ParamType::Id, true, "id of the new subscription", Names::NewId},
                                       {"quantity", ParamType::Integer, false, "seats (default 1)"},
                                       {"reseller", ParamType::Id, false, "indirect reseller of record (providers only)", Names::Partner}};
+constexpr ParamSpec kAddOnParams[] = {{"subscription", ParamType::Id, true, "the base subscription", Names::Subscription},
+                                      {"service", ParamType::Id, true, "the add-on offer", Names::Service},
+                                      {"add_on", ParamType::Id, true, "id of the new add-on subscription", Names::NewId},
+                                      {"quantity", ParamType::Integer, false, "seats (default 1)"}};
 constexpr ParamSpec kCustomerParam[] = {{"customer", ParamType::Id, true, "the customer", Names::Customer}};
 constexpr ParamSpec kRemoveRelationshipParams[] = {{"customer", ParamType::Id, true, "the customer", Names::Customer},
                                                    {"partner", ParamType::Id, false, "whose relationship (default: the acting partner's own)", Names::Partner}};
@@ -107,6 +111,7 @@ struct ActionTable {
       {{"accept_reseller_invitation", "Accept a partner's reseller-relationship invitation", ActorKind::AnyUser, kAcceptParams, true}, &Decider::accept_reseller_invitation},
       {{"create_customer", "Add a new customer", ActorKind::PartnerUser, kCreateCustomerParams, false}, &Decider::create_customer},
       {{"order_subscription", "Buy a subscription for a customer", ActorKind::AnyUser, kOrderParams, false}, &Decider::order_subscription},
+      {{"order_add_on", "Order an add-on for a subscription", ActorKind::PartnerUser, kAddOnParams, false}, &Decider::order_add_on},
       {{"change_quantity", "Change the number of seats", ActorKind::AnyUser, kQuantityParams, false}, &Decider::change_quantity},
       {{"suspend_subscription", "Suspend a subscription", ActorKind::AnyUser, kSubscriptionParam, false}, &Decider::suspend_subscription},
       {{"reactivate_subscription", "Reactivate a suspended subscription", ActorKind::AnyUser, kSubscriptionParam, false}, &Decider::reactivate_subscription},

@@ -111,7 +111,7 @@ const Rule kRules[] = {
     {"R-GDAP-20", "GDAP: expiry and termination", "Ending or expiring GDAP (or DAP) changes no subscription and does not end the reseller relationship; the partner can still transact.", &kG23GdapFaq, kGdapOption, false},
     {"R-GDAP-21", "GDAP: request and approval", "An accepted GDAP relationship link cannot be used again, for another customer or at all (unlike the reseller link).", &kG23GdapFaq, kGdapOption, false},
     // Transfers between partners
-    {"R-XFER-1", "Transfers between partners", "The partner a subscription moves to needs a reseller relationship with the customer before it requests a transfer.", &kG21TransferAzure, kGlobalOption, false},
+    {"R-XFER-1", "Transfers between partners", "The partner a subscription moves to needs a reseller relationship with the customer before it requests a transfer; to take Azure items it also needs its own Azure plan for the customer, and the customer's acceptance of the Microsoft Customer Agreement with it.", &kG21TransferAzure, kGlobalOption, false},
     {"R-XFER-2", "Transfers between partners", "The target partner creates the transfer and the source partner accepts or declines it; customers cannot start one.", &kSdkCreateTransfer, kGlobalOption, false},
     {"R-XFER-3", "Transfers between partners", "A transfer the source partner does not act on expires after 30 days; the target can cancel it only while it is pending.", &kG21TransferAzure, kGlobalOption, false},
     {"R-XFER-4", "Transfers between partners", "After a transfer, billing and support move to the new partner, but reservations do not move, Azure RBAC is unchanged and the new partner gets no admin-on-behalf access.", &kG21TransferAzure, kGlobalOption, false},
@@ -144,7 +144,7 @@ const Rule kRules[] = {
     {"R-CN-4", "21Vianet environment", "Partners cannot manage customer users' licenses through Partner Center in 21Vianet; customers do it in their admin center.", &kSdkNationalCloud, kCn, false},
     {"R-CN-5", "21Vianet environment", "The 21Vianet reseller is the customer's point of contact and provides first-line support around the clock, escalating to 21Vianet only what it cannot resolve.", &kCnSupport, kCn, false, kElsewhere("R-DAP-5")},
     // Inferred: no source states these; they fill gaps the sources leave (facts.md §7).
-    {"R-MP-7", "Inferred", "A partner can manage (change quantity, suspend, reactivate) only subscriptions it sold; subscriptions from other partners or channels are read-only to it.", &kFacts, kAllEras, true},
+    {"R-MP-7", "Inferred", "A partner can manage (add seats, suspend, cancel, reactivate, change terms) only subscriptions it sold; subscriptions from other partners or channels are read-only to it.", &kFacts, kAllEras, true},
     {"R-INF-1", "Inferred", "A request that names something that does not exist at that moment (a customer, subscription, invitation, partner) is refused, as Partner Center answers \"not found\".", &kFacts, kAllEras, true},
     {"R-INF-2", "Inferred", "Only a subscription in the right state can change: quantities change and suspensions happen on active subscriptions, reactivation on suspended ones, and deleted data is gone for good.", &kFacts, kAllEras, true},
     {"R-INF-3", "Inferred", "In the 21Vianet doc set a reseller-relationship request always carries DAP: there is no \"without DAP\" option.", &kFacts, kCn, true},

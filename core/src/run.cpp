@@ -170,6 +170,13 @@ std::optional<std::string> state_value(const World& w, const std::string& path) 
   const std::vector<std::string> parts = split_path(path);
   if (parts.empty()) return std::nullopt;
   const std::string& what = parts[0];
+  // Who bills the customer for a subscription (R-MP-5): the partner that sold it, which a transfer changes (R-XFER-4);
+  // null when no partner does (bought directly, EA, Open, …). Derived, not stored, so it cannot disagree.
+  if (what == "subscriptions" && parts.size() == 3 && parts[2] == "billed_partner") {
+    for (const Subscription& s : w.subscriptions)
+      if (s.id == parts[1]) return s.channel == Channel::Csp && !s.partner_of_record.empty() ? "\"" + s.partner_of_record + "\"" : std::string("null");
+    return std::nullopt;
+  }
   if (what == "subscriptions") return by_id_path(w.subscriptions, parts);
   if (what == "customers") return by_id_path(w.customers, parts);
   if (what == "partners") return by_id_path(w.partners, parts);

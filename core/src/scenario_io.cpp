@@ -1113,12 +1113,16 @@ constexpr Field<Subscription> kSubscriptionFields[] = {
     field::time<&Subscription::suspended_at>("suspended_at", Optional),
     field::enumeration<&Subscription::billing_cycle>("billing_cycle", Optional),
     field::boolean<&Subscription::auto_renew>("auto_renew", Optional),
+    // ---- billing and add-ons (sub-fix)
+    field::reference<&Subscription::parent>("parent", Optional, RefKind::Subscription),
 };
 
 constexpr Field<ResellerRelationship> kResellerRelationshipFields[] = {
     field::reference<&ResellerRelationship::partner>("partner", Required, RefKind::Partner),
     field::reference<&ResellerRelationship::customer>("customer", Required, RefKind::Customer),
     field::time<&ResellerRelationship::since>("since", Optional),
+    // ---- billing and transfers (sub-fix)
+    field::time<&ResellerRelationship::customer_agreement>("customer_agreement", Optional),
 };
 
 constexpr Field<DelegatedAdminGrant> kDelegatedAdminFields[] = {

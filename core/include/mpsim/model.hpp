@@ -99,6 +99,8 @@ struct Subscription {
   std::optional<Timestamp> suspended_at;  // drives the 60-day data deletion (R-SUB-1)
   BillingCycle billing_cycle = BillingCycle::Monthly;
   bool auto_renew = true;
+  // ---- billing and add-ons (sub-fix)
+  std::string parent;  // an add-on's base subscription (parentSubscriptionId); empty for a subscription of its own
   bool operator==(const Subscription&) const = default;
 };
 
@@ -106,6 +108,10 @@ struct ResellerRelationship {
   std::string partner;
   std::string customer;
   std::optional<Timestamp> since;
+  // ---- billing and transfers (sub-fix)
+  // When the partner attested that the customer accepted the Microsoft Customer Agreement with it
+  // (confirm_customer_agreement; global eras). Azure items move to a partner only with it (R-XFER-1).
+  std::optional<Timestamp> customer_agreement;
   bool operator==(const ResellerRelationship&) const = default;
 };
 
