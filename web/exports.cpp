@@ -133,6 +133,8 @@ EMSCRIPTEN_KEEPALIVE const char* app_state_json() {
         w.end_object();
       }
       w.end_array();
+      w.key("lesson");  // the step's lesson narrative, as the Decision panel shows it ("" when the step has none)
+      w.value(e.event.lesson ? e.event.lesson->text.in(shell::language()) : std::string());
       w.end_object();
       w.end_object();
     } else {

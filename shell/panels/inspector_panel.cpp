@@ -1,6 +1,7 @@
 // inspector_panel.cpp — one step explained: decision, deciding rules (statement, explanation, source), diff, follow-ons.
 #include "panels/inspector_panel.hpp"
 #include "i18n.hpp"
+#include "line_breaks.hpp"
 
 #include "app.hpp"
 #include "mpsim/rules.hpp"
@@ -28,9 +29,9 @@ void draw_deciding_rules(const core::StepResult& result) {
     ImGui::TextColored(decisive ? ImVec4(0.95f, 0.45f, 0.45f, 1) : ImVec4(0.5f, 0.75f, 1.0f, 1), "%s", r.id.c_str());
     ImGui::SameLine();
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(show_times_in(shown(r.explanation)).c_str());
+    ImGui::TextUnformatted(wrappable(show_times_in(shown(r.explanation))).c_str());
     if (rule) {
-      ImGui::TextDisabled("%s%s", std::string(core::statement(*rule, language())).c_str(), rule->inferred ? tr(" (inferred: no source states it)") : "");
+      ImGui::TextDisabled("%s%s", wrappable(core::statement(*rule, language())).c_str(), rule->inferred ? tr(" (inferred: no source states it)") : "");
       if (!rule->source->url.empty()) {
         if (ImGui::SmallButton(tr("source"))) ImGui::SetClipboardText(std::string(rule->source->url).c_str());
         ImGui::SetItemTooltip(tr("Copy the source page's address: %s"), std::string(rule->source->url).c_str());
@@ -60,7 +61,7 @@ void draw_inspector_panel(const AppState& state, const PanelRect& rect, Intents&
       ImGui::TextColored(applied ? ImVec4(0.45f, 0.85f, 0.5f, 1) : ImVec4(0.95f, 0.45f, 0.45f, 1), "%s", applied ? tr("APPLIED") : tr("REJECTED"));
       ImGui::SameLine();
       ImGui::PushTextWrapPos(0.0f);
-      ImGui::TextUnformatted(shell::shown(e.result.summary).c_str());
+      ImGui::TextUnformatted(wrappable(shell::shown(e.result.summary)).c_str());
       ImGui::PopTextWrapPos();
       std::string params;
       for (const auto& [name, value] : e.event.params) params += (params.empty() ? "" : ", ") + name + " = " + param_text(value);
@@ -77,7 +78,7 @@ void draw_inspector_panel(const AppState& state, const PanelRect& rect, Intents&
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextColored(ImVec4(0.95f, 0.8f, 0.45f, 1), "%s", tr("Lesson:"));
         ImGui::SameLine();
-        ImGui::TextUnformatted(e.event.lesson->text.in(language()).c_str());
+        ImGui::TextUnformatted(wrappable(e.event.lesson->text.in(language())).c_str());
         ImGui::PopTextWrapPos();
       }
       ImGui::SeparatorText(applied ? tr("Why it was allowed") : tr("Why it was refused"));
@@ -88,7 +89,7 @@ void draw_inspector_panel(const AppState& state, const PanelRect& rect, Intents&
         return std::holds_alternative<core::Timestamp>(c.after ? *c.after : *c.before);
       });
       if (changes.size() <= 1 && applied && only_time) ImGui::TextDisabled("%s", tr("Nothing but the time."));
-      for (const core::Message& c : changes) ImGui::BulletText("%s", show_times_in(shown(c)).c_str());
+      for (const core::Message& c : changes) ImGui::BulletText("%s", wrappable(show_times_in(shown(c))).c_str());
       if (!applied) ImGui::TextDisabled("%s", tr("A refused request changes nothing but the time."));
       for (const core::Event& f : e.result.follow_ons)
         ImGui::BulletText(tr("Scheduled: %s at %s"), f.action.c_str(), f.time ? show_time(*f.time).c_str() : "");

@@ -2,6 +2,7 @@
 // asked (not its decision) until they answer, then the decision, why, and what the step teaches with its source.
 #include "panels/lesson_panel.hpp"
 #include "i18n.hpp"
+#include "line_breaks.hpp"
 
 #include <algorithm>
 #include <string>
@@ -48,7 +49,7 @@ void draw_rule_source(const std::string& id) {
   const core::Rule* rule = core::find_rule(id);
   if (!rule) return;
   ImGui::PushTextWrapPos(0.0f);
-  ImGui::TextDisabled(tr("%s%s: %s"), std::string(rule->id).c_str(), rule->inferred ? tr(" (inference)") : "", std::string(core::statement(*rule, language())).c_str());
+  ImGui::TextDisabled(tr("%s%s: %s"), std::string(rule->id).c_str(), rule->inferred ? tr(" (inference)") : "", wrappable(core::statement(*rule, language())).c_str());
   if (rule->source && !rule->source->url.empty()) {
     ImGui::TextDisabled(tr("Source: %s"), std::string(rule->source->title).c_str());
     ImGui::SetItemTooltip("%s", std::string(rule->source->url).c_str());
@@ -137,12 +138,12 @@ void draw_lesson_panel(const AppState& state, const PanelRect& rect, Intents& ou
       ImGui::SameLine();
       ImGui::TextColored(applied ? kGood : kBad, "%s", applied ? tr("APPLIED") : tr("REJECTED"));
       ImGui::SameLine();
-      ImGui::TextWrapped("%s", shell::shown(e.result.summary).c_str());
+      ImGui::TextWrapped("%s", wrappable(shell::shown(e.result.summary)).c_str());
       if (e.event.time) ImGui::TextDisabled("%s", show_time(*e.event.time).c_str());
       if (e.event.lesson && !e.event.lesson->text.in(language()).empty()) {
         ImGui::SeparatorText(tr("What this step teaches"));
         ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextColored(kLesson, "%s", e.event.lesson->text.in(language()).c_str());
+        ImGui::TextColored(kLesson, "%s", wrappable(e.event.lesson->text.in(language())).c_str());
         ImGui::PopTextWrapPos();
         // The rule it teaches, unless the deciding rules below already state it.
         const std::string& taught = e.event.lesson->rule;

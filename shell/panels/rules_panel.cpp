@@ -1,6 +1,7 @@
 // rules_panel.cpp — rule catalogue table with counts of applied and refused steps in this scenario.
 #include "panels/rules_panel.hpp"
 #include "i18n.hpp"
+#include "line_breaks.hpp"
 #include "panels/inspector_panel.hpp"
 
 #include <map>
@@ -46,7 +47,7 @@ void draw_rules_contents(const AppState& state, Intents& /*out*/) {
       if (c.second) ImGui::Text(tr("%d"), c.second);
       ImGui::TableSetColumnIndex(3);
       ImGui::PushTextWrapPos(0.0f);
-      ImGui::TextUnformatted(std::string(statement).c_str());
+      ImGui::TextUnformatted(wrappable(statement).c_str());
       ImGui::TextDisabled("%s%s", std::string(r.source->title).c_str(), r.inferred ? tr("  (inferred)") : "");
       ImGui::PopTextWrapPos();
     }

@@ -32,6 +32,11 @@ test('stepping second-partner-joins in Chinese shows Chinese rule statements and
     assert.match(r.statement, HAN, `${r.id}'s statement is Chinese: ${r.statement}`);
     assert.doesNotMatch(r.statement, /\b(the|partner|customer)\b/i, `${r.id}'s statement has no English words left: ${r.statement}`);
   }
+  for (const r of shown.rules) assert.match(r.explanation, HAN, `${r.id}'s explanation is Chinese: ${r.explanation}`);
+  // R-REL-2's explanation as its template words it, with the scenario's names (message_templates.cpp).
+  assert.match(shown.rules[1].explanation, /Northwind Support Partners/);
+  // The lesson narrative is the scenario's own Chinese text (web/scenarios/second-partner-joins.json).
+  assert.equal(shown.lesson, 'Northwind 从合作伙伴中心复制其经销商关系链接。该链接属于 Northwind，不包含任何客户数据，可以发送给任意数量的客户。');
   // R-REL-2 as rule_statements_zh.cpp words it (the link belongs to the partner and holds no customer data).
   assert.equal(shown.rules[1].statement, '经销商关系邀请链接属于合作伙伴本身，不包含任何客户信息，可重复用于任意数量的客户。');
   await screenshot(page, 'chinese-content-step1-1280x720.png');
@@ -40,6 +45,8 @@ test('stepping second-partner-joins in Chinese shows Chinese rule statements and
   state = await until(page, (s) => s.scenario.decision.event === 'accept', 'the second step');
   shown = state.scenario.decision.shown;
   assert.match(shown.summary, /接受合作伙伴的经销商关系邀请 — 已执行$/);
+  assert.ok(shown.rules.every((r) => HAN.test(r.explanation)), JSON.stringify(shown.rules));
+  assert.match(shown.lesson, /^Fabrikam 的全局管理员在由世纪互联运营的 Office 365 管理中心接受了邀请。/);
   const multipartner = shown.rules.find((r) => r.id === 'R-MP-4');
   assert.equal(multipartner.statement, '添加合作伙伴绝不会更改现有订阅的记录合作伙伴。');
   await screenshot(page, 'chinese-content-step2-1280x720.png');
@@ -52,6 +59,7 @@ test('stepping second-partner-joins in Chinese shows Chinese rule statements and
   assert.equal(report.suggestedFilename(), 'second-partner-joins-report.md');
   const text = readFileSync(await report.path(), 'utf8');
   assert.match(text, /^\*由世纪互联运营的合作伙伴中心（2016–2018 年文档）\* — 由 mpsim 重放。/m);
+  assert.match(text, /^# 为世纪互联的客户添加第二个合作伙伴$/m);
   assert.match(text, /^## 决策$/m);
   assert.match(text, /^- 事件 `send-link`，于 2018-10-29T09:30:00Z：\*\*已执行\*\*$/m);
   assert.match(text, /\*规则：\*添加合作伙伴绝不会更改现有订阅的记录合作伙伴。/);
