@@ -145,6 +145,11 @@ bool is_latin_or_digit(char32_t c) {
   return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
 }
 
+// A Latin name may end with a closing parenthesis or a full stop ("Fabrikam Trading (Shanghai)", "Fabrikam Inc.") and
+// an argument may start with an opening one ("(Plan 1)"): the space goes there too, as in "委派管理员权限 (DAP)".
+bool ends_latin(char32_t c) { return is_latin_or_digit(c) || c == ')' || c == '.' || c == '%'; }
+bool starts_latin(char32_t c) { return is_latin_or_digit(c) || c == '('; }
+
 // Builds a rendered text; in Chinese, a space goes where a Latin letter or digit meets a Chinese character.
 class Writer {
  public:
@@ -152,7 +157,7 @@ class Writer {
   void add(std::string_view piece) {
     if (language_ == Language::ChineseSimplified && !out_.empty() && !piece.empty()) {
       const char32_t before = last_code_point(out_), after = first_code_point(piece);
-      if ((is_han(before) && is_latin_or_digit(after)) || (is_latin_or_digit(before) && is_han(after))) out_ += ' ';
+      if ((is_han(before) && starts_latin(after)) || (ends_latin(before) && is_han(after))) out_ += ' ';
     }
     out_ += piece;
   }

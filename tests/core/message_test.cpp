@@ -55,6 +55,11 @@ TEST_CASE("lists join per language, without a comma before and/or") {
   CHECK(zh(Message::of("t.and", {{"items", items({"经销商关系", "订阅"})}})) == "保留经销商关系和订阅。");
   CHECK(zh(Message::of("t.or", {{"items", items({"Contoso", "世纪互联"})}})) == "使用 Contoso 或世纪互联");
   CHECK(zh(Message::of("t.plain", {{"items", items({"甲", "乙", "丙"})}})) == "【甲、乙和丙】");
+  // A Latin name that ends with a closing parenthesis or a full stop, or an item that starts with an opening one, is
+  // spaced from the hanzi beside it too, as Microsoft's zh-CN pages write "委派管理员权限 (DAP)".
+  CHECK(zh(Message::of("t.or", {{"items", items({"Fabrikam Trading (Shanghai)", "世纪互联"})}})) == "使用 Fabrikam Trading (Shanghai) 或世纪互联");
+  CHECK(zh(Message::of("t.or", {{"items", items({"Fabrikam Inc.", "世纪互联"})}})) == "使用 Fabrikam Inc. 或世纪互联");
+  CHECK(zh(Message::of("t.and", {{"items", items({"委派管理员权限", "(DAP)"})}})) == "保留委派管理员权限和 (DAP)。");
 }
 
 TEST_CASE("a choice by count picks the English form; Chinese needs none") {
