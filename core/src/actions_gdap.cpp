@@ -78,6 +78,15 @@ bool Decider::require_gdap_assigner(const GdapRelationship& g) {
   return refuse("R-GDAP-10", Message::of("gdap.only_assigners", {{"actor", who_message()}, {"roles", roles_message()}}));
 }
 
+// The edge a reseller's answer to its provider's request takes (R-GDAP-9), or null after refusing: a final relationship
+// or one not waiting for the reseller.
+const GdapEdge* Decider::reseller_answer_edge(const GdapRelationship& g) {
+  if (refuse_if_final(g)) return nullptr;
+  const GdapEdge* edge = gdap_edge(g.status, GdapActor::IndirectReseller);
+  if (!edge) refuse("R-GDAP-9", Message::of("gdap.reseller_only_pending", {{"relationship", g.id}, {"status", status_message(g.status)}}));
+  return edge;
+}
+
 bool Decider::refuse_if_final(const GdapRelationship& g) {
   if (!gdap_status_final(g.status)) return false;
   refuse("R-GDAP-18", Message::of("gdap.final", {{"relationship", g.id}, {"status", status_message(g.status)}, {"partner", partner_name(g.partner)}}));
@@ -357,12 +366,8 @@ void Decider::approve_gdap_relationship() {
       refuse("R-GDAP-1", Message::of("gdap.reseller_admin_agent_answers", {{"actor", who_message()}, {"roles", roles_message()}, {"partner", partner_->name}}));
       return;
     }
-    if (refuse_if_final(*g)) return;
-    const GdapEdge* edge = gdap_edge(g->status, GdapActor::IndirectReseller);
-    if (!edge) {
-      refuse("R-GDAP-9", Message::of("gdap.reseller_only_pending", {{"relationship", g->id}, {"status", status_message(g->status)}}));
-      return;
-    }
+    const GdapEdge* edge = reseller_answer_edge(*g);
+    if (!edge) return;
     because("R-GDAP-9", Message::of("gdap.reseller_approves", {{"reseller", partner_->name}, {"provider", partner_name(g->indirect_provider)}}));
     because("R-GDAP-7", Message::of("gdap.provisions"));
     GdapRelationship updated = *g;
@@ -433,12 +438,8 @@ void Decider::reject_gdap_relationship() {
     refuse("R-GDAP-1", Message::of("gdap.admin_agent_answers", {{"actor", who_message()}, {"roles", roles_message()}}));
     return;
   }
-  if (refuse_if_final(*g)) return;
-  const GdapEdge* edge = gdap_edge(g->status, GdapActor::IndirectReseller);
-  if (!edge) {
-    refuse("R-GDAP-9", Message::of("gdap.reseller_only_pending", {{"relationship", g->id}, {"status", status_message(g->status)}}));
-    return;
-  }
+  const GdapEdge* edge = reseller_answer_edge(*g);
+  if (!edge) return;
   because("R-GDAP-9", Message::of("gdap.reseller_rejects", {{"reseller", partner_->name}, {"provider", partner_name(g->indirect_provider)}}));
   because("R-INF-10", Message::of("gdap.rejected_ends_terminated"));
   GdapRelationship updated = *g;

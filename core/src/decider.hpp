@@ -349,6 +349,7 @@ class Decider {
   bool require_gdap_partner(const GdapRelationship& g, bool provider_too);
   bool require_gdap_assigner(const GdapRelationship& g);
   bool refuse_if_final(const GdapRelationship& g);
+  const GdapEdge* reseller_answer_edge(const GdapRelationship& g);
   bool check_gdap_roles(const std::vector<std::string>& roles, std::vector<std::string>& resolved);
   // The Entra roles a partner user holds at a customer through GDAP (active relationship, active assignment, member of
   // its group), and whether the user is in any such group at all (R-GDAP-13).
