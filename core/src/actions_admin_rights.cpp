@@ -28,7 +28,7 @@ void Decider::administer_on_behalf() {
     } else if (flag("needs_global_admin").value_or(false)) {
       role = std::string(kGlobalAdministratorRole);
     }
-    if (c && gdap_access_decides(*c, role, "administer its services")) return;
+    if (c && gdap_access_decides(*c, role, Message::of("gdap.task_administer"))) return;
   }
   if (!partner_role(PartnerRole::AdminAgent) && !partner_role(PartnerRole::HelpdeskAgent)) {
     refuse("R-DAP-2", Message::of(has_role(PartnerRole::SalesAgent) ? "dap.only_agents_administer_sales" : "dap.only_agents_administer",
@@ -121,7 +121,7 @@ void Decider::open_support_request() {
   }
   const Customer* c = customer_param();
   if (!c) return;
-  if (gdap_available() && gdap_access_decides(*c, "service-support-administrator", "open support requests")) return;
+  if (gdap_available() && gdap_access_decides(*c, "service-support-administrator", Message::of("gdap.task_support_requests"))) return;
   if (!dap(partner_->id, c->id)) {
     if (gdap_available() && refuse_without_gdap_access(*c)) return;
     refuse("R-DAP-5", Message::of("dap.no_dap_support", {{"partner", partner_->name}, {"customer", c->name}}));

@@ -15,12 +15,12 @@ std::size_t characters(std::string_view text) {
   return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
-// Entra roles by their display names (as Microsoft writes them in either language's pages: a literal).
+// Entra roles by their display names, in the language the explanation is shown in (a role that is not built in, as written).
 Message role_names(const std::vector<std::string>& roles) {
   std::vector<Message> names;
   for (const std::string& r : roles) {
     const EntraRole* role = find_entra_role(r);
-    names.emplace_back(role ? std::string(role->name) : r);
+    names.emplace_back(role ? entra_role_name(*role) : Message(r));
   }
   return Message::list(std::move(names));
 }
@@ -139,7 +139,7 @@ bool Decider::gdap_access_decides(const Customer& c, std::string_view needed_rol
     return true;
   }
   const EntraRole* needed = find_entra_role(needed_role);
-  const Message need = needed ? std::string(needed->name) : std::string(needed_role);
+  const Message need = needed ? entra_role_name(*needed) : Message(std::string(needed_role));
   // A role held only through a relationship that has ended: all its roles ended together (R-GDAP-12).
   for (const GdapRelationship& g : each(w_.gdap_relationships, Key::Customer, c.id))
     if (g.partner == partner_->id && g.customer == c.id && g.status != GdapStatus::Active && std::any_of(g.roles.begin(), g.roles.end(), [&](const std::string& r) {

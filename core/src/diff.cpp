@@ -92,7 +92,7 @@ Message entity_label(const EntityValue& v) {
 
 MemberList members_of_value(const EntityValue& v) {
   return std::visit([](const auto& x) -> MemberList {
-    if constexpr (std::is_same_v<std::decay_t<decltype(x)>, Timestamp>) return {{"time", "\"" + format_timestamp(x) + "\""}};
+    if constexpr (std::is_same_v<std::decay_t<decltype(x)>, Timestamp>) return {{"time", "\"" + format_timestamp(x) + "\""}};  // the clock added or removed
     else return entity_members(x);
   }, v);
 }
@@ -204,6 +204,11 @@ std::vector<Message> describe_diff(const Diff& diff) {
     }
     if (!c.after) {
       lines.push_back(Message::of("diff.removed", {{"entity", label}}));
+      continue;
+    }
+    // The clock has one value, not members: a sentence of its own in Chinese ("时钟从…改为…", not "时钟：time 从…").
+    if (const auto* then = std::get_if<Timestamp>(&*c.before)) {
+      lines.push_back(Message::of("diff.clock_moved", {{"before", Message::time(*then)}, {"after", Message::time(std::get<Timestamp>(*c.after))}}));
       continue;
     }
     const MemberList before = members_of_value(*c.before), after = members_of_value(*c.after);

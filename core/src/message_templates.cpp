@@ -467,6 +467,8 @@ constexpr MessageTemplate kTemplates[] = {
     {"gdap.needs_role", "a GDAP relationship needs at least one role.", "GDAP 关系至少需要一个角色。"},
     {"gdap.not_builtin_role", "\"{role}\" is not a built-in Microsoft Entra role; GDAP supports built-in roles only (see docs/gdap.md for the list).",
      "“{role}”不是 Microsoft Entra 内置角色；GDAP 只支持内置角色（列表见 docs/gdap.md）。"},
+    {"gdap.task_administer", "administer its services", "管理其服务"},
+    {"gdap.task_support_requests", "open support requests", "创建支持请求"},
     {"gdap.access_allows", "{actor} is in a security group with an active access assignment at {customer}, holding {roles:and}, enough to {task}.",
      "{actor}所在的安全组在{customer}有活动的访问分配，拥有{roles:and}，足以{task}。"},
     {"gdap.dap_plays_no_part", "GDAP decides for users in a GDAP security group; {partner:poss} DAP at {customer} plays no part.",
@@ -652,6 +654,7 @@ constexpr MessageTemplate kTemplates[] = {
     {"diff.removed", "{entity} removed", "已删除{entity}"},
     {"diff.member_set", "{entity}: {member} set to {value}", "{entity}：{member}设为{value}"},
     {"diff.member_changed", "{entity}: {member} {before} -> {after}", "{entity}：{member}从{before}改为{after}"},
+    {"diff.clock_moved", "clock: time \"{before}\" -> \"{after}\"", "时钟从{before}改为{after}"},
     {"diff.member_removed", "{entity}: {member} {value} removed", "{entity}：已删除{member} {value}"},
     // decision logs and the report (run.cpp)
     {"report.same_time", "same time", "同一时间"},

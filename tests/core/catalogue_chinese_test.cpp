@@ -10,8 +10,15 @@
 #include <set>
 #include <string>
 
+#include "../test_support.hpp"
 #include "mpsim/actions.hpp"
+#include "mpsim/diff.hpp"
+#include "mpsim/entra_roles.hpp"
+#include "mpsim/message.hpp"
 #include "mpsim/rules.hpp"
+#include "mpsim/run.hpp"
+#include "mpsim/scenario_io.hpp"
+#include "mpsim/time.hpp"
 
 using namespace core;
 
@@ -100,4 +107,59 @@ TEST_CASE("the kept-token reader finds what a translation must keep") {
                     "gdap_in_21vianet and <partner>-link, GDAP and DAP.") ==
         std::multiset<std::string>{"approvalPending", "R-GDAP-4", "90", "https://a.b/c", "gdap_in_21vianet", "<partner>-link", "GDAP", "DAP"});
   CHECK(kept_tokens("1 to 730 (default 730)").count("730") == 2);
+}
+
+// docs/glossary.md's "Microsoft Entra roles" table: | `short-id` | English | 简体中文 |, as the zh-CN admin pages write them.
+TEST_CASE("every built-in Entra role has its Chinese name, written as the glossary writes it") {
+  const std::string glossary = test_support::read_text("docs/glossary.md");
+  const std::size_t from = glossary.find("### Microsoft Entra roles"), to = glossary.find("\n### ", from + 1);
+  REQUIRE(from != std::string::npos);
+  const std::string section = glossary.substr(from, to - from);
+  static const std::regex row(R"(\| `([a-z0-9-]+)` \| ([^|]+?) \| ([^|]+?) \|)");
+  std::size_t rows = 0;
+  for (auto it = std::sregex_iterator(section.begin(), section.end(), row); it != std::sregex_iterator(); ++it, ++rows) {
+    const std::string id = (*it)[1], english = (*it)[2], chinese = (*it)[3];
+    CAPTURE(id);
+    const EntraRole* role = find_entra_role(id);
+    REQUIRE(role != nullptr);
+    CHECK(role->name == english);
+    CHECK(role->chinese_name == chinese);
+  }
+  CHECK(rows >= 32);
+  for (const EntraRole& role : entra_roles()) {
+    CAPTURE(role.id);
+    CHECK(has_han(role.chinese_name));
+    // Administrator is 管理员, Reader(s) 读取者, Writers 写入者 (the glossary's pattern for the roles it does not list).
+    const std::string_view en = role.name, zh = role.chinese_name;
+    if (en.ends_with("Administrator")) CHECK(zh.ends_with("管理员"));
+    if (en.ends_with("Reader") || en.ends_with("Readers")) CHECK(zh.ends_with("读取者"));
+    if (en.ends_with("Writers")) CHECK(zh.ends_with("写入者"));
+  }
+  CHECK(render(entra_role_name(*find_entra_role("global-reader")), Language::ChineseSimplified) == "全局读取者");
+  CHECK(render(entra_role_name(*find_entra_role("global-reader")), Language::English) == "Global Reader");
+}
+
+TEST_CASE("GDAP explanations name the roles and the task in Chinese; the English is unchanged") {
+  const Result<Scenario> s = load_scenario(test_support::read_text("web/scenarios/gdap-lifecycle.json"));
+  REQUIRE(s.ok());
+  const RunLog log = run_scenario(*s.value);
+  const std::string zh = decision_log_text(*s.value, log, Language::ChineseSimplified);
+  const std::string en = decision_log_text(*s.value, log, Language::English);
+  // gdap-lifecycle: Fabrikam's global admin approves Global Reader, Helpdesk Administrator and User Administrator; Ana's
+  // group then holds the last two and lacks Exchange Administrator for administering the customer's services.
+  CHECK(zh.find("批准了 Contoso Cloud Services 的所有角色：全局读取者、支持管理员和用户管理员。") != std::string::npos);
+  CHECK(zh.find("要管理其服务需要 Exchange 管理员") != std::string::npos);
+  CHECK(zh.find("Global Reader") == std::string::npos);
+  CHECK(zh.find("administer its services") == std::string::npos);
+  CHECK(en.find("approves all of Contoso Cloud Services' roles: Global Reader, Helpdesk Administrator and User Administrator.") != std::string::npos);
+  CHECK(en.find("to administer its services needs Exchange Administrator") != std::string::npos);
+}
+
+TEST_CASE("a clock that moves reads as a sentence in Chinese, and as before in English") {
+  const Timestamp before = *parse_timestamp("2018-10-29T09:00:00Z"), after = *parse_timestamp("2018-10-29T09:30:00Z");
+  const Diff diff = {Change{0, EntityValue{before}, EntityValue{after}}};
+  const std::vector<Message> lines = describe_diff(diff);
+  REQUIRE(lines.size() == 1);
+  CHECK(render(lines[0], Language::ChineseSimplified) == "时钟从 2018-10-29T09:00:00Z 改为 2018-10-29T09:30:00Z");
+  CHECK(render(lines[0], Language::English) == "clock: time \"2018-10-29T09:00:00Z\" -> \"2018-10-29T09:30:00Z\"");
 }
