@@ -189,6 +189,7 @@ bool App::load_text(std::string_view source, std::string_view text) {
 void App::show_load_problems(std::string_view source, std::vector<core::Issue> issues) {
   state_.problems = std::move(issues);
   state_.problems_source = std::string(source);
+  show_gallery_ = false;  // the Problems panel must not open behind the gallery
 }
 
 void App::open_scenario(std::string_view source, core::Scenario scenario, std::optional<core::RunLog> log, bool generated) {
@@ -196,6 +197,7 @@ void App::open_scenario(std::string_view source, core::Scenario scenario, std::o
   core::Timeline timeline = log ? core::Timeline(std::move(scenario), std::move(*log)) : core::Timeline(std::move(scenario));
   timeline.seek(0);  // a trainer steps through from the beginning
   state_.open.emplace(OpenScenario{std::move(timeline), std::move(summary), std::string(source), false, generated});
+  show_gallery_ = false;  // a file opened (picked, dropped, pasted, linked) while the gallery shows is what the user wants to see
   state_.comparison.reset();
   state_.lesson.reset();
   state_.playing = false;

@@ -262,6 +262,7 @@ constexpr std::pair<const char*, const char*> kChinese[] = {
     {"Play or pause (Space)", "播放或暂停（空格）"},
     {"Step forward (Right)", "前进一步（右方向键）"},
     {"End (End)", "结尾 (End)"},
+    {"%.2g step/s", "每秒 %.2g 步"},
     {"%.2g steps/s", "每秒 %.2g 步"},
     {"Start: the world as the scenario begins", "开始：场景开始时的世界"},
     {"invariant!", "不变量被破坏！"},

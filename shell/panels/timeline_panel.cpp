@@ -49,7 +49,9 @@ void draw_timeline_panel(const AppState& state, const PanelRect& rect, Intents& 
       ImGui::SameLine();
       float speed = state.play_speed;
       ImGui::SetNextItemWidth(-FLT_MIN);
-      if (ImGui::SliderFloat("##speed", &speed, 0.25f, 8.0f, tr("%.2g steps/s"), ImGuiSliderFlags_Logarithmic)) out.push_back(SetPlaySpeed{speed});
+      // "%.2g" shows 1 as "1": the singular then ("1 step/s", not "1 steps/s").
+      const char* speed_format = speed == 1.0f ? tr("%.2g step/s") : tr("%.2g steps/s");
+      if (ImGui::SliderFloat("##speed", &speed, 0.25f, 8.0f, speed_format, ImGuiSliderFlags_Logarithmic)) out.push_back(SetPlaySpeed{speed});
       ImGui::Separator();
 
       if (ImGui::BeginChild("steps")) {

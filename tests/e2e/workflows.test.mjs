@@ -47,6 +47,24 @@ test('a first visit opens the gallery, and choosing a scenario opens it at its s
   await page.close();
 });
 
+test('a file opened while the first visit\'s gallery shows is opened in front of it, and so are its problems', async () => {
+  const { page, record } = await openPage(session);
+  await waitForFrames(page, 3);
+  await until(page, (s) => s.gallery_open, 'the gallery');
+  await page.setInputFiles('#file-input', 'tests/fixtures/valid/rare-names.json');
+  let state = await until(page, (s) => s.scenario.source === 'rare-names.json', 'the file');
+  assert.equal(state.gallery_open, false, 'the gallery closed: the file is what the user asked to see');
+  await page.evaluate(() => Module._app_show_gallery());
+  await until(page, (s) => s.gallery_open, 'the gallery again');
+  await page.setInputFiles('#file-input', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format_version": 1,') });
+  state = await until(page, (s) => s.problems.length > 0, 'the problems');
+  assert.equal(state.gallery_open, false, 'the Problems panel is not hidden behind the gallery');
+  assert.equal(state.scenario.source, 'rare-names.json', 'the open scenario stays open');
+  await screenshot(page, 'file-over-gallery.png');
+  assert.deepEqual(record.pageErrors, []);
+  await page.close();
+});
+
 test('stepping with the keyboard shows each decision; Home and End jump', async () => {
   const { page } = await openPage(session, { path: '?example=second-partner-joins' });
   await waitForFrames(page, 3);
