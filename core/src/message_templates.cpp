@@ -668,6 +668,7 @@ constexpr MessageTemplate kTemplates[] = {
      "{provider}将其经销商{reseller}指定为{subscription}的支持联系人：{reseller}负责处理{customer}就该订阅提出的支持请求。"},
     {"support.cleared", "{provider} clears the designated support contact of {subscription}: {reseller} no longer handles its support requests; {provider} does.",
      "{provider}清除了{subscription}的指定支持联系人：{reseller}不再处理该订阅的支持请求，改由{provider}处理。"},
+    {"view.support_contact", "designated support contact: ", "指定支持联系人："},
     {"support.none_designated", "{subscription} has no designated support contact; {provider} handles its support requests.",
      "{subscription}没有指定支持联系人；由{provider}处理该订阅的支持请求。"},
 

@@ -15,6 +15,7 @@
 #include "../scenario_steps.hpp"
 #include "../test_support.hpp"
 #include "mpsim/message.hpp"
+#include "mpsim/perspectives.hpp"
 #include "mpsim/run.hpp"
 #include "mpsim/scenario_io.hpp"
 
@@ -233,4 +234,22 @@ TEST_CASE("support_contact: read, exported and checked against the reseller of r
   REQUIRE(issue != nullptr);
   CHECK(issue->pointer == "/world/subscriptions/3/support_contact");
   CHECK(issue->line == 13);  // the spliced subscription shares fab-own's line, the 13th of support_world's text
+}
+
+TEST_CASE("the reseller's Partner Center shows the subscriptions it is the designated support contact for") {
+  const Result<Scenario> loaded = load_scenario(support_world(designate("set", "adatum/sam", "fab-e3", "litware")));
+  REQUIRE(loaded.ok());
+  const RunLog log = run_scenario(*loaded.value);
+  const WorldIndex index(log.final_world, loaded.value->metadata);
+  const auto litware = partner_view(*loaded.value, log.final_world, index, "litware");
+  REQUIRE(litware);
+  REQUIRE(litware->customers.size() == 1);
+  CHECK(litware->customers[0].reseller_subscriptions == std::vector<std::string>{"fab-e3"});
+  CHECK(litware->customers[0].support_contact_subscriptions == std::vector<std::string>{"fab-e3"});
+  CHECK(partner_view_text(log.final_world, *litware, Language::English).find("    designated support contact: fab-e3\n") != std::string::npos);
+  // Proseware is fab-bp's reseller of record, but nobody designated it.
+  const auto proseware = partner_view(*loaded.value, log.final_world, index, "proseware");
+  REQUIRE(proseware);
+  REQUIRE(proseware->customers.size() == 1);
+  CHECK(proseware->customers[0].support_contact_subscriptions.empty());
 }
