@@ -225,6 +225,54 @@ void Decider::assign_licenses() {
   because("R-DAP-5", Message::of("dap.holds_dap", {{"partner", partner_->name}, {"customer", c->name}}));
 }
 
+// CN-SUSP: "When you suspend a customer's subscription, the customer's users are not able to sign in or use services.
+// Administrators can still sign in and access data." and "If a subscription is not reactivated within sixty days, all
+// data is deleted." The page does not say which users are administrators: mpsim counts every customer admin role, not
+// Global Reader (it reads, it does not administer) nor a plain user. mpsim keeps no record of which user holds which
+// licence (assign_licenses decides who may assign them), so sign-in does not ask for one. The global pages say nothing
+// of sign-in: the inference R-INF-12 decides there, and for cancelled or expired subscriptions in every era.
+namespace {
+bool customer_administrator(const User* user) {
+  if (!user) return false;
+  for (const CustomerRole r : user->customer_roles)
+    if (r != CustomerRole::GlobalReader && r != CustomerRole::User) return true;
+  return false;
+}
+}  // namespace
+
+void Decider::sign_in() {
+  if (!require_customer_user("R-INF-5", Message::of("sign.partner_uses_aobo", {{"actor", who_message()}}))) return;
+  const Subscription* s = subscription_param();
+  if (!s) return;
+  if (s->customer != customer_->id) {
+    const Customer* owner = ix_.by_id(w_.customers, s->customer);
+    refuse("R-INF-5", Message::of("sign.other_customer", {{"actor", who_message()}, {"subscription", s->id}, {"customer", owner ? owner->name : s->customer}}));
+    return;
+  }
+  // The 21Vianet page decides suspension and deletion; the global eras infer the same (R-INF-12).
+  const std::string_view suspension_rule = cn() ? "R-SUB-1" : "R-INF-12";
+  const Message service = service_name(s->service);
+  switch (s->status) {
+    case SubscriptionStatus::Active:
+      because("R-INF-12", Message::of("sign.active", {{"actor", who_message()}, {"subscription", s->id}, {"service", service}}));
+      return;
+    case SubscriptionStatus::Suspended:
+      if (!customer_administrator(user_)) {
+        refuse(suspension_rule, Message::of("sign.suspended_user", {{"actor", who_message()}, {"roles", user_roles_message(user_)}, {"subscription", s->id}, {"service", service}}));
+        return;
+      }
+      because(suspension_rule, Message::of("sign.suspended_admin", {{"actor", who_message()}, {"roles", user_roles_message(user_)}, {"subscription", s->id}}));
+      return;
+    case SubscriptionStatus::Deleted:
+      refuse(suspension_rule, Message::of("sign.data_deleted", {{"subscription", s->id}}));
+      return;
+    case SubscriptionStatus::Cancelled:
+    case SubscriptionStatus::Expired:
+      refuse("R-INF-12", Message::of("sign.ended", {{"subscription", s->id}, {"status", name_message(s->status)}}));
+      return;
+  }
+}
+
 void Decider::confirm_customer_agreement() {
   if (!require_partner_user()) return;
   const Customer* c = customer_param();

@@ -413,4 +413,48 @@ void Decider::remove_partnership() {
   remove(w_.partnerships, p);
 }
 
+// ---- designated support contacts ------------------------------------------------------------------------------------
+
+// G21/G23 indirect-provider-tasks: "Delegate customer support for specific subscriptions to the reseller | Select the
+// reseller from the Designated support contact list | On the subscription's detail page". The pages have the provider
+// do it, on its own subscription, for "the reseller" it sells with; mpsim takes that to be the subscription's reseller
+// of record (the Reseller (MPN ID) field, R-IND-6), which must also still be among the customer's available support
+// contacts: a partner whose relationship with the customer is gone is not (R-REM-2).
+void Decider::set_support_contact() {
+  const Subscription* s = subscription_param();
+  if (!s) return;
+  if (partner_ && user_ && partner_->type == PartnerType::IndirectReseller) {
+    refuse("R-IND-6", Message::of("support.reseller_cannot_designate", {{"reseller", partner_->name}, {"subscription", s->id}}));
+    return;
+  }
+  if (!may_manage(*s, false, "sub.act.set_support_contact") || !require_status(*s, SubscriptionStatus::Active, "sub.status_act.set_support_contact")) return;
+  if (partner_->type != PartnerType::IndirectProvider) {
+    refuse("R-IND-6", Message::of("support.only_providers", {{"partner", partner_->name}, {"type", label_message(partner_->type)}}));
+    return;
+  }
+  Subscription updated = *s;
+  if (text("reseller").empty()) {
+    because("R-IND-6", s->support_contact.empty() ? Message::of("support.none_designated", {{"subscription", s->id}, {"provider", partner_->name}})
+                                                  : Message::of("support.cleared", {{"provider", partner_->name}, {"reseller", partner_name(s->support_contact)}, {"subscription", s->id}}));
+    updated.support_contact.clear();
+  } else {
+    const Partner* r = partner_param("reseller");
+    if (!r) return;
+    if (r->id != s->reseller_of_record) {
+      refuse("R-IND-6", Message::of(s->reseller_of_record.empty() ? "support.no_reseller_of_record" : "support.not_reseller_of_record",
+                                    {{"partner", r->name}, {"subscription", s->id}, {"of_record", partner_name(s->reseller_of_record)}}));
+      return;
+    }
+    const Customer* c = ix_.by_id(w_.customers, s->customer);
+    const std::string customer = c ? c->name : s->customer;
+    if (!relationship(r->id, s->customer)) {
+      refuse("R-REM-2", Message::of("support.not_available", {{"reseller", r->name}, {"customer", customer}}));
+      return;
+    }
+    because("R-IND-6", Message::of("support.designated", {{"provider", partner_->name}, {"reseller", r->name}, {"subscription", s->id}, {"customer", customer}}));
+    updated.support_contact = r->id;
+  }
+  if (!(updated == *s)) replace(w_.subscriptions, s, updated);
+}
+
 }  // namespace core::detail

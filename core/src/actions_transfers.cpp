@@ -149,6 +149,7 @@ void Decider::accept_transfer() {
       Subscription moved = *s;
       moved.partner_of_record = t->target_partner;
       moved.reseller_of_record = r ? r->id : std::string();
+      moved.support_contact.clear();  // the old provider's designation: the new one designates its own (R-IND-6)
       replace(w_.subscriptions, s, moved);
     }
 }

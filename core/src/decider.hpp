@@ -297,6 +297,7 @@ class Decider {
   void invite_reseller_partnership();
   void accept_partnership_invitation();
   void remove_partnership();
+  void set_support_contact();
   // actions_subscriptions.cpp
   void order_subscription();
   void order_add_on();
@@ -316,6 +317,7 @@ class Decider {
   void remove_delegated_admin();
   void flag_inactive_dap();
   void assign_licenses();
+  void sign_in();
   void confirm_customer_agreement();
   void call_partner_center_api();
   // actions_gdap.cpp

@@ -96,6 +96,11 @@ constexpr ParamSpec kCreateTransferParams[] = {
 constexpr ParamSpec kTransferParam[] = {{"transfer", ParamType::Id, true, "the transfer", Names::Transfer}};
 constexpr ParamSpec kAcceptTransferParams[] = {{"transfer", ParamType::Id, true, "the transfer", Names::Transfer},
                                                {"reseller", ParamType::Id, false, "the indirect reseller of record for the new purchases (target providers only)", Names::Partner}};
+// ---- sign-in and support contacts
+constexpr ParamSpec kSignInParams[] = {{"subscription", ParamType::Id, true, "the subscription whose service the user signs in to (one of the user's customer)", Names::Subscription}};
+constexpr ParamSpec kSupportContactParams[] = {
+    {"subscription", ParamType::Id, true, "the subscription", Names::Subscription},
+    {"reseller", ParamType::Id, false, "the reseller to designate: the subscription's reseller of record (absent: clear the designation)", Names::Partner}};
 constexpr ParamSpec kDapPairParams[] = {{"partner", ParamType::Id, true, "the partner holding DAP", Names::Partner},
                                         {"customer", ParamType::Id, true, "the customer", Names::Customer}};
 
@@ -127,7 +132,9 @@ struct ActionTable {
       {{"invite_reseller_partnership", "Request a partnership with an indirect reseller", ActorKind::PartnerUser, kPartnershipInviteParams, true}, &Decider::invite_reseller_partnership},
       {{"accept_partnership_invitation", "Authorize an indirect provider", ActorKind::PartnerUser, kPartnershipAcceptParams, true}, &Decider::accept_partnership_invitation},
       {{"remove_partnership", "Remove a provider-reseller partnership", ActorKind::PartnerUser, kRemovePartnershipParams, true}, &Decider::remove_partnership},
+      {{"set_support_contact", "Designate a subscription's support contact", ActorKind::PartnerUser, kSupportContactParams, false}, &Decider::set_support_contact},
       {{"assign_licenses", "Assign licenses to the customer's users", ActorKind::AnyUser, kCustomerParam, false}, &Decider::assign_licenses},
+      {{"sign_in", "Sign in to a subscription's service", ActorKind::CustomerUser, kSignInParams, false}, &Decider::sign_in},
       {{"confirm_customer_agreement", "Attest the customer's acceptance of the Microsoft Customer Agreement", ActorKind::PartnerUser, kCustomerParam, false}, &Decider::confirm_customer_agreement},
       {{"call_partner_center_api", "Call the Partner Center API", ActorKind::PartnerUser, kApiParams, false}, &Decider::call_partner_center_api},
       {{.name = "advance_clock", .label = "Let time pass", .actor = ActorKind::System, .params = kClockParams, .multi_partner = false, .moves_clock = true}, &Decider::advance_clock},

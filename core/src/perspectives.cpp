@@ -116,6 +116,7 @@ std::optional<PartnerView> partner_view(const Scenario& scenario, const World& w
       const Subscription& s = w.subscriptions[at];
       if (s.partner_of_record == p->id) row.subscriptions.push_back(s.id);
       if (s.reseller_of_record == p->id) row.reseller_subscriptions.push_back(s.id);
+      if (s.support_contact == p->id) row.support_contact_subscriptions.push_back(s.id);
     }
     if (!row.reseller_relationship && !row.delegated_admin && row.reseller_subscriptions.empty()) continue;
     if (acting) {
@@ -184,6 +185,7 @@ std::string partner_view_text(const World& w, const PartnerView& v, Language lan
     out += admin_rights_text(w, r.delegated_admin, r.dap_services, language, "view.dap", "view.whole_tenant", "view.no_dap") + "\n";
     if (!r.subscriptions.empty()) out += "    " + line("view.sold", r.subscriptions);
     if (!r.reseller_subscriptions.empty()) out += "    " + line("view.reseller_of_record", r.reseller_subscriptions);
+    if (!r.support_contact_subscriptions.empty()) out += "    " + line("view.support_contact", r.support_contact_subscriptions);
     for (const Capability& c : r.capabilities)
       out += "    " + say(language, c.decision == Decision::Applied ? "view.may" : "view.may_not") + "  " + render(c.label, language) + "  [" + c.rule + "] " +
              render(c.explanation, language) + "\n";

@@ -63,6 +63,16 @@ constexpr RuleChange kChanges[] = {
      "global admins, user management admins and admin agents assign; anyone else is refused under R-GDAP-10, the rule of assignments; creating requests stays with admin agents (R-GDAP-1)",
      "Grant granular permissions to security groups (global-2023/gdap-assign-azure-ad-roles.md): \"Appropriate roles: Global admin | User management admin | Admin agent\"",
      "gdap-who-assigns.json: sales-assigns, uma-assigns, uma-requests"},
+    {"R-SUB-1, R-INF-12",
+     "A customer's user signing in could not be expressed: R-SUB-1's \"blocks user sign-in but admins keep access\" was stated but never decided.",
+     "sign_in (a customer's user, param subscription): allowed through an active subscription of the user's own customer; while it is suspended refused for users without an admin role and allowed for every customer admin role (R-SUB-1 in 21Vianet, the inference R-INF-12 in the global eras, whose pages are silent); refused for everyone once its data is deleted (R-SUB-1; R-INF-12 outside 21Vianet) or it is cancelled or expired (R-INF-12).",
+     "CN-SUSP (China-suspend-a-subscription.md): \"When you suspend a customer's subscription, the customer's users are not able to sign in or use services. Administrators can still sign in and access data.\" ... \"If a subscription is not reactivated within sixty days, all data is deleted.\"",
+     "cn-sign-in-while-suspended.json: user-signs-in, cancelled, user-while-suspended, reader-while-suspended, admin-while-suspended, admin-after-deletion"},
+    {"R-IND-6, R-REM-2",
+     "A subscription had no designated support contact: R-IND-6's \"Designated support contact\" could not be set or checked.",
+     "subscriptions[].support_contact, set or cleared by set_support_contact: only the indirect provider that sold the subscription (admin or sales agent) names its reseller of record, and only while that reseller still has a reseller relationship with the customer (R-REM-2: a partner without one is not on the customer's list of available support contacts); the reseller itself, another partner, another reseller and a direct-bill seller are refused.",
+     "indirect-provider-tasks-in-partner-center.md (G21/G23): \"Delegate customer support for specific subscriptions to the reseller | Select the reseller from the Designated support contact list | On the subscription's detail page\"; remove-a-relationship.md: removing a relationship \"Removes you from the list of available support contacts for your customer\"",
+     "global-designated-support-contact.json: reseller-designates-itself, other-partner, wrong-reseller, designate, reseller-without-relationship, direct-bill, clear"},
 
     {"", "", "", "", ""},  // keeps the array non-empty; rule_changes() leaves it out
 };

@@ -126,12 +126,12 @@ const Rule kRules[] = {
     {"R-IND-3", "Indirect providers and resellers", "A provider can create a customer for a reseller only if they are partners; only providers can name an associated reseller.", &kSdkIndirectCustomer, kAllEras, false},
     {"R-IND-4", "Indirect providers and resellers", "A reseller's \"invite new customers\" link creates reseller relationships with both the reseller and its provider.", &kG23IndirectReseller, kGlobal, false},
     {"R-IND-5", "Indirect providers and resellers", "Resellers working under an indirect provider cannot issue their own invitations; they use the provider's. The provider owns the reseller relationship, but the customer may grant DAP to another reseller.", &kCnMultichannel, kCn, false, kElsewhere("R-DAP-3")},
-    {"R-IND-6", "Indirect providers and resellers", "A subscription's reseller of record is set by the provider (the Reseller MPN ID field) and shown as the subscription's partnerId.", &kGlobalIndirectProvider, kAllEras, false},
+    {"R-IND-6", "Indirect providers and resellers", "A subscription's reseller of record is set by the provider (the Reseller MPN ID field) and shown as the subscription's partnerId; the provider can also name that reseller the subscription's designated support contact, who then handles the customer's support requests for it.", &kGlobalIndirectProvider, kAllEras, false},
     {"R-IND-7", "Indirect providers and resellers", "Removing a provider-reseller partnership removes neither the reseller's customers nor any DAP already granted.", &kGlobalIndirectProvider, kAllEras, false},
     {"R-IND-8", "Indirect providers and resellers", "Indirect resellers cannot create customer tenants or place orders themselves; their provider does.", &kGlobalIndirectReseller, kAllEras, false},
     // Removing a reseller relationship
     {"R-REM-1", "Removing a reseller relationship", "A partner cannot remove its reseller relationship with a customer while any of its subscriptions for that customer is active; it must suspend them first.", &kGlobalRemove, kAllEras, false},
-    {"R-REM-2", "Removing a reseller relationship", "Removing the relationship takes the customer off the partner's list, removes the partner's DAP, and blocks future purchases for the customer.", &kGlobalRemove, kAllEras, false},
+    {"R-REM-2", "Removing a reseller relationship", "Removing the relationship takes the customer off the partner's list, takes the partner off the customer's list of available support contacts, removes the partner's DAP, and blocks future purchases for the customer.", &kGlobalRemove, kAllEras, false},
     {"R-REM-3", "Removing a reseller relationship", "Only a Global admin of a direct-bill partner or indirect provider can remove a reseller relationship; removing one that does not exist fails (error 3000).", &kSdkRemoveRelationship, kAllEras, false},
     // Subscriptions
     {"R-SUB-1", "Subscriptions", "A suspended subscription blocks user sign-in but admins keep access; if it is not reactivated within 60 days, its data is deleted.", &kCnSuspend, kCn, false, kElsewhere("R-INF-2")},
@@ -155,6 +155,7 @@ const Rule kRules[] = {
     {"R-INF-9", "Inferred", "A GDAP request left unanswered for 90 days ends expired (no source names the status).", &kFacts, kGdap, true},
     {"R-INF-10", "Inferred", "A GDAP relationship its reseller rejects ends terminated (no source names the status).", &kFacts, kGdap, true},
     {"R-INF-11", "Inferred", "Access assignments are created on active relationships only (the documented order of the steps).", &kFacts, kGdap, true},
+    {"R-INF-12", "Inferred", "A customer's user signs in to a service through an active subscription of the user's own customer. A cancelled or expired subscription lets no one in, administrators included, and neither does one whose data was deleted. In the global eras, whose pages do not say what a suspension does to sign-in, a suspended subscription is treated as the 21Vianet page describes it: users cannot sign in, administrators (any customer admin role) still can.", &kFacts, kAllEras, true},
     {"R-INF-7", "Inferred", "Help desk agents may open support requests for a customer (the roles page lists it for neither side; help desk is their job).", &kFacts, kAllEras, true},
 };
 

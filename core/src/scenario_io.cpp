@@ -1007,6 +1007,14 @@ void check_subscription(Loader& L, const Subscription& s, const MemberPlaces& m)
     Loader::Segment f(L, "end");
     L.error_at(m.pos("end"), "invalid-range", "the subscription ends (" + format_timestamp(*s.end) + ") before it starts (" + format_timestamp(*s.start) + ").");
   }
+  if (!s.support_contact.empty() && s.support_contact != s.reseller_of_record) {
+    // The provider designates the subscription's own reseller (R-IND-6); set_support_contact refuses any other.
+    Loader::Segment f(L, "support_contact");
+    L.error_at(m.pos("support_contact"), "inconsistent-fields",
+               "the designated support contact \"" + s.support_contact + "\" is not the subscription's reseller of record" +
+                   (s.reseller_of_record.empty() ? std::string(" (it has none)") : " (\"" + s.reseller_of_record + "\")") +
+                   "; set reseller_of_record to it or remove support_contact.");
+  }
   if (s.suspended_at && s.status != SubscriptionStatus::Suspended) {
     Loader::Segment f(L, "suspended_at");
     L.error_at(m.pos("suspended_at"), "inconsistent-fields", "suspended_at is set but the status is \"" + std::string(to_name(s.status)) + "\"; remove it or set status to \"suspended\".");
@@ -1115,6 +1123,8 @@ constexpr Field<Subscription> kSubscriptionFields[] = {
     field::boolean<&Subscription::auto_renew>("auto_renew", Optional),
     // ---- billing and add-ons (sub-fix)
     field::reference<&Subscription::parent>("parent", Optional, RefKind::Subscription),
+    // ---- sign-in and support contacts
+    field::reference<&Subscription::support_contact>("support_contact", Optional, RefKind::IndirectReseller),
 };
 
 constexpr Field<ResellerRelationship> kResellerRelationshipFields[] = {

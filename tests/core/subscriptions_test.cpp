@@ -8,12 +8,16 @@
 #include <string>
 #include <vector>
 
+#include "../scenario_steps.hpp"
 #include "../test_support.hpp"
 #include "mpsim/message.hpp"
 #include "mpsim/run.hpp"
 #include "mpsim/scenario_io.hpp"
 
 using namespace core;
+using test_support::event;
+using test_support::rule_ids;
+using test_support::run;
 
 namespace {
 
@@ -38,22 +42,6 @@ std::string china_world(const std::string& extra_subscriptions, const std::strin
     "reseller_relationships": [{"partner": "contoso", "customer": "fabrikam"}, {"partner": "northwind", "customer": "fabrikam"}],
     "delegated_admin": [{"partner": "contoso", "customer": "fabrikam", "services": ["bp"]}]},
   "events": [)" + events + "]}";
-}
-
-std::string event(const std::string& id, const std::string& actor, const std::string& action, const std::string& params) {
-  return R"({"id": ")" + id + R"(", "actor": ")" + actor + R"(", "action": ")" + action + R"(", "params": )" + params + "}";
-}
-
-RunLog run(const std::string& text) {
-  Result<Scenario> r = load_scenario(text);
-  REQUIRE_MESSAGE(r.ok(), test_support::all_issues(r.issues));
-  return run_scenario(*r.value);
-}
-
-std::vector<std::string> rule_ids(const StepResult& r) {
-  std::vector<std::string> ids;
-  for (const DecidingRule& d : r.rules) ids.push_back(d.id);
-  return ids;
 }
 
 }  // namespace

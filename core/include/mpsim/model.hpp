@@ -101,6 +101,10 @@ struct Subscription {
   bool auto_renew = true;
   // ---- billing and add-ons (sub-fix)
   std::string parent;  // an add-on's base subscription (parentSubscriptionId); empty for a subscription of its own
+  // ---- sign-in and support contacts
+  // The "Designated support contact" the provider chose for this subscription: its reseller of record, who then handles
+  // the customer's support requests for it (R-IND-6); empty: none designated, the seller answers.
+  std::string support_contact;
   bool operator==(const Subscription&) const = default;
 };
 

@@ -27,6 +27,7 @@ struct PartnerCustomerRow {
   std::vector<std::string> dap_services;          // empty with delegated_admin: the whole tenant
   std::vector<std::string> subscriptions;         // sold by this partner (its Partner Center shows only these)
   std::vector<std::string> reseller_subscriptions;  // where this partner is the indirect reseller of record
+  std::vector<std::string> support_contact_subscriptions;  // where the provider designated this partner support contact
   std::vector<Capability> capabilities;
 };
 
