@@ -44,7 +44,7 @@ bool Decider::may_manage(const Subscription& s, bool named_by_cn_rr, std::string
   if (partner_->type == PartnerType::IndirectReseller && s.reseller_of_record == partner_->id)
     return refuse("R-IND-8", Message::of("sub.reseller_of_record_cannot",
                                      {{"reseller", partner_->name}, {"subscription", s.id}, {"provider", partner_name(s.partner_of_record)}}));
-  if (!require_manager("manage subscriptions")) return false;
+  if (!require_manager(Message::of("task.manage_subscriptions"))) return false;
   if (s.partner_of_record != partner_->id) {
     const Message seller = s.partner_of_record.empty() ? Message::of("sub.seller.channel", {{"channel", name_message(s.channel)}})
                                                        : Message::of("sub.seller.partner", {{"partner", partner_name(s.partner_of_record)}});
@@ -83,7 +83,7 @@ void Decider::order_subscription() {
     refuse("R-IND-8", Message::of("sub.reseller_cannot_order", {{"partner", partner_->name}}));
     return;
   }
-  if (!require_manager("manage subscriptions")) return;
+  if (!require_manager(Message::of("task.manage_subscriptions"))) return;
   const Customer* customer = customer_param();
   if (!customer) return;
   const Service* service = service_by_id(text("service"));

@@ -53,7 +53,7 @@ void Decider::create_transfer() {
     refuse("R-ROLE-1", Message::of("xfer.admin_agent_creates", {{"actor", who_message()}, {"roles", user_roles_message(user_)}}));
     return;
   }
-  if (!require_manager("request transfers")) return;
+  if (!require_manager(Message::of("task.request_transfers"))) return;
   const Customer* c = customer_param();
   if (!c) return;
   const Partner* source = partner_param("source_partner");

@@ -188,9 +188,9 @@ static_assert([] {
 
 void Decider::run(const ActionSpec& action) {
   if (action.actor == ActorKind::System && !system_)
-    return (void)refuse("R-INF-5", "\"" + std::string(action.name) + "\" happens by itself as time passes; no user can ask for it.");
+    return (void)refuse("R-INF-5", Message::of("inf.system_action", {{"action", std::string(action.name)}}));
   if (action.actor != ActorKind::System && system_)
-    return (void)refuse("R-INF-5", "the system clock cannot ask for \"" + std::string(action.name) + "\"; a user must.");
+    return (void)refuse("R-INF-5", Message::of("inf.user_action", {{"action", std::string(action.name)}}));
   const std::size_t row = static_cast<std::size_t>(&action - kCatalogue.data());
   assert(row < kActionCount);
   (this->*ActionTable::rows[row].handle)();
@@ -202,12 +202,12 @@ void Decider::advance_clock() {
   // The clock change itself was recorded by the constructor (the event's time); days/until extend it.
   const Timestamp target = clock_target(e_, when_);
   if (target < w_.clock) {
-    refuse("R-INF-2", "time only moves forward.");
+    refuse("R-INF-2", Message::of("inf.time_forward_only"));
     return;
   }
   r_.diff.clear();
   if (target > w_.clock) r_.diff.push_back(Change{0, EntityValue{w_.clock}, EntityValue{target}});
-  because("R-INF-2", "the clock moves to " + format_timestamp(target) + "; timers due before then have fired.");
+  because("R-INF-2", Message::of("inf.clock_moves", {{"time", Message::time(target)}}));
 }
 
 }  // namespace detail
