@@ -1115,6 +1115,8 @@ constexpr Field<Subscription> kSubscriptionFields[] = {
     field::boolean<&Subscription::auto_renew>("auto_renew", Optional),
     // ---- billing and add-ons (sub-fix)
     field::reference<&Subscription::parent>("parent", Optional, RefKind::Subscription),
+    // ---- Azure reservations and software purchases (reserve)
+    field::enumeration<&Subscription::kind>("kind", Optional),
 };
 
 constexpr Field<ResellerRelationship> kResellerRelationshipFields[] = {

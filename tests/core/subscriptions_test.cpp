@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "../test_support.hpp"
+#include "../scenario_steps.hpp"
 #include "mpsim/message.hpp"
 #include "mpsim/run.hpp"
 #include "mpsim/scenario_io.hpp"
@@ -40,21 +40,9 @@ std::string china_world(const std::string& extra_subscriptions, const std::strin
   "events": [)" + events + "]}";
 }
 
-std::string event(const std::string& id, const std::string& actor, const std::string& action, const std::string& params) {
-  return R"({"id": ")" + id + R"(", "actor": ")" + actor + R"(", "action": ")" + action + R"(", "params": )" + params + "}";
-}
-
-RunLog run(const std::string& text) {
-  Result<Scenario> r = load_scenario(text);
-  REQUIRE_MESSAGE(r.ok(), test_support::all_issues(r.issues));
-  return run_scenario(*r.value);
-}
-
-std::vector<std::string> rule_ids(const StepResult& r) {
-  std::vector<std::string> ids;
-  for (const DecidingRule& d : r.rules) ids.push_back(d.id);
-  return ids;
-}
+using test_support::event;
+using test_support::rule_ids;
+using test_support::run;
 
 }  // namespace
 
