@@ -281,8 +281,8 @@ constexpr MessageTemplate kTemplates[] = {
 
     // -- Azure reservations, software purchases and re-establishing a removed relationship (reserve: R-REM-1, R-REM-4)
     {"rel.cancel_reservations_software",
-     "\"Remove reseller relationship\" stays unavailable until {partner} cancels its Azure reservations and software purchases {items:and}: the page asks to cancel them, not to suspend them.",
-     "{partner}取消其 Azure 预留和软件购买{items:and}之前，“删除经销商关系”不可用：页面要求取消它们，而不是暂停。"},
+     "\"Remove reseller relationship\" stays unavailable until {partner} cancels {items:and}: Azure reservations and software purchases are cancelled first, not suspended.",
+     "{partner}取消{items:and}之前，“删除经销商关系”不可用：Azure 预留和软件购买须先取消，而不是暂停。"},
     {"rel.reservations_software_cancelled", "{partner:poss} Azure reservations and software purchases for {customer} are cancelled.",
      "{partner}为{customer}购买的 Azure 预留和软件购买均已取消。"},
     {"rel.reestablished", "{inviter} removed its reseller relationship with {customer}; {customer} accepting {inviter:poss} request again re-establishes it.",

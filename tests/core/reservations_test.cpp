@@ -79,14 +79,14 @@ TEST_CASE("removing a relationship: an uncancelled reservation or software purch
   CHECK(r1.decision == Decision::Rejected);
   REQUIRE(rule_ids(r1) == std::vector<std::string>{"R-REM-1"});
   CHECK(render(r1.rules[0].explanation, Language::English) ==
-        "\"Remove reseller relationship\" stays unavailable until Contoso cancels its Azure reservations and software purchases fab-ri and fab-sw: the page asks "
-        "to cancel them, not to suspend them.");
+        "\"Remove reseller relationship\" stays unavailable until Contoso cancels fab-ri and fab-sw: Azure reservations and software purchases are cancelled "
+        "first, not suspended.");
   CHECK(render(r1.rules[0].explanation, Language::ChineseSimplified) ==
-        "Contoso 取消其 Azure 预留和软件购买 fab-ri 和 fab-sw 之前，“删除经销商关系”不可用：页面要求取消它们，而不是暂停。");
+        "Contoso 取消 fab-ri 和 fab-sw 之前，“删除经销商关系”不可用：Azure 预留和软件购买须先取消，而不是暂停。");
   CHECK(log.entries[1].result.decision == Decision::Applied);
   const StepResult& r2 = log.entries[2].result;
   REQUIRE(r2.decision == Decision::Rejected);
-  CHECK(render(r2.rules[0].explanation, Language::English).find("software purchases fab-sw:") != std::string::npos);
+  CHECK(render(r2.rules[0].explanation, Language::English).find("until Contoso cancels fab-sw:") != std::string::npos);
   const StepResult& r3 = log.entries[4].result;
   CHECK(r3.decision == Decision::Applied);
   CHECK(rule_ids(r3) == std::vector<std::string>{"R-REM-3", "R-REM-1", "R-REM-1", "R-REM-2"});
@@ -165,6 +165,7 @@ TEST_CASE("a subscription's kind: read, written only when it is not the default,
   REQUIRE(r.ok());
   CHECK(r.value->world.subscriptions[0].kind == SubscriptionKind::Subscription);
   CHECK(r.value->world.subscriptions[1].kind == SubscriptionKind::AzureReservation);
+  CHECK(state_value(r.value->world, "/subscriptions/a/kind") == std::optional<std::string>("\"subscription\""));  // the default, unwritten
   const std::string exported = export_scenario(*r.value);
   CHECK(exported.find("\"kind\": \"azure_reservation\"") != std::string::npos);
   CHECK(exported.find("\"kind\": \"subscription\"") == std::string::npos);
