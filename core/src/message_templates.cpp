@@ -290,6 +290,9 @@ constexpr MessageTemplate kTemplates[] = {
     {"rel.removed_order",
      "{partner} removed its reseller relationship with {customer}; an order does not re-establish it: {customer} accepts a new request from {partner} first.",
      "{partner}已删除与{customer}的经销商关系；下订单不能重新建立该关系：{customer}须先接受{partner}的新请求。"},
+    {"rel.removed_aobo",
+     "{partner} removed its reseller relationship with {customer}, and its DAP went with it; administering on the customer's behalf does not restore either: {customer} accepts a new request from {partner} first.",
+     "{partner}已删除与{customer}的经销商关系，其 DAP 也随之删除；代表客户进行管理不能恢复二者：{customer}须先接受{partner}的新请求。"},
 
     // ---- subscriptions, billing and transfers (actions_subscriptions.cpp, actions_transfers.cpp)
     // who may change a subscription (may_manage, require_status); {action} is one of the sub.act.* phrases

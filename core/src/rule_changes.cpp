@@ -36,10 +36,10 @@ constexpr RuleChange kChanges[] = {
      "global/remove-a-relationship.md: \"To remove the relationship, you'll need to cancel Azure reserved instance (RI) reservations, cancel software purchases, and suspend any remaining active subscriptions first.\"; global-2023 copy, Prerequisites: \"Cancel any Azure reserved instances (Azure RI).\" \"Cancel any software purchases.\"; api/remove-a-reseller-relationship-with-a-customer.md: \"All Azure Reserved VM Instance orders must be canceled before a reseller relationship is removed.\"",
      "global-remove-relationship-reservations.json: remove-with-reservation, remove-with-software, remove"},
     {"R-REM-4, R-REL-3, R-REL-1",
-     "R-REM-4 was not in the catalogue: an order for a customer whose relationship the partner had removed was refused as if they had never had one (R-REL-3), and accepting the partner's link again listed the customer twice among those who accepted it.",
-     "The order is refused by R-REM-4 (only a new acceptance re-establishes the relationship); the customer's Global admin accepting the partner's request again re-establishes it, citing R-REM-4, and the customer stays listed once. [INFERENCE] the accepted link without a relationship is the model's trace of a removal, and the partner's reusable link is the request the page asks to repeat.",
+     "R-REM-4 was not in the catalogue: an order for a customer whose relationship the partner had removed was refused as if they had never had one (R-REL-3), administering on its behalf was refused for want of DAP alone (R-DAP-5), and accepting the partner's link again listed the customer twice among those who accepted it.",
+     "The order is refused by R-REM-4 (only a new acceptance re-establishes the relationship); administering on its behalf (DAP eras) is refused by R-DAP-5 with R-REM-4 saying why the DAP does not come back; the customer's Global admin accepting the partner's request again re-establishes it, citing R-REM-4, and the customer stays listed once. [INFERENCE] the accepted link without a relationship is the model's trace of a removal, and the partner's reusable link is the request the page asks to repeat.",
      "api/remove-a-reseller-relationship-with-a-customer.md: \"To re-establish the relationship, repeat the process of requesting a reseller relationship.\"; global/remove-a-relationship.md, Next steps: \"Request or re-establish a relationship with a customer\"",
-     "global-remove-relationship-reservations.json: order-after-removal, accept-again, order-again"},
+     "global-remove-relationship-reservations.json: order-after-removal, aobo-after-removal, accept-again, order-again"},
 
     // ---- subscriptions, billing and transfers
     {"R-MP-7, R-MP-6",

@@ -100,22 +100,26 @@ TEST_CASE("R-REM-4: after a removal an order does not bring the relationship bac
   const RunLog log = run(world("global_dap", "",
                                R"("reseller_relationships": [], "invitations": [{"id": "contoso-link", "kind": "reseller_relationship", "partner": "contoso", "accepted_by": ["fabrikam"]}])",
                                event("o1", "contoso/li", "order_subscription", order) + "," +
+                                   event("aobo", "contoso/li", "administer_on_behalf", R"({"customer": "fabrikam"})") + "," +
                                    event("n1", "northwind/kim", "order_subscription", R"({"customer": "fabrikam", "service": "e3", "subscription": "fab-nw"})") + "," +
                                    event("a", "fabrikam/ga", "accept_reseller_invitation", R"({"invitation": "contoso-link"})") + "," +
                                    event("o2", "contoso/li", "order_subscription", order)));
-  REQUIRE(log.entries.size() == 4);
+  REQUIRE(log.entries.size() == 5);
   const StepResult& o1 = log.entries[0].result;
   CHECK(o1.decision == Decision::Rejected);
   REQUIRE(rule_ids(o1) == std::vector<std::string>{"R-REM-4"});
   CHECK(render(o1.rules[0].explanation, Language::English) ==
         "Contoso removed its reseller relationship with Fabrikam; an order does not re-establish it: Fabrikam accepts a new request from Contoso first.");
-  CHECK(rule_ids(log.entries[1].result) == std::vector<std::string>{"R-REL-3"});
-  const StepResult& a = log.entries[2].result;
+  // Administering on Fabrikam's behalf: no DAP (R-DAP-5), and the removal explains why none comes back (R-REM-4).
+  CHECK(log.entries[1].result.decision == Decision::Rejected);
+  CHECK(rule_ids(log.entries[1].result) == std::vector<std::string>{"R-REM-4", "R-DAP-5"});
+  CHECK(rule_ids(log.entries[2].result) == std::vector<std::string>{"R-REL-3"});
+  const StepResult& a = log.entries[3].result;
   CHECK(a.decision == Decision::Applied);
   CHECK(has_rule(a, "R-REM-4"));
   CHECK(has_rule(a, "R-DAP-1"));  // a DAP-era link includes DAP unless it says otherwise
   CHECK(state_value(log.final_world, "/invitations/contoso-link/accepted_by") == std::optional<std::string>("[\"fabrikam\"]"));  // listed once
-  CHECK(log.entries[3].result.decision == Decision::Applied);
+  CHECK(log.entries[4].result.decision == Decision::Applied);
   CHECK(state_value(log.final_world, "/subscriptions/fab-e3/partner_of_record") == std::optional<std::string>("\"contoso\""));
 }
 
