@@ -100,7 +100,19 @@ void write_entities(JsonWriter& w, const World& world) {
       w.begin_array();
       std::vector<std::string> seen;
       for (const Subscription& s : world.subscriptions)
-        if (s.customer == c.id && s.status == SubscriptionStatus::Active && !s.partner_of_record.empty() &&
+        if (s.customer == c.id && s.kind == SubscriptionKind::Subscription && s.status == SubscriptionStatus::Active && !s.partner_of_record.empty() &&
+            std::find(seen.begin(), seen.end(), s.partner_of_record) == seen.end()) {
+          seen.push_back(s.partner_of_record);
+          entity_ref(w, "Partner", s.partner_of_record);
+        }
+      w.end_array();
+      // Sellers of reservations and software not yet cancelled (active or suspended): the page asks to cancel them.
+      w.key("uncancelled_purchase_sellers");
+      w.begin_array();
+      seen.clear();
+      for (const Subscription& s : world.subscriptions)
+        if (s.customer == c.id && s.kind != SubscriptionKind::Subscription &&
+            (s.status == SubscriptionStatus::Active || s.status == SubscriptionStatus::Suspended) && !s.partner_of_record.empty() &&
             std::find(seen.begin(), seen.end(), s.partner_of_record) == seen.end()) {
           seen.push_back(s.partner_of_record);
           entity_ref(w, "Partner", s.partner_of_record);
@@ -238,7 +250,9 @@ int main(int argc, char** argv) {
     options.customers = 40;
     options.subscriptions = 160;
     options.events = 0;
-    const Scenario scenario = generate_scenario(options);
+    Scenario scenario = generate_scenario(options);
+    // Some purchases are software (the generator makes subscriptions only), so that removals meet them (R-REM-1).
+    for (std::size_t i = 3; i < scenario.world.subscriptions.size(); i += 7) scenario.world.subscriptions[i].kind = SubscriptionKind::Software;
     std::vector<Query> qs = make_queries(scenario.world, queries, rng);
     const auto start = std::chrono::steady_clock::now();
     const WorldIndex index(scenario.world, scenario.metadata);  // part of the engine's time: Cedar's entity store is built too

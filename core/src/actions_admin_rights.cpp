@@ -76,6 +76,9 @@ void Decider::administer_on_behalf() {
   if (!g && gdap_available() && refuse_without_gdap_access(*c)) return;
   if (!g || (svc && !dap_covers(*g, svc->id))) {
     const bool related = relationship(partner_->id, c->id) != nullptr;
+    // The removal took the DAP with the relationship (R-REM-2); administering does not bring either back (R-REM-4).
+    if (!g && relationship_removed(partner_->id, c->id))
+      because_refused("R-REM-4", Message::of("rel.removed_aobo", {{"partner", partner_->name}, {"customer", c->name}}));
     refuse("R-DAP-5", svc ? Message::of(related ? "dap.no_dap_for_service_related" : "dap.no_dap_for_service", {{"partner", partner_->name}, {"service", svc->name}, {"customer", c->name}})
                           : Message::of(related ? "dap.no_dap_related" : "dap.no_dap", {{"partner", partner_->name}, {"customer", c->name}}));
     return;

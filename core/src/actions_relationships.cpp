@@ -173,6 +173,8 @@ void Decider::accept_reseller_invitation() {
     because("R-DAP-1", Message::of("rel.dap_back", {{"customer", customer_->name}, {"inviter", inviter->name}, {"partner", dap_partner->name}}));
   } else {
     because("R-REL-1", Message::of("rel.global_admin_accepted", {{"actor", who_message()}, {"customer", customer_->name}, {"inviter", inviter->name}}));
+    const bool reestablished = relationship_removed(inviter->id, customer_->id);
+    if (reestablished) because("R-REM-4", Message::of("rel.reestablished", {{"customer", customer_->name}, {"inviter", inviter->name}}));
     if (cn()) because("R-REL-7", Message::of("rel.cn_accepted_portal", {{"customer", customer_->name}, {"inviter", inviter->name}}));
     because("R-REL-3", Message::of("rel.joins_customer_list", {{"customer", customer_->name}, {"inviter", inviter->name}}));
     if (!cn()) because("R-REL-6", Message::of("rel.same_region", {{"a", inviter->name}, {"b", customer_->name}, {"region", customer_->region}}));
@@ -189,7 +191,7 @@ void Decider::accept_reseller_invitation() {
     std::vector<std::string> existing;
     bool other_channel = false;
     for (const Subscription& s : each(w_.subscriptions, Key::Customer, customer_->id))
-      if (s.customer == customer_->id) {
+      if (s.customer == customer_->id && !(reestablished && s.partner_of_record == inviter->id)) {  // not what it sold before the removal
         existing.push_back(s.id);
         other_channel = other_channel || s.channel == Channel::Direct || s.channel == Channel::Advisor;
       }
@@ -208,9 +210,11 @@ void Decider::accept_reseller_invitation() {
       because("R-IND-4", Message::of("rel.provider_relationship", {{"customer", customer_->name}, {"inviter", inviter->name}, {"provider", partner_name(inv->provider)}}));
       append(w_.reseller_relationships.size(), ResellerRelationship{inv->provider, customer_->id, when_});
     }
-    Invitation updated = *inv;
-    updated.accepted_by.push_back(customer_->id);
-    replace(w_.invitations, inv, updated);
+    if (!reestablished) {  // a customer is listed once however often it accepts
+      Invitation updated = *inv;
+      updated.accepted_by.push_back(customer_->id);
+      replace(w_.invitations, inv, updated);
+    }
   }
   if (with_dap && (!cn() || !services.empty())) {
     std::sort(services.begin(), services.end());
@@ -320,15 +324,26 @@ void Decider::remove_reseller_relationship() {
     refuse("R-REM-3", Message::of("rel.error_3000", {{"partner", partner_->name}, {"customer", customer}}));
     return;
   }
-  std::vector<std::string> active;
-  for (const Subscription& s : each(w_.subscriptions, Key::Customer, customer))
-    if (s.customer == customer && s.partner_of_record == partner_->id && s.status == SubscriptionStatus::Active) active.push_back(s.id);
-  if (!active.empty()) {
-    refuse("R-REM-1", Message::of("rel.active_subscriptions", {{"partner", partner_->name}, {"subscriptions", list_message(active)}}));
-    return;
+  // The page's prerequisites: "Suspend any active subscriptions", "Cancel any Azure reserved instances (Azure RI)",
+  // "Cancel any software purchases" — a suspended reservation or software purchase still blocks the removal.
+  std::vector<std::string> active, uncancelled;
+  bool had_purchases = false;  // reservations or software the partner sold the customer, cancelled or not
+  for (const Subscription& s : each(w_.subscriptions, Key::Customer, customer)) {
+    if (s.customer != customer || s.partner_of_record != partner_->id) continue;
+    if (s.kind == SubscriptionKind::Subscription) {
+      if (s.status == SubscriptionStatus::Active) active.push_back(s.id);
+      continue;
+    }
+    had_purchases = true;
+    if (s.status == SubscriptionStatus::Active || s.status == SubscriptionStatus::Suspended) uncancelled.push_back(s.id);
   }
+  if (!uncancelled.empty())
+    refuse("R-REM-1", Message::of("rel.cancel_reservations_software", {{"partner", partner_->name}, {"items", list_message(uncancelled)}}));
+  if (!active.empty()) refuse("R-REM-1", Message::of("rel.active_subscriptions", {{"partner", partner_->name}, {"subscriptions", list_message(active)}}));
+  if (!active.empty() || !uncancelled.empty()) return;
   because("R-REM-3", Message::of("rel.global_admin_of", {{"actor", who_message()}, {"partner", partner_->name}, {"type", label_message(partner_->type)}}));
   because("R-REM-1", Message::of("rel.no_active_subscription", {{"partner", partner_->name}, {"customer", customer}}));
+  if (had_purchases) because("R-REM-1", Message::of("rel.reservations_software_cancelled", {{"partner", partner_->name}, {"customer", customer}}));
   const DelegatedAdminGrant* g = dap(partner_->id, customer);
   because("R-REM-2", Message::of(g ? "rel.leaves_list_dap" : "rel.leaves_list", {{"customer", customer}, {"partner", partner_->name}}));
   remove(w_.reseller_relationships, rel);

@@ -96,6 +96,10 @@ void Decider::order_subscription() {
     refuse("R-INF-1", Message::of("sub.id_taken", {{"id", id}}));
     return;
   }
+  if (relationship_removed(partner_->id, customer->id)) {
+    refuse("R-REM-4", Message::of("rel.removed_order", {{"partner", partner_->name}, {"customer", customer->name}}));
+    return;
+  }
   if (!relationship(partner_->id, customer->id)) {
     refuse("R-REL-3", Message::of("sub.no_relationship", {{"partner", partner_->name}, {"customer", customer->name}}));
     return;

@@ -48,12 +48,18 @@ void Decider::create_transfer() {
     return;
   }
   // The 2023 page (global-2023/transfer-azure-subscriptions-under-azure-plan.md) names one role, "Appropriate roles:
-  // Admin agent"; the 2021 page also listed sales and billing agents. The GDAP era follows the newer page.
+  // Admin agent"; the 2021 page (global/…) "Appropriate roles: Account admin | Sales agent | Billing agent". The GDAP
+  // era follows the newer page, the DAP era the older one (its account admin is the admin agent; a global admin may
+  // do everything, R-ROLE-1).
   if (gdap_available() && !partner_role(PartnerRole::AdminAgent)) {
     refuse("R-ROLE-1", Message::of("xfer.admin_agent_creates", {{"actor", who_message()}, {"roles", user_roles_message(user_)}}));
     return;
   }
-  if (!require_manager(Message::of("task.request_transfers"))) return;
+  const bool billing_agent_only = !partner_role(PartnerRole::AdminAgent) && !partner_role(PartnerRole::SalesAgent) && has_role(PartnerRole::BillingAdmin);
+  if (!gdap_available() && !billing_agent_only && !partner_role(PartnerRole::AdminAgent) && !partner_role(PartnerRole::SalesAgent)) {
+    refuse("R-ROLE-1", Message::of("xfer.dap_roles_create", {{"actor", who_message()}, {"roles", user_roles_message(user_)}}));
+    return;
+  }
   const Customer* c = customer_param();
   if (!c) return;
   const Partner* source = partner_param("source_partner");
@@ -82,6 +88,12 @@ void Decider::create_transfer() {
       refuse("R-INF-2", Message::of("xfer.only_active", {{"subscription", sid}, {"status", name_message(s->status)}}));
       return;
     }
+    // The 2021 page: "Azure Reservations will not move with the subscription to future partner"; the 2023 page lets a
+    // transfer name them ("Azure Reserved Instances will move with a subscription to the future partner").
+    if (!gdap_available() && s->kind == SubscriptionKind::AzureReservation) {
+      refuse("R-XFER-4", Message::of("xfer.reservation_does_not_move", {{"reservation", sid}, {"source", source->name}}));
+      return;
+    }
   }
   // R-XFER-1, for Azure items: "The future CSP partner establishes a relationship with the customer and purchases an
   // Azure plan before the transition starts. The customer signs a Microsoft Customer Agreement with the future CSP partner."
@@ -103,6 +115,7 @@ void Decider::create_transfer() {
                                                                  {"plan", plan->id},
                                                                  {"date", Message::time(*rel->customer_agreement)}}));
   because("R-XFER-2", Message::of("xfer.target_creates", {{"target", partner_->name}, {"source", source->name}}));
+  if (billing_agent_only) because("R-ROLE-1", Message::of("xfer.billing_agent_creates", {{"actor", who_message()}}));
   Transfer t;
   t.id = id;
   t.customer = c->id;
@@ -140,7 +153,16 @@ void Decider::accept_transfer() {
   because("R-XFER-2", Message::of("xfer.source_accepted", {{"partner", partner_->name}}));
   because("R-XFER-5", r ? Message::of("xfer.new_partner_and_reseller_of_record", {{"target", target}, {"reseller", r->name}})
                         : Message::of("xfer.new_partner_of_record", {{"target", target}}));
-  because("R-XFER-4", Message::of("xfer.what_moves", {{"target", target}}));
+  // Reservations move only when the transfer names them (GDAP era); the source keeps the others and bills them.
+  std::vector<std::string> moving, staying;
+  for (const Subscription& s : each(w_.subscriptions, Key::Customer, t->customer))
+    if (s.customer == t->customer && s.kind == SubscriptionKind::AzureReservation && s.partner_of_record == t->source_partner &&
+        s.status == SubscriptionStatus::Active)
+      (has(t->subscriptions, s.id) ? moving : staying).push_back(s.id);
+  because("R-XFER-4", moving.empty() ? Message::of("xfer.what_moves", {{"target", target}})
+                                     : Message::of("xfer.what_moves_with_reservations", {{"target", target}, {"reservations", list_message(moving)}}));
+  if (!staying.empty())
+    because("R-XFER-4", Message::of("xfer.reservations_stay", {{"source", partner_->name}, {"reservations", list_message(staying)}}));
   Transfer updated = *t;
   updated.status = TransferStatus::Accepted;
   replace(w_.transfers, t, updated);

@@ -238,6 +238,14 @@ class Decider {
   const ResellerRelationship* relationship(std::string_view partner, std::string_view customer) const {
     return ix_.find(w_.reseller_relationships, Key::Pair, PairKey(partner, customer));
   }
+  // R-REM-4: the customer accepted the partner's reseller request once, and the relationship no longer exists — it was
+  // removed. [INFERENCE] the accepted link is the trace the model keeps of a removed relationship.
+  bool relationship_removed(std::string_view partner, std::string_view customer) const {
+    if (relationship(partner, customer)) return false;
+    for (const Invitation& inv : each(w_.invitations, Key::Partner, partner))
+      if (inv.partner == partner && inv.kind == InvitationKind::ResellerRelationship && has(inv.accepted_by, customer)) return true;
+    return false;
+  }
   const DelegatedAdminGrant* dap(std::string_view partner, std::string_view customer) const {
     return ix_.find(w_.delegated_admin, Key::Pair, PairKey(partner, customer));
   }

@@ -30,6 +30,7 @@ MPSIM_ENUM_LABELS(Channel, {"CSP", "CSP"}, {"direct", "直接购买"}, {"Advisor
 MPSIM_ENUM_LABELS(SubscriptionStatus, {"active", "活动"}, {"suspended", "已暂停"}, {"cancelled", "已取消"}, {"deleted", "已删除"},
                   {"expired", "已过期"})
 MPSIM_ENUM_LABELS(BillingCycle, {"monthly", "按月"}, {"annual", "按年"}, {"none", "无"})
+MPSIM_ENUM_LABELS(SubscriptionKind, {"subscription", "订阅"}, {"Azure reservation", "Azure 预留"}, {"software purchase", "软件购买"})
 MPSIM_ENUM_LABELS(GdapStatus, {"created", "已创建"}, {"approval pending", "等待批准"}, {"approved", "已批准"},
                   {"activating", "正在激活"}, {"active", "活动"}, {"expiring", "即将过期"}, {"expired", "已过期"},
                   {"termination requested", "已请求终止"}, {"terminating", "正在终止"}, {"terminated", "已终止"})

@@ -283,6 +283,21 @@ constexpr MessageTemplate kTemplates[] = {
     {"dap.cn_api", "{expected} is Partner Center operated by 21Vianet's API address.", "{expected}是由世纪互联运营的合作伙伴中心的 API 地址。"},
     {"dap.global_api", "{expected} is the global Partner Center's API address.", "{expected}是全球版合作伙伴中心的 API 地址。"},
 
+    // -- Azure reservations, software purchases and re-establishing a removed relationship (reserve: R-REM-1, R-REM-4)
+    {"rel.cancel_reservations_software",
+     "\"Remove reseller relationship\" stays unavailable until {partner} cancels {items:and}: Azure reservations and software purchases are cancelled first, not suspended.",
+     "{partner}取消{items:and}之前，“删除经销商关系”不可用：Azure 预留和软件购买须先取消，而不是暂停。"},
+    {"rel.reservations_software_cancelled", "{partner:poss} Azure reservations and software purchases for {customer} are cancelled.",
+     "{partner}为{customer}购买的 Azure 预留和软件购买均已取消。"},
+    {"rel.reestablished", "{inviter} removed its reseller relationship with {customer}; {customer} accepting {inviter:poss} request again re-establishes it.",
+     "{inviter}已删除与{customer}的经销商关系；{customer}再次接受{inviter}的请求即可重新建立该关系。"},
+    {"rel.removed_order",
+     "{partner} removed its reseller relationship with {customer}; an order does not re-establish it: {customer} accepts a new request from {partner} first.",
+     "{partner}已删除与{customer}的经销商关系；下订单不能重新建立该关系：{customer}须先接受{partner}的新请求。"},
+    {"rel.removed_aobo",
+     "{partner} removed its reseller relationship with {customer}, and its DAP went with it; administering on the customer's behalf does not restore either: {customer} accepts a new request from {partner} first.",
+     "{partner}已删除与{customer}的经销商关系，其 DAP 也随之删除；代表客户进行管理不能恢复二者：{customer}须先接受{partner}的新请求。"},
+
     // ---- subscriptions, billing and transfers (actions_subscriptions.cpp, actions_transfers.cpp)
     // who may change a subscription (may_manage, require_status); {action} is one of the sub.act.* phrases
     {"sub.act.remove_seats", "remove seats from {subscription}", "删除{subscription}的席位"},
@@ -455,6 +470,22 @@ constexpr MessageTemplate kTemplates[] = {
     {"xfer.azure_prerequisites", "{partner} has an Azure plan for {customer} ({plan}), and {customer} accepted the Microsoft Customer Agreement with it on {date:date}.",
      "{partner}已为{customer}购买 Azure 计划（{plan}），且{customer}已于{date:date}与其签署 Microsoft 客户协议。"},
     {"xfer.expired", "{source} did not act on {transfer} within 30 days: it expires.", "{source}未在 30 天内处理{transfer}：该转移过期。"},
+
+    // -- Azure reservations and the DAP era's transfer roles (reserve: R-XFER-4, R-ROLE-1)
+    {"xfer.dap_roles_create",
+     "{actor} holds {roles:and}; in the DAP era only account admins (admin agents), sales agents and billing agents (and global admins) create transfer requests.",
+     "{actor}的角色：{roles:and}；在 DAP 时期，只有帐户管理员（管理员代理）、销售代理和计费代理（以及全局管理员）才能创建转移请求。"},
+    {"xfer.billing_agent_creates", "{actor} is a billing admin, the 2021 page's \"Billing agent\": one of the roles it lists for creating transfer requests.",
+     "{actor}是计费管理员，即 2021 年页面中的“计费代理”：该页面将其列为可以创建转移请求的角色之一。"},
+    {"xfer.reservation_does_not_move",
+     "{reservation} is an Azure reservation: in the DAP era reservations do not move with the subscriptions; it stays with {source}.",
+     "{reservation}是 Azure 预留：在 DAP 时期，预留不会随订阅转移；它保留在{source}。"},
+    {"xfer.what_moves_with_reservations",
+     "billing and support move to {target}, and so {reservations:does the Azure reservation|do the Azure reservations} {reservations:and} the transfer names; Azure RBAC is unchanged, and {target} gets no admin-on-behalf access by this.",
+     "计费和支持转到{target}，转移中指定的 Azure 预留{reservations:and}也一并转移；Azure RBAC 保持不变，{target}也不会因此获得代表客户管理 (AOBO) 的访问权限。"},
+    {"xfer.reservations_stay",
+     "{reservations:and} {reservations:is an Azure reservation and stays|are Azure reservations and stay} with {source}, which keeps billing {reservations:it|them}.",
+     "Azure 预留{reservations:and}保留在{source}，仍由其计费。"},
 
     // ---- GDAP, sign-in, support contacts and Partner Center's lists (actions_gdap.cpp and their neighbours)
     {"gdap.not_in_21vianet", "the 21Vianet doc set has no GDAP and no transfers between partners; set gdap_in_21vianet in the scenario's metadata to simulate them there.",

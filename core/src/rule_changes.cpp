@@ -29,6 +29,18 @@ constexpr RuleChange kChanges[] = {
      "G23 dap-monitor-self-serve-removal: \"A customer relationship is classified as inactive when there are no cross-tenant sign-in activities to any workload by any partner agent accessing that customer tenant in over 90 days.\"",
      "global-dap-inactive-90-days.json: flag-at-90-days, sign-in-at-90-days, flag-past-90-days; global-dap-optional-regions.json: flagged (moved to 91 days)"},
 
+    // -- Azure reservations, software purchases and re-establishing a removed relationship (reserve)
+    {"R-REM-1",
+     "A scenario could not hold an Azure reservation or a software purchase; removing the relationship looked only at active subscriptions, so suspending everything was enough.",
+     "subscriptions[].kind says what an entry is (subscription, azure_reservation, software). An Azure reservation or software purchase of the partner that is active or suspended refuses remove_reseller_relationship (R-REM-1) even when every subscription is suspended; cancelling it (cancel_subscription) lifts the block.",
+     "global/remove-a-relationship.md: \"To remove the relationship, you'll need to cancel Azure reserved instance (RI) reservations, cancel software purchases, and suspend any remaining active subscriptions first.\"; global-2023 copy, Prerequisites: \"Cancel any Azure reserved instances (Azure RI).\" \"Cancel any software purchases.\"; api/remove-a-reseller-relationship-with-a-customer.md: \"All Azure Reserved VM Instance orders must be canceled before a reseller relationship is removed.\"",
+     "global-remove-relationship-reservations.json: remove-with-reservation, remove-with-software, remove"},
+    {"R-REM-4, R-REL-3, R-REL-1",
+     "R-REM-4 was not in the catalogue: an order for a customer whose relationship the partner had removed was refused as if they had never had one (R-REL-3), administering on its behalf was refused for want of DAP alone (R-DAP-5), and accepting the partner's link again listed the customer twice among those who accepted it.",
+     "The order is refused by R-REM-4 (only a new acceptance re-establishes the relationship); administering on its behalf (DAP eras) is refused by R-DAP-5 with R-REM-4 saying why the DAP does not come back; the customer's Global admin accepting the partner's request again re-establishes it, citing R-REM-4, and the customer stays listed once. [INFERENCE] the accepted link without a relationship is the model's trace of a removal, and the partner's reusable link is the request the page asks to repeat.",
+     "api/remove-a-reseller-relationship-with-a-customer.md: \"To re-establish the relationship, repeat the process of requesting a reseller relationship.\"; global/remove-a-relationship.md, Next steps: \"Request or re-establish a relationship with a customer\"",
+     "global-remove-relationship-reservations.json: order-after-removal, aobo-after-removal, accept-again, order-again"},
+
     // ---- subscriptions, billing and transfers
     {"R-MP-7, R-MP-6",
      "A partner that did not sell a subscription was refused suspending or cancelling it under R-MP-6.",
@@ -57,6 +69,18 @@ constexpr RuleChange kChanges[] = {
      "order_add_on creates an add-on subscription (subscriptions[].parent = the base, as parentSubscriptionId), sold and billed by the base's seller; a partner that did not sell the base is refused (R-MP-6).",
      "CN-RR (China-request-a-relationship-with-a-customer.md): \"Unless you were the original reseller of a subscription, you are not billed for it. You also cannot remove seats, order add-ons, transition or migrate the subscriptions, or change the Partner of Record.\"",
      "cn-upgrades-and-other-partners.json: northwind-orders-add-on, contoso-orders-add-on"},
+
+    // -- Azure reservations and the DAP era's transfer roles (reserve)
+    {"R-ROLE-1, R-XFER-2",
+     "In the DAP era admin agents, sales agents and global admins created transfer requests; a billing agent (billing_admin) was refused, citing a task list without billing agents.",
+     "The DAP era follows its page exactly: account admins (admin agents), sales agents and billing agents (and global admins) create them; anyone else is refused with that list. The GDAP era keeps \"Admin agent\" only.",
+     "global/transfer-azure-subscriptions-under-azure-plan.md (2021): \"**Appropriate roles**: Account admin | Sales agent | Billing agent\"; its zh-CN copy: 帐户管理员、销售代理、计费代理.",
+     "global-dap-transfer-leaves-reservations.json: help-desk-requests, billing-agent-requests; global-gdap-transfer-names-reservations.json: billing-agent-requests"},
+    {"R-XFER-4",
+     "Reservations could not be expressed; every named Azure item moved on acceptance.",
+     "In the DAP era a transfer naming an Azure reservation is refused (R-XFER-4) and the reservations stay with the source partner, which keeps billing them; in the GDAP era a named reservation moves and the others stay (the acceptance says which).",
+     "global/transfer-azure-subscriptions-under-azure-plan.md (2021): \"Azure Reservations will not move with the subscription to future partner\", \"Azure reservations do not transfer with the subscriptions.\"; global-2023 copy: \"Azure Reserved Instances will move with a subscription to the future partner.\"",
+     "global-dap-transfer-leaves-reservations.json: names-reservation, accept; global-gdap-transfer-names-reservations.json: accept"},
 
     // ---- GDAP, sign-in, support contacts and Partner Center's lists
     {"R-GDAP-10, R-GDAP-1", "only admin agents (and global admins) assigned a GDAP relationship to a security group; a user management admin was refused under R-GDAP-1, the rule of creating requests",

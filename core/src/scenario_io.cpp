@@ -1125,6 +1125,8 @@ constexpr Field<Subscription> kSubscriptionFields[] = {
     field::reference<&Subscription::parent>("parent", Optional, RefKind::Subscription),
     // ---- sign-in and support contacts
     field::reference<&Subscription::support_contact>("support_contact", Optional, RefKind::IndirectReseller),
+    // ---- Azure reservations and software purchases (reserve)
+    field::enumeration<&Subscription::kind>("kind", Optional),
 };
 
 constexpr Field<ResellerRelationship> kResellerRelationshipFields[] = {

@@ -40,7 +40,7 @@ template <class... E> void check_all(std::tuple<E...>*) { (check_labels<E>(), ..
 }  // namespace
 
 TEST_CASE("every enum value has an English and a Simplified Chinese label") {
-  using AllEnums = std::tuple<Era, Cloud, PartnerType, PartnerRole, CustomerRole, ServiceKind, Channel, SubscriptionStatus, BillingCycle,
+  using AllEnums = std::tuple<Era, Cloud, PartnerType, PartnerRole, CustomerRole, ServiceKind, Channel, SubscriptionStatus, BillingCycle, SubscriptionKind,
                               GdapStatus, AccessAssignmentStatus, InvitationKind, TransferStatus, Difficulty, Decision>;
   check_all(static_cast<AllEnums*>(nullptr));
 }

@@ -44,6 +44,10 @@ std::string china_world(const std::string& extra_subscriptions, const std::strin
   "events": [)" + events + "]}";
 }
 
+using test_support::event;
+using test_support::rule_ids;
+using test_support::run;
+
 }  // namespace
 
 TEST_CASE("another partner's subscription: suspending, cancelling and reactivating cite R-MP-7; removing seats and upgrading cite R-MP-6") {

@@ -33,6 +33,7 @@ MPSIM_ENUM_NAMES(ServiceKind, "a service kind", "license", "usage")
 MPSIM_ENUM_NAMES(Channel, "a channel", "csp", "direct", "advisor", "ea", "open", "other")
 MPSIM_ENUM_NAMES(SubscriptionStatus, "a subscription status", "active", "suspended", "cancelled", "deleted", "expired")
 MPSIM_ENUM_NAMES(BillingCycle, "a billing cycle", "monthly", "annual", "none")
+MPSIM_ENUM_NAMES(SubscriptionKind, "a subscription kind", "subscription", "azure_reservation", "software")
 MPSIM_ENUM_NAMES(GdapStatus, "a GDAP status", "created", "approvalPending", "approved", "activating", "active",
                  "expiring", "expired", "terminationRequested", "terminating", "terminated")
 MPSIM_ENUM_NAMES(AccessAssignmentStatus, "an access assignment status", "pending", "active", "deleting", "deleted", "error")
@@ -82,6 +83,7 @@ template <> std::span<const EnumLabel> enum_labels<ServiceKind>();
 template <> std::span<const EnumLabel> enum_labels<Channel>();
 template <> std::span<const EnumLabel> enum_labels<SubscriptionStatus>();
 template <> std::span<const EnumLabel> enum_labels<BillingCycle>();
+template <> std::span<const EnumLabel> enum_labels<SubscriptionKind>();
 template <> std::span<const EnumLabel> enum_labels<GdapStatus>();
 template <> std::span<const EnumLabel> enum_labels<AccessAssignmentStatus>();
 template <> std::span<const EnumLabel> enum_labels<InvitationKind>();

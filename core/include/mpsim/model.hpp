@@ -26,6 +26,10 @@ enum class ServiceKind : std::uint8_t { License, Usage };
 enum class Channel : std::uint8_t { Csp, Direct, Advisor, Ea, Open, Other };
 enum class SubscriptionStatus : std::uint8_t { Active, Suspended, Cancelled, Deleted, Expired };
 enum class BillingCycle : std::uint8_t { Monthly, Annual, None };
+// What a subscription entry is: a subscription (seats or an Azure plan), an Azure reservation (a reserved instance),
+// or a software purchase. Reservations and software are cancelled, not suspended, before a relationship is removed
+// (R-REM-1); reservations stay with their partner when an Azure plan moves (R-XFER-4).
+enum class SubscriptionKind : std::uint8_t { Subscription, AzureReservation, Software };
 
 // Graph delegatedAdminRelationship.status (facts.md §3.1).
 enum class GdapStatus : std::uint8_t {
@@ -105,6 +109,8 @@ struct Subscription {
   // The "Designated support contact" the provider chose for this subscription: its reseller of record, who then handles
   // the customer's support requests for it (R-IND-6); empty: none designated, the seller answers.
   std::string support_contact;
+  // ---- Azure reservations and software purchases (reserve)
+  SubscriptionKind kind = SubscriptionKind::Subscription;
   bool operator==(const Subscription&) const = default;
 };
 
