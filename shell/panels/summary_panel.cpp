@@ -54,8 +54,11 @@ void draw_summary_contents(const AppState& state, Intents& /*out*/) {
       ImGui::SeparatorText(tr("When the scenario starts"));
       if (ImGui::BeginTable("counts", 2, ImGuiTableFlags_SizingStretchProp)) {
         char partners_detail[160], multi[96], active[96];
-        std::snprintf(partners_detail, sizeof partners_detail, tr("%zu direct, %zu providers, %zu resellers"), sum.direct_bill, sum.indirect_providers,
-                      sum.indirect_resellers);
+        // One format per count, so that English says "1 provider" and "2 providers" (Chinese has one form).
+        const bool one_provider = sum.indirect_providers == 1, one_reseller = sum.indirect_resellers == 1;
+        const char* partners_format = one_provider ? (one_reseller ? tr("%zu direct, %zu provider, %zu reseller") : tr("%zu direct, %zu provider, %zu resellers"))
+                                                   : (one_reseller ? tr("%zu direct, %zu providers, %zu reseller") : tr("%zu direct, %zu providers, %zu resellers"));
+        std::snprintf(partners_detail, sizeof partners_detail, partners_format, sum.direct_bill, sum.indirect_providers, sum.indirect_resellers);
         count_row(tr("Partners"), sum.partners, partners_detail);
         std::snprintf(multi, sizeof multi, tr("%zu with several partners"), sum.multi_partner_customers);
         count_row(tr("Customers"), sum.customers, multi);
