@@ -712,6 +712,14 @@ constexpr MessageTemplate kTemplates[] = {
     {"compare.at", "at {time}", "时间：{time}"},
     {"compare.totals", "{differ} of {events} decisions differ (!=); ~ marks the same decision for different rules.",
      "{events} 个决策中有 {differ} 个不同 (!=)；~ 表示决策相同但依据的规则不同。"},
+    // Task B of issue #15 (helper "lists"): why an expectation failed (run.cpp: check_expectation)
+    {"expect.decision", "expected the request to be {expected}, but it was {actual}", "预期请求{expected}，但实际{actual}"},
+    {"expect.rule", "expected {rule} among the deciding rules", "预期决定性规则中有 {rule}"},
+    {"expect.missing", "{path} does not exist", "{path}不存在"},
+    {"expect.present", "{path} exists", "{path}存在"},
+    {"expect.missing_value", "{path} does not exist (expected {expected})", "{path}不存在（预期为{expected}）"},
+    {"expect.value", "{path} is {actual}, expected {expected}", "{path}为{actual}，预期为{expected}"},
+    {"expect.never_ran", "its event \"{event}\" never ran", "它的事件“{event}”从未执行"},
 };
 
 }  // namespace

@@ -104,7 +104,7 @@ void draw_inspector_panel(const AppState& state, const PanelRect& rect, Intents&
             ImGui::SameLine();
             ImGui::TextWrapped("%s", note.c_str());
           }
-          for (const std::string& f : o.failures) ImGui::BulletText("%s", show_times_in(f).c_str());
+          for (const core::Message& f : o.failures) ImGui::BulletText("%s", show_times_in(shown(f)).c_str());
         }
     }
   }
