@@ -65,6 +65,13 @@ void check_subscription_guarantees(const Subscription& before, const Subscriptio
     violated("R-MP-4", "the partner of record");
 }
 
+// A list's ids in their order, "a, b, c": the same in both languages (ids are never translated).
+std::string joined_ids(const std::vector<std::string>& ids) {
+  std::string out;
+  for (const std::string& id : ids) out += (out.empty() ? "" : ", ") + id;
+  return out;
+}
+
 bool partner_exists(const World& w, const WorldIndex& index, const std::string& id) { return index.by_id(w.partners, id) != nullptr; }
 bool customer_exists(const World& w, const WorldIndex& index, const std::string& id) { return index.by_id(w.customers, id) != nullptr; }
 
@@ -228,6 +235,10 @@ void ScenarioRun::check_expectation(std::size_t index) {
       else if (*actual != expected) fail("expect.value", {{"path", check.path}, {"actual", *actual}, {"expected", expected}});
     }
   }
+  if (x.result) {
+    if (!r.listed) fail("expect.no_result", {{"expected", joined_ids(*x.result)}});
+    else if (*r.listed != *x.result) fail("expect.result", {{"actual", joined_ids(*r.listed)}, {"expected", joined_ids(*x.result)}});
+  }
   outcome.passed = outcome.failures.empty();
   log_.expectations.push_back(std::move(outcome));
 }
@@ -298,6 +309,7 @@ std::string decision_log_text(const Scenario& scenario, const RunLog& log, Langu
     for (const DecidingRule& r : e.result.rules)
       out += std::string("   ") + (applied ? "+ " : "x ") + r.id + say(language, "report.colon") + render(r.explanation, language) + "\n";
     for (const Message& line : describe_diff(e.result.diff)) out += "   ~ " + render(line, language) + "\n";
+    if (e.result.listed) out += "   = " + say(language, "report.listed", {{"ids", joined_ids(*e.result.listed)}}) + "\n";
     for (const Event& f : e.result.follow_ons)
       out += "   > " + say(language, "report.follow_on", {{"action", f.action}, {"time", f.time ? format_timestamp(*f.time) : std::string("?")}}) + "\n";
     for (const Violation& v : e.violations) out += "   !! " + say(language, "report.invariant_broken", {{"rule", v.rule}, {"message", v.message}}) + "\n";
@@ -348,6 +360,7 @@ std::string decision_log_markdown(const Scenario& scenario, const RunLog& log, L
       out += "\n";
     }
     for (const Message& line : describe_diff(e.result.diff)) out += "- " + say(language, "report.md.changed") + cell(render(line, language)) + "\n";
+    if (e.result.listed) out += "- " + cell(say(language, "report.listed", {{"ids", joined_ids(*e.result.listed)}})) + "\n";
     for (const Violation& v : e.violations) out += "- " + say(language, "report.md.invariant_broken", {{"rule", v.rule}}) + cell(v.message) + "\n";
   }
   if (!log.expectations.empty()) {
@@ -406,6 +419,12 @@ std::string decision_log_json(const Scenario& scenario, const RunLog& log, Langu
     w.begin_array();
     for (const Message& line : describe_diff(e.result.diff)) w.value(render(line, language));
     w.end_array();
+    if (e.result.listed) {
+      w.key("listed");
+      w.begin_array();
+      for (const std::string& id : *e.result.listed) w.value(id);
+      w.end_array();
+    }
     if (!e.result.follow_ons.empty()) {
       w.key("scheduled");
       w.begin_array();
