@@ -143,6 +143,8 @@ constexpr std::pair<const char*, const char*> kChinese[] = {
     {"Why it was refused", "拒绝的原因"},
     {"What changed", "发生了什么变化"},
     {"Nothing but the time.", "只有时间变化。"},
+    {"What the list holds", "列表中有什么"},
+    {"Nothing: the list is empty (the API answers null).", "没有内容：列表为空（API 返回 null）。"},
     {"Invariant %s broken: %s", "不变量 %s 被破坏：%s"},
     {"A refused request changes nothing but the time.", "被拒绝的请求除时间外不改变任何内容。"},
     {"Scheduled: %s at %s", "已安排：%s，时间 %s"},

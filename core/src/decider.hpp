@@ -328,6 +328,8 @@ class Decider {
   void sign_in();
   void confirm_customer_agreement();
   void call_partner_center_api();
+  // actions_lists.cpp
+  void list_partner_center();
   // actions_gdap.cpp
   void create_gdap_relationship();
   void update_gdap_relationship();

@@ -63,6 +63,9 @@ constexpr ParamSpec kPartnershipAcceptParams[] = {{"invitation", ParamType::Id, 
 constexpr ParamSpec kRemovePartnershipParams[] = {{"partner", ParamType::Id, true, "the other side of the partnership", Names::Partner},
                                                   {"remove_customers", ParamType::Boolean, false, "also take the reseller's customers away (refused, R-IND-7)"}};
 constexpr ParamSpec kApiParams[] = {{"base_url", ParamType::Text, true, "the Partner Center API address called"}};
+constexpr ParamSpec kListParams[] = {
+    {"list", ParamType::Text, true, "which list: customers, subscriptions, customer_indirect_resellers, indirect_resellers or indirect_providers"},
+    {"customer", ParamType::Id, false, "the customer whose list it is (subscriptions, customer_indirect_resellers)", Names::Customer}};
 constexpr ParamSpec kClockParams[] = {{"days", ParamType::Integer, false, "days to move forward"},
                                       {"until", ParamType::Time, false, "move forward to this time"}};
 
@@ -137,6 +140,7 @@ struct ActionTable {
       {{"sign_in", "Sign in to a subscription's service", ActorKind::CustomerUser, kSignInParams, false}, &Decider::sign_in},
       {{"confirm_customer_agreement", "Attest the customer's acceptance of the Microsoft Customer Agreement", ActorKind::PartnerUser, kCustomerParam, false}, &Decider::confirm_customer_agreement},
       {{"call_partner_center_api", "Call the Partner Center API", ActorKind::PartnerUser, kApiParams, false}, &Decider::call_partner_center_api},
+      {{"list_partner_center", "Read one of Partner Center's lists", ActorKind::PartnerUser, kListParams, false}, &Decider::list_partner_center},
       {{.name = "advance_clock", .label = "Let time pass", .actor = ActorKind::System, .params = kClockParams, .multi_partner = false, .moves_clock = true}, &Decider::advance_clock},
       {{"delete_subscription_data", "Delete a suspended subscription's data", ActorKind::System, kSubscriptionParam, false}, &Decider::delete_subscription_data},
       {{"flag_inactive_dap", "Flag DAP unused for 90 days", ActorKind::System, kDapPairParams, false}, &Decider::flag_inactive_dap},

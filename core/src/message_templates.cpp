@@ -709,6 +709,33 @@ constexpr MessageTemplate kTemplates[] = {
     {"support.none_designated", "{subscription} has no designated support contact; {provider} handles its support requests.",
      "{subscription}没有指定支持联系人；由{provider}处理该订阅的支持请求。"},
 
+    // Partner Center's lists (helper "lists", issue #16: actions_lists.cpp)
+    {"lists.unknown", "Partner Center has no list \"{list}\" here; ask for customers, subscriptions, customer_indirect_resellers, indirect_resellers or indirect_providers.",
+     "这里没有名为“{list}”的合作伙伴中心列表；请选择 customers、subscriptions、customer_indirect_resellers、indirect_resellers 或 indirect_providers。"},
+    {"lists.no_agent_role", "{actor} has {roles:and} but no agent role: the agent role says which customer data a user sees, so Partner Center answers 1002 (Authorization Failed).",
+     "{actor}的角色：{roles:and}，没有代理角色：用户能看到哪些客户数据由代理角色决定，因此合作伙伴中心返回 1002（授权失败）。"},
+    {"lists.provider_only", "{partner} ({type}) is not an indirect provider: only a provider has indirect resellers to list, and Partner Center answers 1002 (Authorization Failed).",
+     "{partner}（{type}）不是间接提供商：只有间接提供商才有可列出的间接经销商，合作伙伴中心返回 1002（授权失败）。"},
+    {"lists.reseller_only", "{partner} ({type}) is not an indirect reseller: only a reseller has indirect providers to list (IsIndirectResellerOf).",
+     "{partner}（{type}）不是间接经销商：只有间接经销商才有可列出的间接提供商 (IsIndirectResellerOf)。"},
+    {"lists.indirect_resellers", "{partner:poss} indirect resellers are the resellers whose Global admin accepted its partnership link: {count} {count:reseller|resellers} (IsIndirectCloudSolutionProviderOf).",
+     "{partner:poss}间接经销商是全局管理员接受了其合作关系链接的经销商：{count} 个 (IsIndirectCloudSolutionProviderOf)。"},
+    {"lists.indirect_providers", "{partner:poss} indirect providers are those whose partnership link its Global admin accepted: {count} {count:provider|providers} (IsIndirectResellerOf).",
+     "{partner:poss}间接提供商是其全局管理员接受了合作关系链接的提供商：{count} 个 (IsIndirectResellerOf)。"},
+    {"lists.customers", "{partner:poss} customer list holds the customers that accepted its reseller relationship: {count} {count:customer|customers}.",
+     "{partner:poss}客户列表中是接受了其经销商关系的客户：{count} 个。"},
+    {"lists.needs_customer", "the list \"{list}\" belongs to a customer: name the customer.", "列表“{list}”属于某个客户：请指定客户 (customer)。"},
+    {"lists.reseller_no_subscriptions", "{partner} is an indirect reseller: its provider places the orders, and Partner Center answers 1002 (Authorization Failed) when an indirect reseller lists a customer's subscriptions.",
+     "{partner}是间接经销商：订单由其提供商提交；间接经销商列出客户的订阅时，合作伙伴中心返回 1002（授权失败）。"},
+    {"lists.not_a_customer", "{customer} is not in {partner:poss} customer list (no reseller relationship); Partner Center answers 20002 (no relationship between caller and account).",
+     "{customer}不在{partner:poss}客户列表中（没有经销商关系）；合作伙伴中心返回 20002（调用方与帐户之间没有关系）。"},
+    {"lists.subscriptions", "{partner} sees the subscriptions it sold to {customer}: {count} {count:subscription|subscriptions}; those of other partners and channels are not in its list.",
+     "{partner}能看到它销售给{customer}的订阅：{count} 个；其他合作伙伴和渠道的订阅不在其列表中。"},
+    {"lists.customer_indirect_resellers", "{customer} has a reseller relationship with {count} of {partner:poss} indirect resellers.",
+     "{partner:poss}间接经销商中有 {count} 个与{customer}建立了经销商关系。"},
+    {"lists.customer_no_indirect_resellers", "none of {partner:poss} indirect resellers has a reseller relationship with {customer}: the list is empty (the API answers null).",
+     "{partner:poss}间接经销商都没有与{customer}建立经销商关系：列表为空（API 返回 null）。"},
+
     // ---- diffs, invariants, perspectives and reports (diff.cpp, run.cpp, perspectives.cpp, compare.cpp)
     {"diff.clock", "clock", "时钟"},
     {"diff.subscription", "subscription {id}", "订阅{id}"},
@@ -785,6 +812,17 @@ constexpr MessageTemplate kTemplates[] = {
     {"compare.at", "at {time}", "时间：{time}"},
     {"compare.totals", "{differ} of {events} decisions differ (!=); ~ marks the same decision for different rules.",
      "{events} 个决策中有 {differ} 个不同 (!=)；~ 表示决策相同但依据的规则不同。"},
+    // Task B of issue #15 (helper "lists"): why an expectation failed (run.cpp: check_expectation)
+    {"expect.decision", "expected the request to be {expected}, but it was {actual}", "预期请求{expected}，但实际{actual}"},
+    {"expect.rule", "expected {rule} among the deciding rules", "预期决定性规则中有 {rule}"},
+    {"expect.missing", "{path} does not exist", "{path}不存在"},
+    {"expect.present", "{path} exists", "{path}存在"},
+    {"expect.missing_value", "{path} does not exist (expected {expected})", "{path}不存在（预期为{expected}）"},
+    {"expect.value", "{path} is {actual}, expected {expected}", "{path}为{actual}，预期为{expected}"},
+    {"expect.result", "the list is [{actual}], expected [{expected}]", "列表为 [{actual}]，预期为 [{expected}]"},
+    {"expect.no_result", "the step read no list (expected [{expected}])", "此步骤没有读取列表（预期为 [{expected}]）"},
+    {"report.listed", "list: [{ids}]", "列表：[{ids}]"},
+    {"expect.never_ran", "its event \"{event}\" never ran", "它的事件“{event}”从未执行"},
 };
 
 }  // namespace

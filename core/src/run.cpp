@@ -65,6 +65,13 @@ void check_subscription_guarantees(const Subscription& before, const Subscriptio
     violated("R-MP-4", "the partner of record");
 }
 
+// A list's ids in their order, "a, b, c": the same in both languages (ids are never translated).
+std::string joined_ids(const std::vector<std::string>& ids) {
+  std::string out;
+  for (const std::string& id : ids) out += (out.empty() ? "" : ", ") + id;
+  return out;
+}
+
 bool partner_exists(const World& w, const WorldIndex& index, const std::string& id) { return index.by_id(w.partners, id) != nullptr; }
 bool customer_exists(const World& w, const WorldIndex& index, const std::string& id) { return index.by_id(w.customers, id) != nullptr; }
 
@@ -214,20 +221,23 @@ void ScenarioRun::check_expectation(std::size_t index) {
   outcome.expectation = index;
   outcome.entry = log_.entries.size() - 1;
   const StepResult& r = log_.entries.back().result;
-  if (x.decision && *x.decision != r.decision)
-    outcome.failures.push_back("expected the request to be " + std::string(to_name(*x.decision)) + ", but it was " + std::string(to_name(r.decision)));
+  // Sentences from the report rows (message_templates.cpp), so that they read in the interface's language.
+  const auto fail = [&](std::string_view key, std::vector<MessageArg> args) { outcome.failures.push_back(Message::of(key, std::move(args))); };
+  if (x.decision && *x.decision != r.decision) fail("expect.decision", {{"expected", name_message(*x.decision)}, {"actual", name_message(r.decision)}});
   for (const std::string& rule : x.rules)
-    if (std::none_of(r.rules.begin(), r.rules.end(), [&](const DecidingRule& d) { return d.id == rule; }))
-      outcome.failures.push_back("expected " + rule + " among the deciding rules");
+    if (std::none_of(r.rules.begin(), r.rules.end(), [&](const DecidingRule& d) { return d.id == rule; })) fail("expect.rule", {{"rule", rule}});
   for (const StateCheck& check : x.state) {
     const std::optional<std::string> actual = state_value(world_, check.path);
-    if (check.exists && *check.exists != actual.has_value())
-      outcome.failures.push_back(check.path + (*check.exists ? " does not exist" : " exists"));
+    if (check.exists && *check.exists != actual.has_value()) fail(*check.exists ? "expect.missing" : "expect.present", {{"path", check.path}});
     if (check.equals) {
       const std::string expected = param_json(*check.equals);
-      if (!actual) outcome.failures.push_back(check.path + " does not exist (expected " + expected + ")");
-      else if (*actual != expected) outcome.failures.push_back(check.path + " is " + *actual + ", expected " + expected);
+      if (!actual) fail("expect.missing_value", {{"path", check.path}, {"expected", expected}});
+      else if (*actual != expected) fail("expect.value", {{"path", check.path}, {"actual", *actual}, {"expected", expected}});
     }
+  }
+  if (x.result) {
+    if (!r.listed) fail("expect.no_result", {{"expected", joined_ids(*x.result)}});
+    else if (*r.listed != *x.result) fail("expect.result", {{"actual", joined_ids(*r.listed)}, {"expected", joined_ids(*x.result)}});
   }
   outcome.passed = outcome.failures.empty();
   log_.expectations.push_back(std::move(outcome));
@@ -264,7 +274,7 @@ RunLog ScenarioRun::take_log() {
   std::vector<bool> checked(scenario_->expectations.size(), false);
   for (const ExpectationOutcome& o : log_.expectations) checked[o.expectation] = true;
   for (std::size_t i = 0; i < checked.size(); ++i)
-    if (!checked[i]) log_.expectations.push_back(ExpectationOutcome{i, std::nullopt, false, {"its event \"" + scenario_->expectations[i].after + "\" never ran"}});
+    if (!checked[i]) log_.expectations.push_back(ExpectationOutcome{i, std::nullopt, false, {Message::of("expect.never_ran", {{"event", scenario_->expectations[i].after}})}});
   std::stable_sort(log_.expectations.begin(), log_.expectations.end(), [](const auto& a, const auto& b) { return a.expectation < b.expectation; });
   log_.final_world = std::move(world_);
   return std::move(log_);
@@ -299,6 +309,7 @@ std::string decision_log_text(const Scenario& scenario, const RunLog& log, Langu
     for (const DecidingRule& r : e.result.rules)
       out += std::string("   ") + (applied ? "+ " : "x ") + r.id + say(language, "report.colon") + render(r.explanation, language) + "\n";
     for (const Message& line : describe_diff(e.result.diff)) out += "   ~ " + render(line, language) + "\n";
+    if (e.result.listed) out += "   = " + say(language, "report.listed", {{"ids", joined_ids(*e.result.listed)}}) + "\n";
     for (const Event& f : e.result.follow_ons)
       out += "   > " + say(language, "report.follow_on", {{"action", f.action}, {"time", f.time ? format_timestamp(*f.time) : std::string("?")}}) + "\n";
     for (const Violation& v : e.violations) out += "   !! " + say(language, "report.invariant_broken", {{"rule", v.rule}, {"message", v.message}}) + "\n";
@@ -310,7 +321,7 @@ std::string decision_log_text(const Scenario& scenario, const RunLog& log, Langu
       const std::string& note = x.note.in(language);
       out += "  " + say(language, o.passed ? "report.pass" : "report.fail_caps") + " " + say(language, "report.after", {{"event", x.after}}) +
              (note.empty() ? "" : " — " + note) + "\n";
-      for (const std::string& f : o.failures) out += "       " + f + "\n";
+      for (const Message& f : o.failures) out += "       " + render(f, language) + "\n";
     }
   }
   return out;
@@ -349,6 +360,7 @@ std::string decision_log_markdown(const Scenario& scenario, const RunLog& log, L
       out += "\n";
     }
     for (const Message& line : describe_diff(e.result.diff)) out += "- " + say(language, "report.md.changed") + cell(render(line, language)) + "\n";
+    if (e.result.listed) out += "- " + cell(say(language, "report.listed", {{"ids", joined_ids(*e.result.listed)}})) + "\n";
     for (const Violation& v : e.violations) out += "- " + say(language, "report.md.invariant_broken", {{"rule", v.rule}}) + cell(v.message) + "\n";
   }
   if (!log.expectations.empty()) {
@@ -356,7 +368,7 @@ std::string decision_log_markdown(const Scenario& scenario, const RunLog& log, L
     for (const ExpectationOutcome& o : log.expectations) {
       const Expectation& x = scenario.expectations[o.expectation];
       std::string result = say(language, o.passed ? "report.pass" : "report.md.fail");
-      for (const std::string& f : o.failures) result += "; " + cell(f);
+      for (const Message& f : o.failures) result += "; " + cell(render(f, language));
       out += "| `" + x.after + "` | " + result + " | " + cell(x.note.in(language)) + " |\n";
     }
   }
@@ -407,6 +419,12 @@ std::string decision_log_json(const Scenario& scenario, const RunLog& log, Langu
     w.begin_array();
     for (const Message& line : describe_diff(e.result.diff)) w.value(render(line, language));
     w.end_array();
+    if (e.result.listed) {
+      w.key("listed");
+      w.begin_array();
+      for (const std::string& id : *e.result.listed) w.value(id);
+      w.end_array();
+    }
     if (!e.result.follow_ons.empty()) {
       w.key("scheduled");
       w.begin_array();
@@ -447,7 +465,7 @@ std::string decision_log_json(const Scenario& scenario, const RunLog& log, Langu
     if (!o.failures.empty()) {
       w.key("failures");
       w.begin_array();
-      for (const std::string& f : o.failures) w.value(f);
+      for (const Message& f : o.failures) w.value(render(f, language));
       w.end_array();
     }
     w.end_object();

@@ -779,6 +779,11 @@ template <auto M> void read_id(Loader& L, ClassOf<M>& x, const Field<ClassOf<M>>
   read_one_or_list<M>(L, x, f, [&](std::string& v, std::string_view what) { L.id(v, what); });
 }
 
+// A list whose presence matters: "result": [] expects an empty list, and leaving it out expects nothing.
+template <auto M> void read_present_ids(Loader& L, ClassOf<M>& x, const Field<ClassOf<M>>& f) {
+  L.array((x.*M).emplace(), f.what, [&](std::string& v) { L.id(v, f.item_what); });
+}
+
 template <auto M> void read_reference(Loader& L, ClassOf<M>& x, const Field<ClassOf<M>>& f) {
   read_one_or_list<M>(L, x, f, [&](std::string& v, std::string_view what) { L.reference(v, f.ref, what); });
 }
@@ -887,6 +892,9 @@ template <auto M> constexpr auto text(std::string_view name, Presence presence, 
 }
 template <auto M> constexpr auto id(std::string_view name, Presence presence, std::string_view what, std::string_view item_what = {}) {
   return row<M>(name, presence, read_id<M>, write_value<M>, what, item_what);
+}
+template <auto M> constexpr auto present_ids(std::string_view name, Presence presence, std::string_view what, std::string_view item_what) {
+  return row<M>(name, presence, read_present_ids<M>, write_value<M>, what, item_what);
 }
 template <auto M> constexpr auto reference(std::string_view name, Presence presence, RefKind kind, std::string_view what = {}) {
   auto f = row<M>(name, presence, read_reference<M>, write_value<M>, what);
@@ -1370,7 +1378,7 @@ constexpr Field<StateCheck> kStateCheckFields[] = {
 
 void check_expectation(Loader& L, std::vector<Expectation>& expectations, const MemberPlaces& m) {
   const Expectation& x = expectations.back();
-  if (!x.decision && x.rules.empty() && x.state.empty())
+  if (!x.decision && x.rules.empty() && x.state.empty() && !x.result)
     L.error_at(m.start, "empty-expectation", "an expectation needs at least one of \"decision\", \"rules\" or \"state\".");
 }
 
@@ -1379,6 +1387,7 @@ constexpr Field<Expectation> kExpectationFields[] = {
     field::enumeration<&Expectation::decision>("decision", Optional),
     field::text<&Expectation::rules>("rules", Optional, "a rule id"),
     field::objects<&Expectation::state, kStateCheckFields, check_state>("state", Optional, "state", "a state check"),
+    field::present_ids<&Expectation::result>("result", Optional, "result (a list of ids)", "a listed id"),
     field::localized<&Expectation::note>("note", Optional),
 };
 

@@ -427,7 +427,7 @@ int command_check(const std::vector<std::string>& args) {
     for (const core::ExpectationOutcome& o : log.expectations) {
       const core::Expectation& x = scenario->expectations[o.expectation];
       std::cout << path << ": " << (o.passed ? "pass" : "FAIL") << " after " << x.after << (x.note.en.empty() ? "" : " — " + x.note.en) << "\n";
-      for (const std::string& f : o.failures) std::cout << "    " << f << "\n";
+      for (const core::Message& f : o.failures) std::cout << "    " << core::render(f, core::Language::English) << "\n";
       (o.passed ? passed : failed) += 1;
     }
     for (const core::LogEntry& e : log.entries)

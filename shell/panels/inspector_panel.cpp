@@ -83,6 +83,11 @@ void draw_inspector_panel(const AppState& state, const PanelRect& rect, Intents&
       }
       ImGui::SeparatorText(applied ? tr("Why it was allowed") : tr("Why it was refused"));
       draw_deciding_rules(e.result);
+      if (e.result.listed) {  // a read of one of Partner Center's lists (list_partner_center): its ids, sorted by id
+        ImGui::SeparatorText(tr("What the list holds"));
+        if (e.result.listed->empty()) ImGui::TextDisabled("%s", tr("Nothing: the list is empty (the API answers null)."));
+        for (const std::string& id : *e.result.listed) ImGui::BulletText("%s", id.c_str());
+      }
       const std::vector<core::Message> changes = core::describe_diff(e.result.diff);
       ImGui::SeparatorText(tr("What changed"));
       const bool only_time = std::all_of(e.result.diff.begin(), e.result.diff.end(), [](const core::Change& c) {
@@ -104,7 +109,7 @@ void draw_inspector_panel(const AppState& state, const PanelRect& rect, Intents&
             ImGui::SameLine();
             ImGui::TextWrapped("%s", note.c_str());
           }
-          for (const std::string& f : o.failures) ImGui::BulletText("%s", show_times_in(f).c_str());
+          for (const core::Message& f : o.failures) ImGui::BulletText("%s", show_times_in(shown(f)).c_str());
         }
     }
   }

@@ -46,7 +46,7 @@ TEST_CASE("every bundled scenario meets all its expectations with no invariant b
     CHECK(log.expectations.size() == scenario.expectations.size());
     for (const ExpectationOutcome& o : log.expectations) {
       std::string failures;
-      for (const std::string& f : o.failures) failures += f + "; ";
+      for (const core::Message& f : o.failures) failures += core::render(f, core::Language::English) + "; ";
       CHECK_MESSAGE(o.passed, "after " << scenario.expectations[o.expectation].after << ": " << failures);
     }
   }

@@ -38,6 +38,9 @@ struct StepResult {
   // cause (reactivating) cancels them.
   std::vector<Event> follow_ons;
   Message summary;  // one line: who did what, and the outcome
+  // What a read of one of Partner Center's lists returned (list_partner_center): the ids it holds, sorted by id; empty
+  // when the list is empty (the API answers null or an empty collection). Absent for every other action, and refused reads.
+  std::optional<std::vector<std::string>> listed;
   bool operator==(const StepResult&) const = default;
 };
 

@@ -31,7 +31,7 @@ struct ExpectationOutcome {
   std::size_t expectation = 0;    // index in scenario.expectations
   std::optional<std::size_t> entry;  // the log entry it was checked after (none if its event never ran)
   bool passed = false;
-  std::vector<std::string> failures;  // what did not hold, in words
+  std::vector<Message> failures;  // what did not hold, in words (either language)
   bool operator==(const ExpectationOutcome&) const = default;
 };
 

@@ -66,6 +66,9 @@ struct Expectation {
   std::optional<Decision> decision;
   std::vector<std::string> rules;  // rule ids that must be among the deciding rules
   std::vector<StateCheck> state;
+  // What a read of a Partner Center list (list_partner_center) returned: these ids, in this order (sorted by id);
+  // empty expects an empty list. Absent: not checked.
+  std::optional<std::vector<std::string>> result;
   LocalizedText note;
   bool operator==(const Expectation&) const = default;
 };
