@@ -200,9 +200,7 @@
     var list = [];
     try { list = JSON.parse(localStorage.getItem(RECENT_KEY) || '[]'); } catch (e) { list = []; }
     if (!Array.isArray(list)) list = [];
-    var title = '';
-    try { title = String((JSON.parse(text).scenario || {}).title || ''); } catch (e) { title = ''; }
-    list.unshift({ title: title, time: Date.now(), size: text.length, text: text });
+    list.unshift({ title: saves.documentTitle(text, 'en'), time: Date.now(), size: text.length, text: text });
     for (list = list.slice(0, RECENT_LIMIT); list.length; list.pop()) {
       try {
         localStorage.setItem(RECENT_KEY, JSON.stringify(list));

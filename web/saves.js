@@ -42,6 +42,16 @@
   // space would not help), else 'full'. Sizes in characters, as localStorage counts them.
   function saveFailure(textChars, otherChars) { return textChars > otherChars ? 'too-large' : 'full'; }
 
+  // A saved document's title for Recent work: metadata.title, a string or one per language (English first); '' when the
+  // text is not a readable scenario (it is kept all the same).
+  function documentTitle(text, language) {
+    var title;
+    try { title = (JSON.parse(text).metadata || {}).title; } catch (e) { return ''; }
+    if (typeof title === 'string') return title;
+    if (!title || typeof title !== 'object') return '';
+    return String(title[language === 'zh-Hans' ? 'zh-Hans' : 'en'] || title.en || title['zh-Hans'] || '');
+  }
+
   var MESSAGES = {
     'storage-full': {
       en: "The browser's storage is full: your latest changes are not saved in this browser. The page tries again every few seconds.",
@@ -75,5 +85,5 @@
     return text.replace(/\{(\w+)\}/g, function (_, name) { return String(values && values[name]); });
   }
 
-  return { newGuard: newGuard, opened: opened, decide: decide, restoreOrder: restoreOrder, saveFailure: saveFailure, message: message };
+  return { documentTitle: documentTitle, newGuard: newGuard, opened: opened, decide: decide, restoreOrder: restoreOrder, saveFailure: saveFailure, message: message };
 });

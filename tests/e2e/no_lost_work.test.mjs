@@ -180,3 +180,19 @@ test('a save refused by full storage says so and is saved once space is freed', 
   assert.equal(await restoredTitle(context), 'My own work');
   await context.close();
 });
+
+test('the first change over an example saves it as new work and keeps the previous work', async () => {
+  const context = await newContext();
+  await saveOwnWork(context);
+  const page = await visit(context, '?example=second-partner-joins');
+  await page.setInputFiles('#file-input', { name: 'shared.json', mimeType: 'application/json', buffer: Buffer.from(sharedWork) });
+  await until(page, (s) => s.scenario && s.scenario.title === 'A scenario someone shared', 'the file to open');
+  await page.waitForFunction(() => (localStorage.getItem(localStorage.getItem('mpsim.autosave.current')) || '').includes('A scenario someone shared'),
+    null, { timeout: 15000, polling: 100 });
+  assert.match(await page.locator('#notice').textContent(), /previous work is kept/);
+  const recent = await page.evaluate(() => JSON.parse(localStorage.getItem('mpsim.recent')));
+  assert.equal(recent.length, 1);
+  assert.equal(recent[0].title, 'My own work');
+  assert.match(recent[0].text, /My own work/);
+  await context.close();
+});

@@ -54,3 +54,13 @@ test('every message reads in English and Chinese, with its values filled in', ()
   }
   assert.match(saves.message('too-large', 'en', { size: '10.9' }), /10\.9 M characters/);
 });
+
+test('a document\'s title for Recent work, whatever the text holds', () => {
+  const both = JSON.stringify({ metadata: { title: { en: 'Transfers', 'zh-Hans': '转移' } } });
+  assert.equal(saves.documentTitle(both, 'en'), 'Transfers');
+  assert.equal(saves.documentTitle(both, 'zh-Hans'), '转移');
+  assert.equal(saves.documentTitle(JSON.stringify({ metadata: { title: { 'zh-Hans': '转移' } } }), 'en'), '转移');
+  assert.equal(saves.documentTitle(JSON.stringify({ metadata: { title: 'Plain' } }), 'zh-Hans'), 'Plain');
+  assert.equal(saves.documentTitle('{"metadata": {"title": "cut of', 'en'), '');
+  assert.equal(saves.documentTitle('[]', 'en'), '');
+});
