@@ -19,11 +19,12 @@ const safe = (js) => js.replace(/<\/script/gi, '<\\/script');
 const css = readFileSync(join(repo, 'web/page.css'), 'utf8');
 const flag = 'window.MPSIM_SINGLE_FILE = true;';
 const ime = safe(readFileSync(join(repo, 'web/ime.js'), 'utf8'));
+const saves = safe(readFileSync(join(repo, 'web/saves.js'), 'utf8'));
 const page = safe(readFileSync(join(repo, 'web/page.js'), 'utf8'));
 const app = safe(readFileSync(appJs, 'utf8'));
 let html = readFileSync(join(repo, 'index.html'), 'utf8');
 
-const csp = `default-src 'self'; script-src ${hash(flag)} ${hash(ime)} ${hash(page)} ${hash(app)} 'wasm-unsafe-eval'; style-src ${hash(css)}; ` +
+const csp = `default-src 'self'; script-src ${hash(flag)} ${hash(ime)} ${hash(saves)} ${hash(page)} ${hash(app)} 'wasm-unsafe-eval'; style-src ${hash(css)}; ` +
   `img-src 'self' data: blob:; connect-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'`;
 const replace = (from, to) => {
   if (!html.includes(from)) throw new Error(`make_single_file: index.html no longer contains ${from}`);
@@ -35,6 +36,7 @@ replace('<link rel="stylesheet" href="page.css">', `<style>${css}</style>`);
 html = html.replace(/\s*<!--[^>]*-->\s*<link rel="preload"[^>]*>\s*<link rel="preload"[^>]*>/, () => '');
 if (html.includes('rel="preload"')) throw new Error('make_single_file: a preload link of index.html was left in');
 replace('<script src="ime.js"></script>', `<script>${ime}</script>`);
+replace('<script src="saves.js"></script>', `<script>${saves}</script>`);
 replace('<script src="page.js"></script>', `<script>${flag}</script>\n  <script>${page}</script>\n  <script>${app}</script>`);
 const fontFiles = readdirSync(fontsDir).filter((name) => /^[a-z0-9._-]+\.(ttf|otf|bin)$/.test(name)).sort();
 if (!fontFiles.includes('index.bin')) throw new Error(`make_single_file: no index.bin in ${fontsDir}`);

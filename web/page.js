@@ -15,6 +15,21 @@
   var LARGE_FILE_BYTES = 1024 * 1024;  // from this size the app opens a file a slice per frame, with a progress bar
   var SAVE_KEYS = ['mpsim.autosave.a', 'mpsim.autosave.b'];
   var SAVE_CURRENT = 'mpsim.autosave.current';
+  var RECENT_KEY = 'mpsim.recent';  // earlier documents kept instead of being written over: newest first, at most 20
+  var RECENT_LIMIT = 20;
+  var saves = window.mpsimSaves;  // web/saves.js: the decisions (what to save, which slot to restore)
+  // A page opened by ?example=, a share link or presenter mode shows a document that is not the user's work.
+  var guard = saves.newGuard(presenter || !!params.get('example') || window.location.hash.indexOf('#s1=') === 0);
+  // The page's words follow the app's language; at start-up the app switches only once its Chinese font is loaded, so
+  // the language asked for (?lang=, else the one chosen last time, as main_web.cpp reads them) counts already.
+  function language() {
+    if (document.documentElement.lang === 'zh-Hans') return 'zh-Hans';
+    var asked = params.get('lang');
+    if (!asked) { try { asked = localStorage.getItem('mpsim.language'); } catch (e) { asked = null; } }
+    return asked === 'zh-Hans' || asked === 'zh' ? 'zh-Hans' : 'en';
+  }
+  function say(id, values) { notice(saves.message(id, language(), values)); }
+  function scenarioJson() { return Module.UTF8ToString(Module._app_scenario_json()); }
   var SHARE_PREFIX = '#s1=';  // share-link format version 1
   var MAX_LINK_CHARS = 1500000;  // browsers accept URLs of about 2 MB; stay well below
 
@@ -158,7 +173,7 @@
     var data = window.location.hash.slice(SHARE_PREFIX.length);
     try {
       pipe(fromBase64Url(data), new DecompressionStream('deflate-raw')).then(function (bytes) {
-        openText(new TextDecoder().decode(bytes), 'shared link');
+        if (openText(new TextDecoder().decode(bytes), 'shared link') === 1) saves.opened(guard, scenarioJson());
       }, function () { window.mpsimPage.notice('This share link is damaged: it could not be decompressed.'); });
     } catch (e) {
       window.mpsimPage.notice('This share link is damaged: ' + e.message);
@@ -166,25 +181,73 @@
     return true;
   }
 
-  // ---- autosave: debounced; each save is written to the other slot, then the pointer switches, so a crash or a
-  // full storage never corrupts the last good save.
+  // ---- autosave: debounced; each save is written to the other slot (with its time), then the pointer switches, so a
+  // crash or a full storage never corrupts the last good save. Only changes are saved (saves.decide): opening a
+  // document is not a change, and the first change to a document that is not the user's work (an example, a share
+  // link) keeps the saved work in Recent work before saving. A refused save is tried again every few seconds.
   var pendingSave = null, saveTimer = 0;
+  var RETRY_MS = 3000;
+  function storedChars(except) {
+    var total = 0;
+    for (var i = 0; i < localStorage.length; ++i) {
+      var key = localStorage.key(i);
+      if (key !== except) total += key.length + (localStorage.getItem(key) || '').length;
+    }
+    return total;
+  }
+  // The saved work goes to the front of Recent work; when storage is full the oldest entries go first.
+  function keepInRecent(text) {
+    var list = [];
+    try { list = JSON.parse(localStorage.getItem(RECENT_KEY) || '[]'); } catch (e) { list = []; }
+    if (!Array.isArray(list)) list = [];
+    list.unshift({ title: saves.documentTitle(text, 'en'), time: Date.now(), size: text.length, text: text });
+    for (list = list.slice(0, RECENT_LIMIT); list.length; list.pop()) {
+      try {
+        localStorage.setItem(RECENT_KEY, JSON.stringify(list));
+        return true;
+      } catch (e) { /* full: drop the oldest and try again */ }
+    }
+    return false;
+  }
   function flushSave() {
     if (pendingSave === null) return;
     var text = pendingSave;
     pendingSave = null;
+    clearTimeout(saveTimer);
+    var decision = saves.decide(guard, text);
+    if (decision === 'skip') return;
+    var next = SAVE_KEYS[0];
     try {
       var current = localStorage.getItem(SAVE_CURRENT);
-      var next = current === SAVE_KEYS[0] ? SAVE_KEYS[1] : SAVE_KEYS[0];
+      if (decision === 'new') {
+        var previous = SAVE_KEYS.indexOf(current) >= 0 ? localStorage.getItem(current) : null;
+        if (previous) {
+          keepInRecent(previous);
+          say('previous-kept');
+        }
+      }
+      next = current === SAVE_KEYS[0] ? SAVE_KEYS[1] : SAVE_KEYS[0];
       localStorage.setItem(next, text);
+      localStorage.setItem(next + '.time', String(Date.now()));
       localStorage.setItem(SAVE_CURRENT, next);
       document.getElementById('storage-warning').classList.add('hidden');
     } catch (e) {
+      var failure = saves.saveFailure(text.length, storedChars(next));
       var warning = document.getElementById('storage-warning');
+      document.getElementById('storage-warning-text').textContent = failure === 'too-large'
+        ? saves.message('too-large', language(), { size: (text.length / 1e6).toFixed(1) })
+        : saves.message('storage-full', language());
+      document.getElementById('storage-download').textContent = saves.message('download', language());
       warning.classList.remove('hidden');
       document.getElementById('storage-download').onclick = function () {
         download('mpsim-unsaved-work.json', 'application/json', new TextEncoder().encode(text));
       };
+      // Not lost: tried again (space may be freed, here or in another tab) unless a newer change replaced it.
+      guard.baseline = null;
+      if (pendingSave === null) {
+        pendingSave = text;
+        saveTimer = setTimeout(flushSave, RETRY_MS);
+      }
     }
   }
   function autosave(text) {
@@ -194,11 +257,35 @@
   }
   document.addEventListener('visibilitychange', function () { if (document.visibilityState === 'hidden') flushSave(); });
   window.addEventListener('pagehide', flushSave);
+  window.addEventListener('storage', function () { if (pendingSave !== null) flushSave(); });  // space freed elsewhere
+  // The saved work: the slot the pointer names, else the other; a damaged slot or pointer is passed over (and kept),
+  // and the page says which save it restored.
   function restoreSaved() {
     try {
-      var key = localStorage.getItem(SAVE_CURRENT);
-      var text = key && localStorage.getItem(key);
-      return text ? openText(text, 'your last session') === 1 : false;
+      var pointer = localStorage.getItem(SAVE_CURRENT);
+      var times = {};
+      SAVE_KEYS.forEach(function (key) { times[key] = localStorage.getItem(key + '.time'); });
+      var order = saves.restoreOrder(pointer, SAVE_KEYS, times);
+      var found = false;
+      for (var i = 0; i < order.length; ++i) {
+        var text = localStorage.getItem(order[i]);
+        if (!text) continue;
+        found = true;
+        if (openText(text, 'your last session') !== 1) continue;
+        saves.opened(guard, scenarioJson(), false);
+        if (order[i] !== pointer) {
+          // The next save goes to the other (damaged) slot, never over this one.
+          localStorage.setItem(SAVE_CURRENT, order[i]);
+          say(SAVE_KEYS.indexOf(pointer) >= 0 ? 'restored-other-slot' : 'restored-no-pointer');
+        }
+        return true;
+      }
+      if (found) {
+        // Kept: the first change to what is shown next moves the unreadable save to Recent work, not over it.
+        guard.foreign = true;
+        say('saved-unreadable');
+      }
+      return false;
     } catch (e) {
       return false;
     }
@@ -251,6 +338,8 @@
       waitingForReady.splice(0).forEach(function (fn) { fn(); });
       hideStatus();
       if (presenter) Module._app_set_presenter(1);
+      // What is shown now (the default scenario, or the example the address names) is not a change to save.
+      saves.opened(guard, scenarioJson());
       // What to show first: a shared link, an example named in the URL, the last session, or the gallery.
       if (loadSharedLink()) return;
       if (params.get('example') || params.get('generate')) return;
