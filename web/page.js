@@ -271,7 +271,7 @@
         var text = localStorage.getItem(order[i]);
         if (!text) continue;
         found = true;
-        if (openText(text, 'your last session') !== 1) continue;
+        if (openText(text, saves.message('last-session', language())) !== 1) continue;
         saves.opened(guard, scenarioJson(), false);
         if (order[i] !== pointer) {
           // The next save goes to the other (damaged) slot, never over this one.

@@ -62,6 +62,8 @@
       zh: '此场景（{size} M 字符）超出浏览器存储的容量，未保存在此浏览器中。请下载以保留。',
     },
     'download': { en: 'Download', zh: '下载' },
+    // What the summary and the status bar name as the source of restored work.
+    'last-session': { en: 'your last session', zh: '上次的工作' },
     'restored-other-slot': {
       en: 'The last save was damaged and could not be opened; the save before it was restored.',
       zh: '最近一次保存已损坏，无法打开；已恢复前一次保存。',

@@ -181,6 +181,11 @@ test('work survives a reload: it is autosaved and restored', async () => {
   const state = await until(page, (s) => s.scenario && s.scenario.source === 'your last session', 'the restored work');
   assert.equal(state.scenario.events, 4);
   assert.equal(state.gallery_open, false, 'restored work is shown instead of the gallery');
+  // The Chinese page names the restored work in Chinese (the summary and the status bar show this name).
+  await page.goto(session.url + '?lang=zh-Hans');
+  await waitForFrames(page, 3);
+  const zh = await until(page, (s) => s.scenario && s.scenario.events === 4 && s.scenario.source !== 'second-partner-joins.json', 'the restored work in Chinese');
+  assert.equal(zh.scenario.source, '上次的工作');
   await context.close();
 });
 
