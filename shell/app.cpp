@@ -193,6 +193,8 @@ void App::show_load_problems(std::string_view source, std::vector<core::Issue> i
 }
 
 void App::open_scenario(std::string_view source, core::Scenario scenario, std::optional<core::RunLog> log, bool generated) {
+  // Nothing replaced silently: changed work goes to the page's Recent work before another scenario takes its place.
+  if (state_.open && state_.open->modified) web::keep_recent(scenario_json());
   core::ScenarioSummary summary = core::summarize(scenario);
   core::Timeline timeline = log ? core::Timeline(std::move(scenario), std::move(*log)) : core::Timeline(std::move(scenario));
   timeline.seek(0);  // a trainer steps through from the beginning

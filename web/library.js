@@ -41,6 +41,10 @@ mergeInto(LibraryManager.library, {
     var text = UTF8ToString(textPtr, length);
     if (window.mpsimPage && window.mpsimPage.autosave) window.mpsimPage.autosave(text);
   },
+  web_keep_recent: function (textPtr, length) {
+    var text = UTF8ToString(textPtr, length);
+    if (window.mpsimPage && window.mpsimPage.keepRecent) window.mpsimPage.keepRecent(text);
+  },
   web_copy_text: function (textPtr) {
     if (window.mpsimPage && window.mpsimPage.copy) window.mpsimPage.copy(UTF8ToString(textPtr));
   },

@@ -351,6 +351,16 @@
     download: download,
     share: share,
     autosave: autosave,
+    // The app is about to replace changed work (another scenario is being opened): it is kept in Recent work first.
+    keepRecent: function (text) {
+      if (presenter) return;
+      if (keepInRecent(text)) say('kept-in-recent');
+      else {
+        // Not even this one document fits: it goes to the downloads rather than nowhere.
+        download('mpsim-changed-work.json', 'application/json', new TextEncoder().encode(text));
+        say('kept-as-download');
+      }
+    },
     copy: function (text) { copy(text).catch(function () {}); },
     notice: notice,
     withString: withString,  // withString(text, fn): fn(ptr, length) with text as UTF-8 in the app's memory (ime.js)

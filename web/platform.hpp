@@ -29,6 +29,8 @@ void download_text(const std::string& name, const char* mime, const std::string&
 void share_scenario(const std::string& scenario_json);
 // Keeps the work in the browser's storage (debounced, crash-safe; see page.js).
 void autosave(const std::string& scenario_json);
+// Keeps changed work that is about to be replaced in the page's Recent work (page.js), with a notice saying where.
+void keep_recent(const std::string& scenario_json);
 // Puts text on the system clipboard (ImGui's copy).
 void copy_text(const char* text);
 // A small value kept in the browser (localStorage) under "mpsim.<key>": lesson scores, the interface language.

@@ -14,6 +14,7 @@ void web_request_open_file();
 void web_download_text(const char* name, const char* mime, const char* text, int length);
 void web_share_scenario(const char* text, int length);
 void web_autosave(const char* text, int length);
+void web_keep_recent(const char* text, int length);
 void web_copy_text(const char* text);
 void web_notify_ready();
 void web_notify_fatal_error(const char* message);
@@ -53,6 +54,7 @@ void download_text(const std::string& name, const char* mime, const std::string&
 }
 void share_scenario(const std::string& scenario_json) { web_share_scenario(scenario_json.data(), static_cast<int>(scenario_json.size())); }
 void autosave(const std::string& scenario_json) { web_autosave(scenario_json.data(), static_cast<int>(scenario_json.size())); }
+void keep_recent(const std::string& scenario_json) { web_keep_recent(scenario_json.data(), static_cast<int>(scenario_json.size())); }
 void copy_text(const char* text) { web_copy_text(text); }
 void notify_fatal_error(const char* message) { web_notify_fatal_error(message); }
 

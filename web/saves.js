@@ -76,6 +76,14 @@
       en: 'Your saved work could not be opened; it is kept in this browser untouched.',
       zh: '无法打开已保存的工作；它仍原样保留在此浏览器中。',
     },
+    'kept-in-recent': {
+      en: 'Your changed work is kept in this browser: File > Recent work.',
+      zh: '更改过的工作已保留在此浏览器中：文件 > 最近的工作。',
+    },
+    'kept-as-download': {
+      en: "The browser's storage is full: your changed work was downloaded as mpsim-changed-work.json.",
+      zh: '浏览器存储空间已满：更改过的工作已下载为 mpsim-changed-work.json。',
+    },
     'previous-kept': {
       en: 'Your previous work is kept in this browser; this document is now saved as new work.',
       zh: '之前的工作仍保留在此浏览器中；此文档现已另存为新的工作。',

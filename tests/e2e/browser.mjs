@@ -130,3 +130,15 @@ export async function imageStats(session, png) {
     await page.close();
   }
 }
+
+// second-partner-joins (3 events), opened at 1400x850, gets a fourth at its end through the composer as a user adds
+// it: End, the request typed into its fields, Apply. Resolves once the app counts 4 events.
+export async function addSuspensionStep(page) {
+  await page.mouse.click(700, 838);
+  await page.keyboard.press('End');
+  await typeInto(page, [640, 512], 'contoso/li.wei');
+  await typeInto(page, [640, 542], 'suspend_subscription');
+  await typeInto(page, [640, 594], 'fab-e3');
+  await page.mouse.click(579, 627);  // Apply, below the request's one parameter
+  return until(page, (s) => s.scenario.modified && s.scenario.events === 4, 'the added event');
+}

@@ -4,7 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
-import { appState, openBrowser, until, waitForFrames } from './browser.mjs';
+import { addSuspensionStep, appState, openBrowser, until, waitForFrames } from './browser.mjs';
 
 
 let session;
@@ -194,5 +194,28 @@ test('the first change over an example saves it as new work and keeps the previo
   assert.equal(recent.length, 1);
   assert.equal(recent[0].title, 'My own work');
   assert.match(recent[0].text, /My own work/);
+  await context.close();
+});
+
+test('changed work replaced by a gallery choice is kept in Recent work, with a notice', async () => {
+  const context = await session.browser.newContext({ viewport: { width: 1400, height: 850 } });
+  const page = await context.newPage();
+  await page.goto(session.url + '?example=second-partner-joins');
+  await waitForFrames(page, 3);
+  await addSuspensionStep(page);  // 3 events become 4, through the composer
+  // File > Gallery of examples..., then its first row (scenarios are listed by file name).
+  await page.waitForTimeout(400);
+  await page.mouse.click(25, 12);
+  await page.waitForTimeout(400);
+  await page.mouse.click(60, 56);
+  await until(page, (s) => s.gallery_open, 'the gallery');
+  await page.waitForTimeout(400);
+  await page.mouse.click(400, 200);
+  await until(page, (s) => !s.gallery_open && s.scenario.source === 'cn-customer-removes-dap.json', 'the chosen scenario');
+  assert.match(await page.locator('#notice').textContent(), /changed work is kept in this browser: File > Recent work/);
+  const recent = await page.evaluate(() => JSON.parse(localStorage.getItem('mpsim.recent') || '[]'));
+  assert.equal(recent.length, 1, 'the changed work, once');
+  assert.equal(recent[0].title, 'A second partner joins a 21Vianet customer');
+  assert.equal(JSON.parse(recent[0].text).events.length, 4, 'the kept work has the added step');
   await context.close();
 });

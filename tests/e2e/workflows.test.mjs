@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appState, openBrowser, openPage, screenshot, typeInto, waitForFrames } from './browser.mjs';
+import { addSuspensionStep, appState, openBrowser, openPage, screenshot, typeInto, waitForFrames } from './browser.mjs';
 
 let session;
 before(async () => { session = await openBrowser(); });
@@ -167,13 +167,7 @@ test('work survives a reload: it is autosaved and restored', async () => {
   const page = await context.newPage();
   await page.goto(session.url + '?example=second-partner-joins');
   await waitForFrames(page, 3);
-  await page.mouse.click(700, 838);
-  await page.keyboard.press('End');
-  await typeInto(page, COMPOSER.who, 'contoso/li.wei');
-  await typeInto(page, COMPOSER.action, 'suspend_subscription');
-  await typeInto(page, COMPOSER.param1, 'fab-e3');
-  await page.mouse.click(...composerButton('apply', 1));
-  const added = await until(page, (s) => s.scenario.modified && s.scenario.events === 4, 'the added event');
+  const added = await addSuspensionStep(page);
   assert.equal(added.scenario.summary_events, 4, 'the Scenario tab counts the added event');
   await page.waitForTimeout(800);  // the autosave is debounced
   await page.goto(session.url);     // a fresh visit of the page, same browser profile
