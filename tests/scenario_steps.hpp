@@ -28,4 +28,14 @@ inline std::vector<std::string> rule_ids(const core::StepResult& r) {
   return ids;
 }
 
+// Customer "c" whose one user, "ga", is its Global admin: the customer the hand-built worlds of the suites accept with.
+inline core::Customer customer_with_global_admin(std::string name, std::string region) {
+  core::Customer c;
+  c.id = "c";
+  c.name = std::move(name);
+  c.region = std::move(region);
+  c.users.push_back(core::User{"ga", "Global admin", "", {}, {core::CustomerRole::GlobalAdmin}});
+  return c;
+}
+
 }  // namespace test_support

@@ -1379,7 +1379,7 @@ constexpr Field<StateCheck> kStateCheckFields[] = {
 void check_expectation(Loader& L, std::vector<Expectation>& expectations, const MemberPlaces& m) {
   const Expectation& x = expectations.back();
   if (!x.decision && x.rules.empty() && x.state.empty() && !x.result)
-    L.error_at(m.start, "empty-expectation", "an expectation needs at least one of \"decision\", \"rules\" or \"state\".");
+    L.error_at(m.start, "empty-expectation", "an expectation needs at least one of \"decision\", \"rules\", \"state\" or \"result\" (after a list_partner_center event).");
 }
 
 constexpr Field<Expectation> kExpectationFields[] = {

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include "../scenario_steps.hpp"
 #include "mpsim/diff.hpp"
 #include "mpsim/engine.hpp"
 #include "mpsim/run.hpp"
@@ -46,12 +47,7 @@ Scenario world(Era era) {
   s.world.clock = kT;
   s.world.services = {service("a"), service("b")};
   s.world.partners = {partner("p1"), partner("p2")};
-  Customer c;
-  c.id = "c";
-  c.name = "Customer c";
-  c.region = "CN";
-  c.users.push_back(User{"ga", "Global admin", "", {}, {CustomerRole::GlobalAdmin}});
-  s.world.customers.push_back(c);
+  s.world.customers.push_back(test_support::customer_with_global_admin("Customer c", "CN"));
   for (const char* p : {"p1", "p2"})
     s.world.invitations.push_back(Invitation{std::string(p) + "-link", InvitationKind::ResellerRelationship, p, true, {}, {}, {}});
   return s;

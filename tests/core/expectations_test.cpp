@@ -3,6 +3,7 @@
 // The expected sentences are written by hand from the templates' wording, not read from the engine.
 #include <doctest/doctest.h>
 
+#include "../scenario_steps.hpp"
 #include "mpsim/run.hpp"
 
 using namespace core;
@@ -22,12 +23,7 @@ Scenario link_world() {
   p.region = "CN";
   p.users.push_back(User{"admin", "Admin", "", {PartnerRole::GlobalAdmin, PartnerRole::AdminAgent}, {}});
   s.world.partners.push_back(p);
-  Customer c;
-  c.id = "c";
-  c.name = "Customer c";
-  c.region = "CN";
-  c.users.push_back(User{"ga", "Global admin", "", {}, {CustomerRole::GlobalAdmin}});
-  s.world.customers.push_back(c);
+  s.world.customers.push_back(test_support::customer_with_global_admin("Customer c", "CN"));
   s.world.invitations.push_back(Invitation{"p1-link", InvitationKind::ResellerRelationship, "p1", true, {}, {}, {}});
   Event accept;
   accept.id = "accept";

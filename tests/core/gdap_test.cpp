@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <set>
 
+#include "../scenario_steps.hpp"
 #include "../test_support.hpp"
 #include "mpsim/enum_names.hpp"
 #include "mpsim/gdap.hpp"
@@ -49,12 +50,7 @@ Scenario world_with(GdapStatus status, bool provider_created) {
   partner("prov", PartnerType::IndirectProvider);
   partner("res", PartnerType::IndirectReseller);
   s.world.partnerships.push_back(Partnership{"prov", "res", std::nullopt});
-  Customer c;
-  c.id = "c";
-  c.name = "Customer";
-  c.region = "US";
-  c.users.push_back(User{"ga", "Global admin", "", {}, {CustomerRole::GlobalAdmin}});
-  s.world.customers.push_back(c);
+  s.world.customers.push_back(test_support::customer_with_global_admin("Customer", "US"));
   GdapRelationship g;
   g.id = "g";
   g.partner = provider_created ? "res" : "p";

@@ -206,7 +206,12 @@ TEST_CASE("each defect is reported with its code and pointer") {
                 "number-out-of-range", "/world/gdap_relationships/0/duration_days");
   }
   SUBCASE("empty expectation") {
-    check_issue(issues_after([](json& d) { d["expectations"][0] = {{"after", "accept"}}; }), "empty-expectation", "/expectations/0");
+    const std::vector<Issue> issues = issues_after([](json& d) { d["expectations"][0] = {{"after", "accept"}}; });
+    check_issue(issues, "empty-expectation", "/expectations/0");
+    // The message names every member that would do, "result" included (an expectation may hold only that).
+    const Issue* issue = test_support::find_issue(issues, "empty-expectation");
+    REQUIRE(issue != nullptr);
+    CHECK(issue->message.find("\"result\"") != std::string::npos);
   }
   SUBCASE("state check needs exactly one of equals/exists") {
     check_issue(issues_after([](json& d) { d["expectations"][0]["state"][0]["exists"] = true; }), "invalid-value",
