@@ -24,6 +24,8 @@
 #include "panels/rules_panel.hpp"
 #include "panels/summary_panel.hpp"
 #include "panels/timeline_panel.hpp"
+#include "panels/recent_menu.hpp"
+#include "share_link.hpp"
 #include "time_zone.hpp"
 #include "web/platform.hpp"
 
@@ -44,6 +46,7 @@ void draw_menu_bar(const AppState& state, Intents& out) {
       }
       ImGui::EndMenu();
     }
+    draw_recent_menu(state, out);
     ImGui::Separator();
     const bool open = state.open.has_value();
     if (ImGui::MenuItem(tr("Download scenario (JSON)"), "Ctrl+S", false, open)) out.push_back(StartDownload{Download::Scenario});
@@ -193,8 +196,9 @@ void App::show_load_problems(std::string_view source, std::vector<core::Issue> i
 }
 
 void App::open_scenario(std::string_view source, core::Scenario scenario, std::optional<core::RunLog> log, bool generated) {
-  // Nothing replaced silently: changed work goes to the page's Recent work before another scenario takes its place.
-  if (state_.open && state_.open->modified) web::keep_recent(scenario_json());
+  // Nothing replaced silently: the page keeps the work in Recent work before another scenario takes its place when it was
+  // changed here or is the work saved in the browser (page.js decides; generated worlds are never saved).
+  if (state_.open && !state_.presenter && (state_.open->modified || !state_.open->generated)) web::keep_recent(scenario_json(), state_.open->modified);
   core::ScenarioSummary summary = core::summarize(scenario);
   core::Timeline timeline = log ? core::Timeline(std::move(scenario), std::move(*log)) : core::Timeline(std::move(scenario));
   timeline.seek(0);  // a trainer steps through from the beginning
@@ -563,35 +567,47 @@ void App::draw_frame() {
   // Predict mode hides the views that would give the answers away.
   const bool hide_answers = state_.lesson && state_.lesson->predict && !state_.lesson->finished;
   const auto hidden = [] { ImGui::TextDisabled("%s", tr("Hidden during the lesson: it would give the answers away.")); };
-  if (begin_panel(tr("Views"), PanelRect{ImVec2(origin.x + left + middle, origin.y), ImVec2(right, main_height)})) {
+  // A view's tab, brought forward when a share link names it; the one on screen is what a link carries.
+  const auto view_tab = [&](std::size_t index) {
+    const char* name = kViewNames[index];
+    const bool select = select_view_ == name;
+    if (select) select_view_.clear();
+    // Identified by the English name, so that switching the language keeps the open tab.
+    const std::string label = std::string(tr(name)) + "###" + name;
+    if (!ImGui::BeginTabItem(label.c_str(), nullptr, select ? ImGuiTabItemFlags_SetSelected : 0)) return false;
+    shown_view_ = name;
+    return true;
+  };
+  // The window is identified by its English name too: a language switch keeps its open tab (and a link's).
+  if (begin_panel((std::string(tr("Views")) + "###Views").c_str(), PanelRect{ImVec2(origin.x + left + middle, origin.y), ImVec2(right, main_height)})) {
     if (ImGui::BeginTabBar("views")) {
-      if (ImGui::BeginTabItem(tr("Scenario"))) {
+      if (view_tab(0)) {
         draw_summary_contents(state_, intents);
         ImGui::EndTabItem();
       }
-      if (ImGui::BeginTabItem(tr("World"))) {
+      if (view_tab(1)) {
         draw_world_contents(state_, world_ui_, intents);
         ImGui::EndTabItem();
       }
-      if (ImGui::BeginTabItem(tr("Perspectives"))) {
+      if (view_tab(2)) {
         draw_perspectives_contents(state_, perspectives_ui_, intents);
         ImGui::EndTabItem();
       }
-      if (ImGui::BeginTabItem(tr("Graph"))) {
+      if (view_tab(3)) {
         draw_graph_contents(state_, graph_ui_, intents);
         ImGui::EndTabItem();
       }
-      if (ImGui::BeginTabItem(tr("Rules"))) {
+      if (view_tab(4)) {
         if (hide_answers) hidden();
         else draw_rules_contents(state_, intents);
         ImGui::EndTabItem();
       }
-      if (ImGui::BeginTabItem(tr("Expectations"))) {
+      if (view_tab(5)) {
         if (hide_answers) hidden();
         else draw_expectations_contents(state_, intents);
         ImGui::EndTabItem();
       }
-      if (ImGui::BeginTabItem(tr("Compare eras"))) {
+      if (view_tab(6)) {
         if (hide_answers) hidden();
         else draw_compare_contents(state_, intents);
         ImGui::EndTabItem();
@@ -733,31 +749,14 @@ void App::apply(const Intents& intents) {
     } else if (const auto* edit = std::get_if<EditStep>(&intent)) {
       if (!state_.open || edit->position == 0 || edit->position > state_.open->timeline.steps()) continue;
       const core::Event e = state_.open->timeline.entries()[edit->position - 1].event;
-      composer_ui_ = ComposerState{};
-      composer_ui_.actor = e.actor;
-      composer_ui_.action = e.action;
-      const core::ActionSpec* spec = core::find_action(e.action);
-      const auto is_time = [&](const std::string& name) {
-        return spec && std::any_of(spec->params.begin(), spec->params.end(), [&](const core::ParamSpec& p) { return p.name == name && p.type == core::ParamType::Time; });
-      };
-      for (const auto& [name, value] : e.params) {
-        const auto* text = std::get_if<std::string>(&value);
-        // A time goes back into its field as the user's wall clock, as they would type it.
-        const std::optional<core::Timestamp> time = text && is_time(name) ? core::parse_timestamp(*text) : std::nullopt;
-        if (time) composer_ui_.texts[name] = time_field_text(*time);
-        else if (text) composer_ui_.texts[name] = *text;
-        else if (const auto* n = std::get_if<std::int64_t>(&value)) composer_ui_.numbers[name] = *n;
-        else if (const auto* b = std::get_if<bool>(&value)) composer_ui_.flags[name] = *b ? 1 : 2;
-        else {
-          const auto& list = std::get<std::vector<std::string>>(value);
-          composer_ui_.lists[name] = std::set<std::string>(list.begin(), list.end());
-        }
-      }
+      composer_ui_ = composer_from_event(e);
       seek(edit->position - 1);
       state_.notice = std::string(tr("Editing")) + " " + e.id + tr(": change it below, then Apply");
       notice_age_ = 0.0f;
     } else if (const auto* select = std::get_if<SelectEntity>(&intent)) {
       state_.selected = select->id;
+    } else if (const auto* recent = std::get_if<OpenRecent>(&intent)) {
+      web::open_recent(recent->index);
     } else if (std::holds_alternative<RequestOpenFile>(intent)) {
       web::request_open_file();
     } else if (const auto* download = std::get_if<StartDownload>(&intent)) {
@@ -774,7 +773,7 @@ void App::apply(const Intents& intents) {
       notice_age_ = 0.0f;
     } else if (std::holds_alternative<CopyShareLink>(intent)) {
       if (!state_.open) continue;
-      web::share_scenario(scenario_json());
+      web::share_scenario(scenario_json(), shared_view_json());
       state_.notice = tr("Share link copied");
       notice_age_ = 0.0f;
     }

@@ -23,6 +23,7 @@
 #include "panels/graph_panel.hpp"
 #include "panels/perspectives_panel.hpp"
 #include "panels/world_panel.hpp"
+#include "recent_work.hpp"
 #include "text_glyphs.hpp"
 
 namespace shell {
@@ -96,6 +97,7 @@ struct AppState {
   bool chinese_font_loading = false;  // Chinese asked for: the switch waits until its characters are drawable
   std::optional<core::EraComparison> comparison;
   std::uint64_t comparison_version = 0;
+  std::vector<RecentEntry> recent;   // the page's Recent work, newest first (File > Recent work)
 };
 
 // The best lesson score per bundled scenario in this browser: file, (correct, answered).
@@ -131,10 +133,17 @@ class App {
   // The browser's zone (from the page) and the time zone chosen in an earlier visit, kept in the browser's settings.
   void restore_time_zone();
   bool gallery_open() const { return show_gallery_; }
+  const std::string& shown_view() const { return shown_view_; }           // the Views tab on screen
+  const std::string& shown_world_tab() const { return world_ui_.shown_tab; }
   // The open scenario as canonical JSON (with the events added in the page), or "" when none is open.
   std::string scenario_json() const;
   // True once after the theme changed, so the platform layer can restyle (styles are scaled by DPI there).
   bool take_theme_change();
+  // The page's Recent work changed (kept work, another tab): the File menu lists these.
+  void set_recent(std::vector<RecentEntry> entries) { state_.recent = std::move(entries); }
+  // After a share link's scenario opened: its step, view and tab, lesson mode and question (share_link.hpp, one line of
+  // JSON). What the link names but this scenario or version lacks is listed in the Problems panel; the rest is shown.
+  void show_shared_view(std::string_view json);
   // Applies intents from outside the panels (keyboard shortcuts, the page's own buttons).
   void apply(const Intents& intents);
 
@@ -161,6 +170,7 @@ class App {
   void draw_gallery();
   void seek(std::size_t position);
   void branch_with(const core::Event& event);
+  std::string shared_view_json() const;  // what a share link carries besides the scenario
 
   AppState state_;
   std::unique_ptr<PendingLoad> pending_;
@@ -171,6 +181,8 @@ class App {
   GraphState graph_ui_;
   bool show_about_ = false, show_shortcuts_ = false, show_gallery_ = false;
   bool theme_changed_ = false;
+  std::string shown_view_;   // the Views tab on screen (kViewNames)
+  std::string select_view_;  // a Views tab to bring forward in the next frame (a share link)
   float play_clock_ = 0.0f;
   float notice_age_ = 0.0f;
   std::uint64_t frames_ = 0;

@@ -39,11 +39,13 @@ struct PredictDecision { core::Decision decision; };  // the learner's guess for
 struct PickLessonRule { std::string rule; };  // the learner's optional guess of the deciding rule ("" = none)
 struct LessonNext {};
 struct SelectTimeZone { TimeZoneChoice zone; };  // the zone times are shown in (remembered in the browser)
-struct SelectLanguage { bool chinese; };      // the interface language (Chinese loads its font first)                         // one key moves on: reveal the next step, or finish
+struct SelectLanguage { bool chinese; };      // the interface language (Chinese loads its font first)
+struct OpenRecent { std::size_t index; };     // an entry of the page's Recent work (0 = newest)
 
 using Intent = std::variant<OpenBundledScenario, SelectTheme, ShowAbout, ShowShortcuts, ShowGallery, DismissProblems, SeekTo, StepBy,
                             SetPlaying, SetPlaySpeed, ApplyEvent, RequestOpenFile, StartDownload, CopyShareLink, SelectEntity, AskEvent, SelectPerspective, EditStep, CancelLoad, CompareEras,
-                            StartLesson, StopLesson, PredictDecision, PickLessonRule, LessonNext, SelectLanguage, SelectTimeZone>;
+                            StartLesson, StopLesson, PredictDecision, PickLessonRule, LessonNext, SelectLanguage, SelectTimeZone,
+                            OpenRecent>;
 using Intents = std::vector<Intent>;
 
 }  // namespace shell

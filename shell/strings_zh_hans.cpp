@@ -12,6 +12,9 @@ constexpr std::pair<const char*, const char*> kChinese[] = {
     {"Open file...", "打开文件..."},
     {"Gallery of examples...", "示例库..."},
     {"Open example", "打开示例"},
+    {"Recent work", "最近的工作"},
+    {"Nothing kept yet: changed work replaced by another document appears here", "尚无保留的工作：被其他文档替换的已更改工作会显示在这里"},
+    {"Untitled document", "无标题文档"},
     {"Download scenario (JSON)", "下载场景 (JSON)"},
     {"Download decision log (JSON)", "下载决策日志 (JSON)"},
     {"Download report (Markdown)", "下载报告 (Markdown)"},
@@ -309,6 +312,18 @@ constexpr std::pair<const char*, const char*> kChinese[] = {
     {"Note", "备注"},
     {"Filter (e.g. contoso, -suspended)", "筛选（例如 contoso, -已暂停）"},
     {"%zu of %zu shown", "显示 %zu / %zu 行"},
+    // Share links (share_link.cpp, app_links.cpp)
+    {"The link's step and view could not be read; the scenario opens at its start.", "无法读取链接中的步骤和视图；场景从开头打开。"},
+    {"The link's step could not be read; the scenario opens at its start.", "无法读取链接中的步骤；场景从开头打开。"},
+    {"The link's view could not be read.", "无法读取链接中的视图。"},
+    {"The link's tab could not be read.", "无法读取链接中的标签页。"},
+    {"The link's lesson mode could not be read.", "无法读取链接中的课程模式。"},
+    {"The link's lesson mode is not one this version knows.", "此版本不认识链接中的课程模式。"},
+    {"The link's question could not be read.", "无法读取链接中的问题。"},
+    {"The link names step %zu, but this scenario has %zu steps; it opens at its last step.", "链接指向第 %zu 步，但此场景只有 %zu 步；已打开到最后一步。"},
+    {"The link names a view this version does not have (%s).", "链接指向的视图在此版本中不存在（%s）。"},
+    {"The link names a tab this version does not have (%s).", "链接指向的标签页在此版本中不存在（%s）。"},
+    {"share link", "分享链接"},
 };
 
 }  // namespace

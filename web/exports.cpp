@@ -16,6 +16,7 @@
 #include "app.hpp"
 #include "fonts.hpp"
 #include "i18n.hpp"
+#include "recent_work.hpp"
 #include "web/ime_bridge.hpp"
 #include "mpsim/enum_names.hpp"
 #include "mpsim/rules.hpp"
@@ -172,6 +173,14 @@ EMSCRIPTEN_KEEPALIVE const char* app_state_json() {
     w.value(g_app->state().selected);
     w.key("perspective");
     w.value(g_app->state().perspective_party);
+    w.key("view");  // the Views tab on screen, and the World view's tab, by their English names (share links carry them)
+    w.value(g_app->shown_view());
+    w.key("world_tab");
+    w.value(g_app->shown_world_tab());
+    w.key("recent");  // File > Recent work, newest first: the titles it lists in the interface language
+    w.begin_array();
+    for (const shell::RecentEntry& entry : g_app->state().recent) w.value(shell::recent_title(entry, shell::language()));
+    w.end_array();
   }
   w.key("lesson");
   if (g_app && g_app->state().lesson) {
@@ -431,6 +440,23 @@ EMSCRIPTEN_KEEPALIVE void app_font_file(const char* name, const unsigned char* b
 // The benchmark's baseline (bench/browser.mjs): milliseconds for one plain ImGui build of the current atlas's characters
 // from every loaded font (shell::Fonts::time_plain_build). The page's atlas is not touched.
 EMSCRIPTEN_KEEPALIVE double app_bench_plain_font_build() { return shell::fonts().time_plain_build(); }
+
+// The page's Recent work changed: a summary of its entries, newest first ([{"en", "zh", "time", "size"}, ...];
+// recent_work.hpp), for the File menu.
+EMSCRIPTEN_KEEPALIVE void app_set_recent(const char* json) {
+  if (!g_app || !json) return;
+  try {
+    g_app->set_recent(shell::parse_recent_entries(json));
+  } catch (const std::bad_alloc&) {
+    g_app->set_recent({});
+  }
+}
+
+// A share link's view (its first line; share_link.hpp), shown once its scenario has opened: the step, view and tab,
+// lesson mode and question; what cannot be shown is listed in the Problems panel.
+EMSCRIPTEN_KEEPALIVE void app_show_shared_view(const char* json) {
+  if (g_app && json) g_app->show_shared_view(json);
+}
 
 // Opens a bundled example by file name. Returns 1 when it exists and opened.
 EMSCRIPTEN_KEEPALIVE int app_load_bundled(const char* name) {

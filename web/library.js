@@ -33,17 +33,20 @@ mergeInto(LibraryManager.library, {
     var bytes = HEAPU8.slice(textPtr, textPtr + length);
     if (window.mpsimPage && window.mpsimPage.download) window.mpsimPage.download(UTF8ToString(namePtr), UTF8ToString(mimePtr), bytes);
   },
-  web_share_scenario: function (textPtr, length) {
+  web_share_scenario: function (textPtr, length, viewPtr) {
     var text = UTF8ToString(textPtr, length);
-    if (window.mpsimPage && window.mpsimPage.share) window.mpsimPage.share(text);
+    if (window.mpsimPage && window.mpsimPage.share) window.mpsimPage.share(text, UTF8ToString(viewPtr));
   },
   web_autosave: function (textPtr, length) {
     var text = UTF8ToString(textPtr, length);
     if (window.mpsimPage && window.mpsimPage.autosave) window.mpsimPage.autosave(text);
   },
-  web_keep_recent: function (textPtr, length) {
+  web_keep_recent: function (textPtr, length, changed) {
     var text = UTF8ToString(textPtr, length);
-    if (window.mpsimPage && window.mpsimPage.keepRecent) window.mpsimPage.keepRecent(text);
+    if (window.mpsimPage && window.mpsimPage.keepRecent) window.mpsimPage.keepRecent(text, !!changed);
+  },
+  web_open_recent: function (index) {
+    if (window.mpsimPage && window.mpsimPage.openRecent) window.mpsimPage.openRecent(index);
   },
   web_copy_text: function (textPtr) {
     if (window.mpsimPage && window.mpsimPage.copy) window.mpsimPage.copy(UTF8ToString(textPtr));

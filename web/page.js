@@ -16,10 +16,18 @@
   var SAVE_KEYS = ['mpsim.autosave.a', 'mpsim.autosave.b'];
   var SAVE_CURRENT = 'mpsim.autosave.current';
   var RECENT_KEY = 'mpsim.recent';  // earlier documents kept instead of being written over: newest first, at most 20
-  var RECENT_LIMIT = 20;
   var saves = window.mpsimSaves;  // web/saves.js: the decisions (what to save, which slot to restore)
+  // Share links: format 2 (#s2=) carries the view on screen, one line of JSON (shell/share_link.hpp), a newline, then
+  // the scenario's text; format 1 (#s1=), the scenario alone, still opens as before. Both deflate-raw, base64url.
+  var SHARE_PREFIX = '#s2=';
+  var SHARE_PREFIXES = ['#s2=', '#s1='];
+  function sharePrefix() {
+    var hash = window.location.hash;
+    return SHARE_PREFIXES.filter(function (p) { return hash.indexOf(p) === 0; })[0] || null;
+  }
   // A page opened by ?example=, a share link or presenter mode shows a document that is not the user's work.
-  var guard = saves.newGuard(presenter || !!params.get('example') || window.location.hash.indexOf('#s1=') === 0);
+  var guard = saves.newGuard(presenter || !!params.get('example') || !!sharePrefix());
+  var lastSaved = null;  // the text this tab last saved (or restored): the user's work as this browser holds it
   // The page's words follow the app's language; at start-up the app switches only once its Chinese font is loaded, so
   // the language asked for (?lang=, else the one chosen last time, as main_web.cpp reads them) counts already.
   function language() {
@@ -30,7 +38,6 @@
   }
   function say(id, values) { notice(saves.message(id, language(), values)); }
   function scenarioJson() { return Module.UTF8ToString(Module._app_scenario_json()); }
-  var SHARE_PREFIX = '#s1=';  // share-link format version 1
   var MAX_LINK_CHARS = 1500000;  // browsers accept URLs of about 2 MB; stay well below
 
   function showFatal(message) {
@@ -145,8 +152,17 @@
   function pipe(bytes, stream) {
     return new Response(new Blob([bytes]).stream().pipeThrough(stream)).arrayBuffer().then(function (b) { return new Uint8Array(b); });
   }
-  function share(text) {
-    pipe(new TextEncoder().encode(text), new CompressionStream('deflate-raw')).then(function (packed) {
+  // The single-file build runs from the user's disk: a link to it would open nothing elsewhere, so the scenario is
+  // downloaded instead (and the page says so).
+  function openedFromDisk() { return !!window.MPSIM_SINGLE_FILE || window.location.protocol === 'file:'; }
+  function share(text, view) {
+    if (openedFromDisk()) {
+      var name = 'mpsim-shared-scenario.json';
+      download(name, 'application/json', new TextEncoder().encode(text));
+      say('share-file', { name: name });
+      return;
+    }
+    pipe(new TextEncoder().encode((view || '{"step":0}') + '\n' + text), new CompressionStream('deflate-raw')).then(function (packed) {
       var link = window.location.origin + window.location.pathname + SHARE_PREFIX + toBase64Url(packed);
       if (link.length > MAX_LINK_CHARS) {
         notice('This scenario is too large for a link (' + Math.round(link.length / 1024) + ' KiB); share the file instead: File > Download scenario.');
@@ -169,14 +185,23 @@
     canvas.focus();
   });
   function loadSharedLink() {
-    if (window.location.hash.indexOf(SHARE_PREFIX) !== 0) return false;
-    var data = window.location.hash.slice(SHARE_PREFIX.length);
+    var prefix = sharePrefix();
+    if (!prefix) return false;
+    var data = window.location.hash.slice(prefix.length);
     try {
       pipe(fromBase64Url(data), new DecompressionStream('deflate-raw')).then(function (bytes) {
-        if (openText(new TextDecoder().decode(bytes), 'shared link') === 1) saves.opened(guard, scenarioJson());
-      }, function () { window.mpsimPage.notice('This share link is damaged: it could not be decompressed.'); });
+        var text = new TextDecoder().decode(bytes), view = null;
+        if (prefix === '#s2=') {
+          var end = text.indexOf('\n');
+          view = end < 0 ? '' : text.slice(0, end);  // no line: the app says the view could not be read
+          text = end < 0 ? text : text.slice(end + 1);
+        }
+        if (openText(text, saves.message('link-source', language())) !== 1) return;
+        if (view !== null) withString(view, function (ptr) { Module._app_show_shared_view(ptr); });
+        saves.opened(guard, scenarioJson());
+      }, function () { say('share-damaged'); });
     } catch (e) {
-      window.mpsimPage.notice('This share link is damaged: ' + e.message);
+      say('share-damaged');
     }
     return true;
   }
@@ -195,19 +220,45 @@
     }
     return total;
   }
-  // The saved work goes to the front of Recent work; when storage is full the oldest entries go first.
+  // Work about to be written over goes to the front of Recent work; when storage is full the oldest entries go first,
+  // never this one nor `opening` (the text of an entry being reopened). The File menu follows.
+  var openingRecent = null;
+  function readRecent() {
+    try { return saves.readRecent(localStorage.getItem(RECENT_KEY)); } catch (e) { return []; }
+  }
   function keepInRecent(text) {
-    var list = [];
-    try { list = JSON.parse(localStorage.getItem(RECENT_KEY) || '[]'); } catch (e) { list = []; }
-    if (!Array.isArray(list)) list = [];
-    list.unshift({ title: saves.documentTitle(text, 'en'), time: Date.now(), size: text.length, text: text });
-    for (list = list.slice(0, RECENT_LIMIT); list.length; list.pop()) {
+    var list = saves.addRecent(readRecent(), text, Date.now());
+    var kept = false;
+    for (; list; list = saves.dropOldest(list, openingRecent)) {
       try {
         localStorage.setItem(RECENT_KEY, JSON.stringify(list));
-        return true;
-      } catch (e) { /* full: drop the oldest and try again */ }
+        kept = true;
+        break;
+      } catch (e) { /* full: drop the oldest that may go and try again */ }
     }
-    return false;
+    publishRecent();
+    return kept;
+  }
+  function publishRecent() {
+    if (!window.mpsimPage.ready) return;
+    withString(JSON.stringify(saves.recentSummary(readRecent())), function (ptr) { Module._app_set_recent(ptr); });
+  }
+  // File > Recent work: the entry's text is opened like a file (its problems, if any, in the Problems panel; the open
+  // scenario stays). The work it replaces is kept in Recent work first, by the app (keepRecent).
+  function openRecent(index) {
+    var entry = readRecent()[index];
+    if (!entry) {
+      say('recent-gone');
+      publishRecent();
+      return;
+    }
+    var title = saves.documentTitle(entry.text, language());
+    openingRecent = entry.text;
+    try {
+      openText(entry.text, saves.message('recent-source', language()) + (title ? ': ' + title : ''));
+    } finally {
+      openingRecent = null;
+    }
   }
   function flushSave() {
     if (pendingSave === null) return;
@@ -230,6 +281,7 @@
       localStorage.setItem(next, text);
       localStorage.setItem(next + '.time', String(Date.now()));
       localStorage.setItem(SAVE_CURRENT, next);
+      lastSaved = text;
       document.getElementById('storage-warning').classList.add('hidden');
     } catch (e) {
       var failure = saves.saveFailure(text.length, storedChars(next));
@@ -257,7 +309,18 @@
   }
   document.addEventListener('visibilitychange', function () { if (document.visibilityState === 'hidden') flushSave(); });
   window.addEventListener('pagehide', flushSave);
-  window.addEventListener('storage', function () { if (pendingSave !== null) flushSave(); });  // space freed elsewhere
+  // Another tab of this site changed the storage. Its save (a slot written) is noticed: this tab's next save keeps the
+  // other tab's document in Recent work before writing (saves.decide answers 'new'), so whichever tab saves last,
+  // both documents stay. A changed Recent work list reaches the File menu. A refused save is retried (space may be free).
+  window.addEventListener('storage', function (e) {
+    if (SAVE_KEYS.indexOf(e.key) >= 0 && e.newValue !== null && !presenter) {
+      guard.foreign = true;
+      lastSaved = null;
+      say('other-tab-saved');
+    }
+    if (e.key === RECENT_KEY || e.key === null) publishRecent();
+    if (pendingSave !== null) flushSave();
+  });
   // The saved work: the slot the pointer names, else the other; a damaged slot or pointer is passed over (and kept),
   // and the page says which save it restored.
   function restoreSaved() {
@@ -273,6 +336,7 @@
         found = true;
         if (openText(text, saves.message('last-session', language())) !== 1) continue;
         saves.opened(guard, scenarioJson(), false);
+        lastSaved = scenarioJson();
         if (order[i] !== pointer) {
           // The next save goes to the other (damaged) slot, never over this one.
           localStorage.setItem(SAVE_CURRENT, order[i]);
@@ -338,6 +402,7 @@
       waitingForReady.splice(0).forEach(function (fn) { fn(); });
       hideStatus();
       if (presenter) Module._app_set_presenter(1);
+      if (!presenter) publishRecent();
       // What is shown now (the default scenario, or the example the address names) is not a change to save.
       saves.opened(guard, scenarioJson());
       // What to show first: a shared link, an example named in the URL, the last session, or the gallery.
@@ -352,8 +417,8 @@
     share: share,
     autosave: autosave,
     // The app is about to replace changed work (another scenario is being opened): it is kept in Recent work first.
-    keepRecent: function (text) {
-      if (presenter) return;
+    keepRecent: function (text, changed) {
+      if (presenter || !saves.keepReplaced(changed, text, lastSaved)) return;
       if (keepInRecent(text)) say('kept-in-recent');
       else {
         // Not even this one document fits: it goes to the downloads rather than nowhere.
@@ -361,6 +426,7 @@
         say('kept-as-download');
       }
     },
+    openRecent: openRecent,
     copy: function (text) { copy(text).catch(function () {}); },
     notice: notice,
     withString: withString,  // withString(text, fn): fn(ptr, length) with text as UTF-8 in the app's memory (ime.js)

@@ -25,12 +25,16 @@ void notify_fatal_error(const char* message);
 void request_open_file();
 // Saves `text` as a download named `name` (a Blob, so any size works).
 void download_text(const std::string& name, const char* mime, const std::string& text);
-// Builds a share link carrying the scenario (compressed, in the URL fragment) and copies it to the clipboard.
-void share_scenario(const std::string& scenario_json);
+// Builds a share link carrying the scenario and the view on screen (share_link.hpp; compressed, in the URL fragment)
+// and copies it to the clipboard; the single-file build offers the scenario as a download instead.
+void share_scenario(const std::string& scenario_json, const std::string& view_json);
 // Keeps the work in the browser's storage (debounced, crash-safe; see page.js).
 void autosave(const std::string& scenario_json);
-// Keeps changed work that is about to be replaced in the page's Recent work (page.js), with a notice saying where.
-void keep_recent(const std::string& scenario_json);
+// The open work is about to be replaced: the page keeps it in Recent work (with a notice saying where) when it was
+// `changed` since it was opened, or when it is the work saved in the browser, which the next save would write over.
+void keep_recent(const std::string& scenario_json, bool changed);
+// Opens the page's Recent work entry at `index` (0 = newest); its text arrives through app_load_json.
+void open_recent(std::size_t index);
 // Puts text on the system clipboard (ImGui's copy).
 void copy_text(const char* text);
 // A small value kept in the browser (localStorage) under "mpsim.<key>": lesson scores, the interface language.

@@ -12,9 +12,10 @@ char* web_query_parameter(const char* name);
 void web_set_canvas_size(int width, int height);
 void web_request_open_file();
 void web_download_text(const char* name, const char* mime, const char* text, int length);
-void web_share_scenario(const char* text, int length);
+void web_share_scenario(const char* text, int length, const char* view);
 void web_autosave(const char* text, int length);
-void web_keep_recent(const char* text, int length);
+void web_keep_recent(const char* text, int length, int changed);
+void web_open_recent(int index);
 void web_copy_text(const char* text);
 void web_notify_ready();
 void web_notify_fatal_error(const char* message);
@@ -52,9 +53,14 @@ void request_open_file() { web_request_open_file(); }
 void download_text(const std::string& name, const char* mime, const std::string& text) {
   web_download_text(name.c_str(), mime, text.data(), static_cast<int>(text.size()));
 }
-void share_scenario(const std::string& scenario_json) { web_share_scenario(scenario_json.data(), static_cast<int>(scenario_json.size())); }
+void share_scenario(const std::string& scenario_json, const std::string& view_json) {
+  web_share_scenario(scenario_json.data(), static_cast<int>(scenario_json.size()), view_json.c_str());
+}
 void autosave(const std::string& scenario_json) { web_autosave(scenario_json.data(), static_cast<int>(scenario_json.size())); }
-void keep_recent(const std::string& scenario_json) { web_keep_recent(scenario_json.data(), static_cast<int>(scenario_json.size())); }
+void keep_recent(const std::string& scenario_json, bool changed) {
+  web_keep_recent(scenario_json.data(), static_cast<int>(scenario_json.size()), changed ? 1 : 0);
+}
+void open_recent(std::size_t index) { web_open_recent(static_cast<int>(index)); }
 void copy_text(const char* text) { web_copy_text(text); }
 void notify_fatal_error(const char* message) { web_notify_fatal_error(message); }
 

@@ -52,6 +52,60 @@
     return String(title[language === 'zh-Hans' ? 'zh-Hans' : 'en'] || title.en || title['zh-Hans'] || '');
   }
 
+  // ---- Recent work: documents kept instead of being written over (localStorage `mpsim.recent`), newest first.
+  // An entry is {title, time (ms), size (UTF-8 bytes), text}; entries written by earlier versions (size in characters,
+  // fields missing) are read all the same. Nothing here drops an entry except fitRecent, and only when storage is full.
+  var RECENT_LIMIT = 20;
+  function utf8Bytes(text) {
+    var n = 0;
+    for (var i = 0; i < text.length; ++i) {
+      var c = text.charCodeAt(i);
+      if (c < 0x80) n += 1;
+      else if (c < 0x800) n += 2;
+      else if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) { n += 4; ++i; }  // a surrogate pair: one character
+      else n += 3;
+    }
+    return n;
+  }
+  function entryOf(item) {
+    if (item && typeof item === 'object' && !Array.isArray(item)) {
+      var text = typeof item.text === 'string' ? item.text : JSON.stringify(item);
+      return { title: typeof item.title === 'string' ? item.title : documentTitle(text, 'en'), time: Number(item.time) || 0,
+               size: utf8Bytes(text), text: text };
+    }
+    // Not an entry of any version: its JSON is kept as the entry's text (opening it shows what is wrong with it).
+    var raw = typeof item === 'string' ? item : JSON.stringify(item);
+    return { title: '', time: 0, size: utf8Bytes(raw), text: raw };
+  }
+  // The list as stored (`raw`, null when there is none). A damaged list becomes one entry holding its text: kept, and
+  // reopenable, rather than replaced by an empty list at the next write.
+  function readRecent(raw) {
+    if (raw === null || raw === undefined) return [];
+    var list;
+    try { list = JSON.parse(raw); } catch (e) { return [entryOf(raw)]; }
+    return Array.isArray(list) ? list.map(entryOf) : [entryOf(list)];
+  }
+  // `text`, kept at `now`, at the front; at most RECENT_LIMIT entries (the oldest go).
+  function addRecent(list, text, now) {
+    return [{ title: documentTitle(text, 'en'), time: now, size: utf8Bytes(text), text: text }].concat(list).slice(0, RECENT_LIMIT);
+  }
+  // Storage is full: the oldest entry that may go goes (never the newest, just kept, nor the one being opened, whose text
+  // is `keep`). Null when nothing more may go.
+  function dropOldest(list, keep) {
+    for (var i = list.length - 1; i > 0; --i)
+      if (list[i].text !== keep) return list.slice(0, i).concat(list.slice(i + 1));
+    return null;
+  }
+  // What the File menu lists (shell/recent_work.hpp): each entry's title in both languages, time and size.
+  function recentSummary(list) {
+    return list.map(function (e) {
+      return { en: documentTitle(e.text, 'en'), zh: documentTitle(e.text, 'zh-Hans'), time: e.time, size: e.size };
+    });
+  }
+  // A document the app is about to replace goes to Recent work when it was changed in the page, or when it is the work
+  // saved in this browser (the next save would write over it).
+  function keepReplaced(changed, text, lastSaved) { return changed || (lastSaved !== null && text === lastSaved); }
+
   var MESSAGES = {
     'storage-full': {
       en: "The browser's storage is full: your latest changes are not saved in this browser. The page tries again every few seconds.",
@@ -84,6 +138,24 @@
       en: "The browser's storage is full: your changed work was downloaded as mpsim-changed-work.json.",
       zh: '浏览器存储空间已满：更改过的工作已下载为 mpsim-changed-work.json。',
     },
+    'other-tab-saved': {
+      en: 'Another tab saved its work in this browser. Both are kept: your next change here is saved as new work, and the other tab\'s goes to File > Recent work.',
+      zh: '另一个标签页在此浏览器中保存了它的工作。两份都会保留：此处的下一次更改将另存为新的工作，另一个标签页的工作转入“文件 > 最近的工作”。',
+    },
+    'recent-gone': {
+      en: 'That Recent work entry is no longer in this browser (another tab may have changed the list).',
+      zh: '这条最近的工作已不在此浏览器中（可能是另一个标签页更改了列表）。',
+    },
+    'recent-source': { en: 'Recent work', zh: '最近的工作' },
+    'link-source': { en: 'shared link', zh: '分享链接' },
+    'share-file': {
+      en: 'This page is a file on your computer, so a link would point at your disk. The scenario was downloaded as {name} instead: send that file; it opens with File > Open file.',
+      zh: '此页面是你电脑上的文件，链接会指向你的磁盘。因此已改为下载场景文件 {name}：请发送该文件，对方用“文件 > 打开文件”即可打开。',
+    },
+    'share-damaged': {
+      en: 'This share link is damaged: it could not be decompressed.',
+      zh: '此分享链接已损坏：无法解压。',
+    },
     'previous-kept': {
       en: 'Your previous work is kept in this browser; this document is now saved as new work.',
       zh: '之前的工作仍保留在此浏览器中；此文档现已另存为新的工作。',
@@ -95,5 +167,6 @@
     return text.replace(/\{(\w+)\}/g, function (_, name) { return String(values && values[name]); });
   }
 
-  return { documentTitle: documentTitle, newGuard: newGuard, opened: opened, decide: decide, restoreOrder: restoreOrder, saveFailure: saveFailure, message: message };
+  return { readRecent: readRecent, addRecent: addRecent, dropOldest: dropOldest, recentSummary: recentSummary, keepReplaced: keepReplaced,
+           utf8Bytes: utf8Bytes, RECENT_LIMIT: RECENT_LIMIT, documentTitle: documentTitle, newGuard: newGuard, opened: opened, decide: decide, restoreOrder: restoreOrder, saveFailure: saveFailure, message: message };
 });

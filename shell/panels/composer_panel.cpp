@@ -1,5 +1,7 @@
 // composer_panel.cpp — builds an event from widgets; candidates for each parameter come from the current world.
 #include "panels/composer_panel.hpp"
+
+#include <algorithm>
 #include "i18n.hpp"
 
 #include "app.hpp"
@@ -112,6 +114,30 @@ void time_input(std::string& value, core::Timestamp clock) {
 }
 
 }  // namespace
+
+ComposerState composer_from_event(const core::Event& e) {
+  ComposerState ui;
+  ui.actor = e.actor;
+  ui.action = e.action;
+  const core::ActionSpec* spec = core::find_action(e.action);
+  const auto is_time = [&](const std::string& name) {
+    return spec && std::any_of(spec->params.begin(), spec->params.end(), [&](const core::ParamSpec& p) { return p.name == name && p.type == core::ParamType::Time; });
+  };
+  for (const auto& [name, value] : e.params) {
+    const auto* text = std::get_if<std::string>(&value);
+    // A time goes back into its field as the user's wall clock, as they would type it.
+    const std::optional<core::Timestamp> time = text && is_time(name) ? core::parse_timestamp(*text) : std::nullopt;
+    if (time) ui.texts[name] = time_field_text(*time);
+    else if (text) ui.texts[name] = *text;
+    else if (const auto* n = std::get_if<std::int64_t>(&value)) ui.numbers[name] = *n;
+    else if (const auto* b = std::get_if<bool>(&value)) ui.flags[name] = *b ? 1 : 2;
+    else {
+      const auto& list = std::get<std::vector<std::string>>(value);
+      ui.lists[name] = std::set<std::string>(list.begin(), list.end());
+    }
+  }
+  return ui;
+}
 
 void draw_composer_panel(const AppState& state, ComposerState& ui, const PanelRect& rect, Intents& out) {
   if (begin_panel(tr("Compose a request"), rect)) {

@@ -22,6 +22,10 @@ struct ComposerState {
   std::map<std::string, std::set<std::string>> lists;
 };
 
+// The composer's fields holding `event` as the user would type it (times in the chosen zone): Edit this step, and a
+// share link's question.
+ComposerState composer_from_event(const core::Event& event);
+
 void draw_composer_panel(const AppState& state, ComposerState& ui, const PanelRect& rect, Intents& out);
 
 }  // namespace shell

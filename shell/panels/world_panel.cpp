@@ -37,10 +37,13 @@ std::string param_text(const core::ParamValue& value) {
 }
 
 // A tab whose label carries the row count; the table inside fills the tab.
-template <class Draw> void tab(const char* name, std::size_t count, Draw&& draw) {
+template <class Draw> void tab(WorldPanelState& ui, const char* name, std::size_t count, Draw&& draw) {
   // Shown in the chosen language; identified by the English name, so switching language keeps the open tab.
   const std::string label = std::string(tr(name)) + " (" + std::to_string(count) + ")###" + name;
-  if (ImGui::BeginTabItem(label.c_str())) {
+  const bool select = ui.select_tab == name;
+  if (select) ui.select_tab.clear();
+  if (ImGui::BeginTabItem(label.c_str(), nullptr, select ? ImGuiTabItemFlags_SetSelected : 0)) {
+    ui.shown_tab = name;
     draw();
     ImGui::EndTabItem();
   }
@@ -65,7 +68,7 @@ void draw_world_contents(const AppState& state, WorldPanelState& ui, Intents& /*
       }
       const auto& tn = ui.tenant_names;
       if (ImGui::BeginTabBar("world-tabs", ImGuiTabBarFlags_FittingPolicyScroll)) {
-        tab(N_("Partners"), w.partners.size(), [&] {
+        tab(ui, kWorldTabs[0], w.partners.size(), [&] {
           draw_table("partners",
                      {{tr("Name"), 0, [&](std::size_t r) { return w.partners[r].name; }},
                       {tr("Id"), 9, [&](std::size_t r) { return w.partners[r].id; }},
@@ -76,7 +79,7 @@ void draw_world_contents(const AppState& state, WorldPanelState& ui, Intents& /*
                        [&](std::size_t r) { return static_cast<std::int64_t>(w.partners[r].users.size()); }}},
                      w.partners.size(), version, ui.partners);
         });
-        tab(N_("Customers"), w.customers.size(), [&] {
+        tab(ui, kWorldTabs[1], w.customers.size(), [&] {
           draw_table("customers",
                      {{tr("Name"), 0, [&](std::size_t r) { return w.customers[r].name; }},
                       {tr("Id"), 9, [&](std::size_t r) { return w.customers[r].id; }},
@@ -85,7 +88,7 @@ void draw_world_contents(const AppState& state, WorldPanelState& ui, Intents& /*
                       {tr("Cloud"), 7, [&](std::size_t r) { return shown(w.customers[r].cloud.value_or(state.open->timeline.scenario().metadata.cloud)); }}},
                      w.customers.size(), version, ui.customers);
         });
-        tab(N_("Subscriptions"), w.subscriptions.size(), [&] {
+        tab(ui, kWorldTabs[2], w.subscriptions.size(), [&] {
           const auto& subs = w.subscriptions;
           draw_table("subscriptions",
                      {{tr("Id"), 6, [&](std::size_t r) { return subs[r].id; }},
@@ -103,7 +106,7 @@ void draw_world_contents(const AppState& state, WorldPanelState& ui, Intents& /*
                        [&](std::size_t r) { return instant_or_first(subs[r].end); }}},
                      subs.size(), version, ui.subscriptions);
         });
-        tab(N_("Reseller relationships"), w.reseller_relationships.size(), [&] {
+        tab(ui, kWorldTabs[3], w.reseller_relationships.size(), [&] {
           const auto& rels = w.reseller_relationships;
           draw_table("reseller-relationships",
                      {{tr("Partner"), 0, [&](std::size_t r) { return named(tn, rels[r].partner); }},
@@ -112,7 +115,7 @@ void draw_world_contents(const AppState& state, WorldPanelState& ui, Intents& /*
                        [&](std::size_t r) { return instant_or_first(rels[r].since); }}},
                      rels.size(), version, ui.reseller_relationships);
         });
-        tab(N_("Delegated admin"), w.delegated_admin.size(), [&] {
+        tab(ui, kWorldTabs[4], w.delegated_admin.size(), [&] {
           const auto& grants = w.delegated_admin;
           draw_table("delegated-admin",
                      {{tr("Partner"), 0, [&](std::size_t r) { return named(tn, grants[r].partner); }},
@@ -123,7 +126,7 @@ void draw_world_contents(const AppState& state, WorldPanelState& ui, Intents& /*
                      grants.size(), version, ui.delegated_admin);
         });
         if (!w.gdap_relationships.empty())
-          tab(N_("GDAP"), w.gdap_relationships.size(), [&] {
+          tab(ui, kWorldTabs[5], w.gdap_relationships.size(), [&] {
             const auto& g = w.gdap_relationships;
             draw_table("gdap",
                        {{tr("Display name"), 0, [&](std::size_t r) { return g[r].display_name; }},
@@ -138,7 +141,7 @@ void draw_world_contents(const AppState& state, WorldPanelState& ui, Intents& /*
                        g.size(), version, ui.gdap);
           });
         if (!w.partnerships.empty())
-          tab(N_("Provider-reseller"), w.partnerships.size(), [&] {
+          tab(ui, kWorldTabs[6], w.partnerships.size(), [&] {
             const auto& p = w.partnerships;
             draw_table("partnerships",
                        {{tr("Indirect provider"), 0, [&](std::size_t r) { return named(tn, p[r].provider); }},
@@ -148,7 +151,7 @@ void draw_world_contents(const AppState& state, WorldPanelState& ui, Intents& /*
                        p.size(), version, ui.partnerships);
           });
         const auto& events = state.open->timeline.scenario().events;
-        tab(N_("Events"), events.size(), [&] {
+        tab(ui, kWorldTabs[7], events.size(), [&] {
           draw_table("events",
                      {{"#", 2.5f, [&](std::size_t r) { return std::to_string(r + 1); }, [](std::size_t r) { return static_cast<std::int64_t>(r); }},
                       {tr("Time"), 12.5f, [&](std::size_t r) { return events[r].time ? show_time(*events[r].time) : std::string(); },
@@ -163,7 +166,7 @@ void draw_world_contents(const AppState& state, WorldPanelState& ui, Intents& /*
                      events.size(), version, ui.events);
         });
         const auto& expectations = state.open->timeline.scenario().expectations;
-        tab(N_("Expectations"), expectations.size(), [&] {
+        tab(ui, kWorldTabs[8], expectations.size(), [&] {
           draw_table("expectations",
                      {{tr("After"), 8, [&](std::size_t r) { return expectations[r].after; }},
                       {tr("Decision"), 5, [&](std::size_t r) { return expectations[r].decision ? shown(*expectations[r].decision) : std::string(); }},

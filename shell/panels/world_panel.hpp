@@ -4,6 +4,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "i18n.hpp"
 #include "intents.hpp"
 #include "panels/panel.hpp"
 #include "table_view.hpp"
@@ -12,12 +13,18 @@ namespace shell {
 
 struct AppState;
 
+// The World panel's tabs, by their English names (what share links carry; tr() shows them).
+inline constexpr const char* kWorldTabs[] = {N_("Partners"), N_("Customers"), N_("Subscriptions"), N_("Reseller relationships"),
+                                             N_("Delegated admin"), N_("GDAP"), N_("Provider-reseller"), N_("Events"), N_("Expectations")};
+
 struct WorldPanelState {
   TableViewState partners, customers, subscriptions, reseller_relationships, delegated_admin, gdap, partnerships, events,
       expectations;
   std::unordered_map<std::string, std::string> tenant_names;  // id -> display name, rebuilt per data version
   std::unordered_map<std::string, std::string> service_names;
   std::uint64_t names_version = UINT64_MAX;
+  std::string shown_tab;   // the tab on screen (kWorldTabs), for share links
+  std::string select_tab;  // a tab to bring forward in the next frame (a share link)
 };
 
 // The world at the current step of the timeline.

@@ -158,7 +158,9 @@ TEST_CASE("every UI string has a Simplified Chinese translation with the same co
   std::set<std::string> used;
   for (const char* folder : {"shell", "shell/panels"})
     for (const auto& entry : std::filesystem::directory_iterator(test_support::source_path(folder))) {
-      if (entry.path().extension() != ".cpp" || entry.path().filename() == "strings_zh_hans.cpp") continue;
+      // Headers too: tables of names shown with tr() (kViewNames, kWorldTabs) live there, marked with N_().
+      const bool source = entry.path().extension() == ".cpp" || entry.path().extension() == ".hpp";
+      if (!source || entry.path().filename() == "strings_zh_hans.cpp") continue;
       for (const std::string& key : keys_in(test_support::read_text(std::string(folder) + "/" + entry.path().filename().string())))
         if (has_words(key)) used.insert(key);
     }
