@@ -20,7 +20,7 @@
 #include "fonts.hpp"
 #include "mpsim/enum_names.hpp"
 #include "theme.hpp"
-#include "web/exports.hpp"
+#include "c_api.hpp"
 #include "web/ime_bridge.hpp"
 #include "web/platform.hpp"
 

@@ -5,10 +5,9 @@
 #include "i18n.hpp"
 
 #include "app.hpp"
+#include "widgets.hpp"
 #include "mpsim/engine.hpp"
 #include "mpsim/enum_names.hpp"
-#include "panels/inspector_panel.hpp"
-#include "panels/timeline_panel.hpp"
 #include "text_field.hpp"
 #include "time_zone.hpp"
 
@@ -110,7 +109,7 @@ void time_input(std::string& value, core::Timestamp clock) {
   ImGui::SetItemTooltip("%s", tr("Times you type are read in this time zone (View > Time zone) and kept in UTC in the scenario."));
   if (value.empty()) return;
   if (typed) ImGui::TextDisabled(tr("kept as %s"), core::format_timestamp(*typed).c_str());
-  else ImGui::TextColored(ImVec4(0.95f, 0.45f, 0.45f, 1), tr("Not a time: write it like %s"), example.c_str());
+  else ImGui::TextColored(kRefusedColor, tr("Not a time: write it like %s"), example.c_str());
 }
 
 }  // namespace
@@ -267,7 +266,7 @@ void draw_composer_panel(const AppState& state, ComposerState& ui, const PanelRe
       const bool applied = state.answer->decision == core::Decision::Applied;
       decision_dot(applied, false);
       ImGui::SameLine();
-      ImGui::TextColored(applied ? ImVec4(0.45f, 0.85f, 0.5f, 1) : ImVec4(0.95f, 0.45f, 0.45f, 1), "%s", applied ? tr("Would be allowed") : tr("Would be refused"));
+      ImGui::TextColored(applied ? kAllowedColor : kRefusedColor, "%s", applied ? tr("Would be allowed") : tr("Would be refused"));
       draw_deciding_rules(*state.answer);
     }
   }

@@ -5,8 +5,8 @@
 #include <cstdio>
 
 #include "app.hpp"
+#include "widgets.hpp"
 #include "mpsim/enum_names.hpp"
-#include "panels/timeline_panel.hpp"
 
 namespace shell {
 
@@ -32,7 +32,7 @@ void draw_expectations_contents(const AppState& state, Intents& out) {
     if (ImGui::Selectable(label.c_str(), here) && o.entry) out.push_back(SeekTo{*o.entry + 1});
     const std::string& note = x.note.in(language());
     if (!note.empty()) ImGui::TextDisabled(tr("    %s"), note.c_str());
-    for (const core::Message& f : o.failures) ImGui::TextColored(ImVec4(0.95f, 0.45f, 0.45f, 1), "    %s", shown(f).c_str());
+    for (const core::Message& f : o.failures) ImGui::TextColored(kRefusedColor, "    %s", shown(f).c_str());
     ImGui::PopID();
   }
 }

@@ -4,46 +4,10 @@
 #include "line_breaks.hpp"
 
 #include "app.hpp"
-#include "mpsim/rules.hpp"
-#include "panels/timeline_panel.hpp"
 #include "time_zone.hpp"
+#include "widgets.hpp"
 
 namespace shell {
-
-std::string param_text(const core::ParamValue& v) {
-  if (const auto* s = std::get_if<std::string>(&v)) return *s;
-  if (const auto* n = std::get_if<std::int64_t>(&v)) return std::to_string(*n);
-  if (const auto* b = std::get_if<bool>(&v)) return *b ? "true" : "false";
-  std::string out;
-  for (const std::string& item : std::get<std::vector<std::string>>(v)) out += (out.empty() ? "" : ", ") + item;
-  return "[" + out + "]";
-}
-
-void draw_deciding_rules(const core::StepResult& result) {
-  const bool applied = result.decision == core::Decision::Applied;
-  for (std::size_t i = 0; i < result.rules.size(); ++i) {
-    const core::DecidingRule& r = result.rules[i];
-    const core::Rule* rule = core::find_rule(r.id);
-    ImGui::PushID(static_cast<int>(i));
-    const bool decisive = !applied && i + 1 == result.rules.size();
-    ImGui::TextColored(decisive ? ImVec4(0.95f, 0.45f, 0.45f, 1) : ImVec4(0.5f, 0.75f, 1.0f, 1), "%s", r.id.c_str());
-    ImGui::SameLine();
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(wrappable(show_times_in(shown(r.explanation))).c_str());
-    if (rule) {
-      ImGui::TextDisabled("%s%s", wrappable(core::statement(*rule, language())).c_str(), rule->inferred ? tr(" (inferred: no source states it)") : "");
-      if (!rule->source->url.empty()) {
-        if (ImGui::SmallButton(tr("source"))) ImGui::SetClipboardText(std::string(rule->source->url).c_str());
-        ImGui::SetItemTooltip(tr("Copy the source page's address: %s"), std::string(rule->source->url).c_str());
-        ImGui::SameLine();
-        ImGui::TextDisabled("%s", std::string(rule->source->title).c_str());
-      }
-    }
-    ImGui::PopTextWrapPos();
-    ImGui::Spacing();
-    ImGui::PopID();
-  }
-}
 
 void draw_inspector_panel(const AppState& state, const PanelRect& rect, Intents& out) {
   if (begin_panel(tr("Decision"), rect)) {
@@ -58,7 +22,7 @@ void draw_inspector_panel(const AppState& state, const PanelRect& rect, Intents&
       const bool applied = e.result.decision == core::Decision::Applied;
       decision_dot(applied, e.scheduled);
       ImGui::SameLine();
-      ImGui::TextColored(applied ? ImVec4(0.45f, 0.85f, 0.5f, 1) : ImVec4(0.95f, 0.45f, 0.45f, 1), "%s", applied ? tr("APPLIED") : tr("REJECTED"));
+      ImGui::TextColored(applied ? kAllowedColor : kRefusedColor, "%s", applied ? tr("APPLIED") : tr("REJECTED"));
       ImGui::SameLine();
       ImGui::PushTextWrapPos(0.0f);
       ImGui::TextUnformatted(wrappable(shell::shown(e.result.summary)).c_str());
@@ -104,7 +68,7 @@ void draw_inspector_panel(const AppState& state, const PanelRect& rect, Intents&
         if (o.entry && *o.entry + 1 == t.position()) {
           const core::Expectation& x = t.scenario().expectations[o.expectation];
           ImGui::SeparatorText(tr("Expected"));
-          ImGui::TextColored(o.passed ? ImVec4(0.45f, 0.85f, 0.5f, 1) : ImVec4(0.95f, 0.45f, 0.45f, 1), "%s", o.passed ? tr("as expected") : tr("NOT as expected"));
+          ImGui::TextColored(o.passed ? kAllowedColor : kRefusedColor, "%s", o.passed ? tr("as expected") : tr("NOT as expected"));
           if (const std::string& note = x.note.in(language()); !note.empty()) {
             ImGui::SameLine();
             ImGui::TextWrapped("%s", note.c_str());

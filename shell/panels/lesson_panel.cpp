@@ -8,10 +8,9 @@
 #include <string>
 
 #include "app.hpp"
+#include "widgets.hpp"
 #include "mpsim/engine.hpp"
 #include "mpsim/rules.hpp"
-#include "panels/inspector_panel.hpp"
-#include "panels/timeline_panel.hpp"
 #include "time_zone.hpp"
 
 namespace shell {

@@ -5,8 +5,8 @@
 #include "i18n.hpp"
 
 #include "app.hpp"
+#include "widgets.hpp"
 #include "mpsim/enum_names.hpp"
-#include "panels/timeline_panel.hpp"
 #include "time_zone.hpp"
 
 namespace shell {

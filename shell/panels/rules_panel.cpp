@@ -2,11 +2,11 @@
 #include "panels/rules_panel.hpp"
 #include "i18n.hpp"
 #include "line_breaks.hpp"
-#include "panels/inspector_panel.hpp"
 
 #include <map>
 
 #include "app.hpp"
+#include "widgets.hpp"
 #include "mpsim/rules.hpp"
 #include "text_field.hpp"
 

@@ -7,18 +7,9 @@
 
 #include "app.hpp"
 #include "time_zone.hpp"
+#include "widgets.hpp"
 
 namespace shell {
-
-void decision_dot(bool applied, bool scheduled) {
-  const float r = ImGui::GetFontSize() * 0.3f;
-  const ImVec2 p = ImGui::GetCursorScreenPos();
-  const ImVec2 c(p.x + r + 1, p.y + ImGui::GetTextLineHeight() * 0.5f + 1);
-  const ImU32 color = applied ? IM_COL32(70, 180, 90, 255) : IM_COL32(220, 70, 70, 255);
-  if (scheduled) ImGui::GetWindowDrawList()->AddCircle(c, r, color, 0, 2.0f);
-  else ImGui::GetWindowDrawList()->AddCircleFilled(c, r, color);
-  ImGui::Dummy(ImVec2(2 * r + 4, ImGui::GetTextLineHeight()));
-}
 
 void draw_timeline_panel(const AppState& state, const PanelRect& rect, Intents& out) {
   if (begin_panel(tr("Timeline"), rect)) {

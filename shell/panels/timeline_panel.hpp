@@ -8,7 +8,4 @@ namespace shell {
 struct AppState;
 void draw_timeline_panel(const AppState& state, const PanelRect& rect, Intents& out);
 
-// A small filled circle: green applied, red rejected, hollow for a step the system scheduled.
-void decision_dot(bool applied, bool scheduled);
-
 }  // namespace shell

@@ -3,6 +3,7 @@
 #include "i18n.hpp"
 
 #include "app.hpp"
+#include "widgets.hpp"
 #include "mpsim/enum_names.hpp"
 #include "time_zone.hpp"
 
@@ -27,13 +28,6 @@ std::string named(const std::unordered_map<std::string, std::string>& names, con
   if (id.empty()) return {};
   const auto it = names.find(id);
   return it == names.end() ? id : it->second + " (" + id + ")";
-}
-
-std::string param_text(const core::ParamValue& value) {
-  if (const auto* s = std::get_if<std::string>(&value)) return *s;
-  if (const auto* n = std::get_if<std::int64_t>(&value)) return std::to_string(*n);
-  if (const auto* b = std::get_if<bool>(&value)) return *b ? "true" : "false";
-  return "[" + joined(std::get<std::vector<std::string>>(value)) + "]";
 }
 
 // A tab whose label carries the row count; the table inside fills the tab.

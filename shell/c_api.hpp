@@ -1,4 +1,4 @@
-// exports.hpp — the small C ABI the page's JavaScript (and the end-to-end tests) call; see exports.cpp.
+// c_api.hpp — the small C ABI the page's JavaScript (and the end-to-end tests) call; see c_api.cpp. It acts on the App.
 #pragma once
 
 namespace shell {

@@ -1,6 +1,6 @@
-// exports.cpp — functions JavaScript calls (listed in EXPORTED_FUNCTIONS). Strings in are UTF-8 pointers the caller
+// c_api.cpp — the C ABI: functions JavaScript calls (listed in EXPORTED_FUNCTIONS). Strings in are UTF-8 pointers the caller
 // owns; strings out point into a buffer owned here, valid until the next call. Nothing here throws into JavaScript.
-#include "web/exports.hpp"
+#include "c_api.hpp"
 
 #include <emscripten.h>
 
