@@ -14,7 +14,7 @@ after(async () => { await session?.close(); });
 const HAN = /[\u3400-\u9fff]/;
 // The File menu in the Chinese interface ("文件") and its "Download report" item (the same rows as in English).
 const FILE_MENU = [20, 12];
-const DOWNLOAD_REPORT = [60, 156];
+const DOWNLOAD_REPORT = [60, 178];
 
 test('stepping second-partner-joins in Chinese shows Chinese rule statements and explanations', async () => {
   const { page } = await openPage(session, { path: '?example=second-partner-joins&lang=zh-Hans', width: 1280, height: 720 });

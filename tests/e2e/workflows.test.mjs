@@ -13,7 +13,7 @@ before(async () => { session = await openBrowser(); });
 after(async () => { await session?.close(); });
 
 const FILE_MENU = [25, 12];
-const MENU_ITEM = { downloadScenario: 112, downloadLog: 134, downloadReport: 156, shareLink: 178 };
+const MENU_ITEM = { downloadScenario: 134, downloadLog: 156, downloadReport: 178, shareLink: 200 };
 // The composer's rows; its buttons sit under the last parameter row (`params` of them).
 const COMPOSER = { who: [640, 512], action: [640, 542], param1: [640, 594], param2: [640, 624] };
 const composerButton = (which, params) => [which === 'ask' ? 438 : 579, 594 + 30 * (params - 1) + 33];
@@ -192,7 +192,7 @@ test('a share link carries the scenario in its fragment and opens it elsewhere',
   await page.mouse.click(60, MENU_ITEM.shareLink);
   await page.waitForSelector('#share-box:not(.hidden)');
   const link = await page.inputValue('#share-link');
-  assert.match(link, /#s1=[A-Za-z0-9_-]+$/);
+  assert.match(link, /#s2=[A-Za-z0-9_-]+$/);  // format 2: the view, then the scenario
   assert.ok(link.length < 6000, `a compact link (${link.length} characters)`);
   await screenshot(page, 'share-link.png');
   const other = await context.newPage();
