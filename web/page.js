@@ -260,6 +260,33 @@
       openingRecent = null;
     }
   }
+  function writeSave(slot, text) {
+    localStorage.setItem(slot, text);
+    localStorage.setItem(slot + '.time', String(Date.now()));
+    localStorage.setItem(SAVE_CURRENT, slot);
+    lastSaved = text;
+    document.getElementById('storage-warning').classList.add('hidden');
+  }
+  // Storage is full: Recent work gives up its oldest entries, one at a time, until `write` (the work on screen) fits;
+  // the newest entry always stays (saves.dropOldest). How many went; 0 when the work does not fit even so, and then
+  // the list is put back as it was, so nothing is lost for a save that failed anyway.
+  function saveByDroppingOldest(write) {
+    var original = localStorage.getItem(RECENT_KEY);
+    var list = readRecent(), dropped = 0;
+    for (list = saves.dropOldest(list, null); list; list = saves.dropOldest(list, null)) {
+      ++dropped;
+      try {
+        localStorage.setItem(RECENT_KEY, JSON.stringify(list));
+        write();
+        publishRecent();
+        return dropped;
+      } catch (e) { /* still full: one more goes */ }
+    }
+    if (dropped > 0) {
+      try { localStorage.setItem(RECENT_KEY, original); } catch (e) { /* it fitted before, with less free space */ }
+    }
+    return 0;
+  }
   function flushSave() {
     if (pendingSave === null) return;
     var text = pendingSave;
@@ -278,12 +305,13 @@
         }
       }
       next = current === SAVE_KEYS[0] ? SAVE_KEYS[1] : SAVE_KEYS[0];
-      localStorage.setItem(next, text);
-      localStorage.setItem(next + '.time', String(Date.now()));
-      localStorage.setItem(SAVE_CURRENT, next);
-      lastSaved = text;
-      document.getElementById('storage-warning').classList.add('hidden');
+      writeSave(next, text);
     } catch (e) {
+      var dropped = saveByDroppingOldest(function () { writeSave(next, text); });
+      if (dropped > 0) {
+        say('made-room', { count: dropped });
+        return;
+      }
       var failure = saves.saveFailure(text.length, storedChars(next));
       var warning = document.getElementById('storage-warning');
       document.getElementById('storage-warning-text').textContent = failure === 'too-large'

@@ -130,9 +130,13 @@
       en: 'Your saved work could not be opened; it is kept in this browser untouched.',
       zh: '无法打开已保存的工作；它仍原样保留在此浏览器中。',
     },
+    'made-room': {
+      en: "The browser's storage was full: the {count} oldest Recent work entries were removed so that the work on screen is saved.",
+      zh: '浏览器存储空间已满：已从“最近的工作”中移除最早的 {count} 项，以便保存当前的工作。',
+    },
     'kept-in-recent': {
       en: 'Your changed work is kept in this browser: File > Recent work.',
-      zh: '更改过的工作已保留在此浏览器中：文件 > 最近的工作。',
+      zh: '更改过的工作已保留在此浏览器中：“文件 > 最近的工作”。',
     },
     'kept-as-download': {
       en: "The browser's storage is full: your changed work was downloaded as mpsim-changed-work.json.",

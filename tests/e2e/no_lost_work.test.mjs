@@ -158,24 +158,49 @@ test('a pointer naming a missing slot: the intact slot is restored and kept', as
   }, /record of the last save was damaged/);
 });
 
+// Run in the page: other data of this site fills the storage to the last kilobyte.
+function fillStorage() {
+  let n = 0;
+  for (let size = 1 << 20; size >= 1024; size >>= 1) {
+    for (;;) {
+      try { localStorage.setItem('filler.' + n++, 'x'.repeat(size)); } catch (e) { break; }
+    }
+  }
+}
+
 test('a save refused by full storage says so and is saved once space is freed', async () => {
   const context = await newContext();
   const page = await visit(context, '');
-  // Other data of this site fills the storage to the last kilobyte.
-  await page.evaluate(() => {
-    let n = 0;
-    for (let size = 1 << 20; size >= 1024; size >>= 1) {
-      for (;;) {
-        try { localStorage.setItem('filler.' + n++, 'x'.repeat(size)); } catch (e) { break; }
-      }
-    }
-  });
+  await page.evaluate(fillStorage);
   await page.setInputFiles('#file-input', { name: 'my-work.json', mimeType: 'application/json', buffer: Buffer.from(ownWork) });
   await until(page, (s) => s.scenario && s.scenario.title === 'My own work', 'the file to open');
   await page.locator('#storage-warning').waitFor({ state: 'visible', timeout: 10000 });
   assert.match(await page.locator('#storage-warning-text').textContent(), /storage is full/);
   await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler.')).forEach((k) => localStorage.removeItem(k)));
   await page.locator('#storage-warning').waitFor({ state: 'hidden', timeout: 15000 });  // retried without a new change
+  await page.close();
+  assert.equal(await restoredTitle(context), 'My own work');
+  await context.close();
+});
+
+test('a save refused by full storage makes room by dropping the oldest Recent work, never the newest', async () => {
+  const context = await newContext();
+  const page = await visit(context, '');
+  // Three documents kept in Recent work (newest first), then other data of this site fills the storage to the last
+  // kilobyte. Each old entry (30,000 characters) outweighs the work to save (about 9,000).
+  await page.evaluate(() => {
+    const entry = (n) => ({ title: 'Old work ' + n, time: n * 1000, text: JSON.stringify({ metadata: { title: 'Old work ' + n }, pad: 'x'.repeat(30000) }) });
+    localStorage.setItem('mpsim.recent', JSON.stringify([entry(3), entry(2), entry(1)]));
+  });
+  await page.evaluate(fillStorage);
+  await page.setInputFiles('#file-input', { name: 'my-work.json', mimeType: 'application/json', buffer: Buffer.from(ownWork) });
+  await until(page, (s) => s.scenario && s.scenario.title === 'My own work', 'the file to open');
+  await page.waitForFunction(() => /oldest Recent work entries were removed/.test(document.getElementById('notice').textContent),
+    null, { timeout: 15000, polling: 100 });
+  assert.equal(await page.locator('#storage-warning').isVisible(), false, 'no "storage is full" warning: the work was saved');
+  const titles = await page.evaluate(() => JSON.parse(localStorage.getItem('mpsim.recent')).map((e) => e.title));
+  assert.ok(titles.includes('Old work 3'), 'the newest kept document stays: ' + titles);
+  assert.ok(!titles.includes('Old work 1'), 'the oldest went first: ' + titles);
   await page.close();
   assert.equal(await restoredTitle(context), 'My own work');
   await context.close();
