@@ -18,11 +18,25 @@ const types = {
   '.ttf': 'font/ttf',
 };
 
+// Headers of every response. The policy is the one index.html carries in its <meta> (tests/web/serve_headers.test.mjs
+// keeps the two in step) plus what only a header can say: frame-ancestors 'none', so no other site can frame the page
+// and trick clicks on it (with X-Frame-Options: DENY for browsers that predate frame-ancestors). docs/build.md gives
+// the same headers for other servers.
+export const pagePolicy =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; " +
+  "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+export const securityHeaders = {
+  'Content-Security-Policy': pagePolicy + "; frame-ancestors 'none'",
+  'X-Frame-Options': 'DENY',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
 export function startServer(dir, port = 0) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      res.writeHead(405, { ...securityHeaders, Allow: 'GET, HEAD' }).end();
       return;
     }
     // The path alone: "//x" would parse as a host, and a malformed escape must not take the server down.
@@ -30,13 +44,13 @@ export function startServer(dir, port = 0) {
     try {
       path = decodeURIComponent(new URL('http://localhost' + (req.url.startsWith('/') ? '' : '/') + req.url).pathname);
     } catch {
-      res.writeHead(400).end();
+      res.writeHead(400, securityHeaders).end();
       return;
     }
     if (path.endsWith('/')) path += 'index.html';
     const file = normalize(join(root, path));
     if (file !== root && !file.startsWith(root + sep)) {
-      res.writeHead(403).end();
+      res.writeHead(403, securityHeaders).end();
       return;
     }
     try {
@@ -46,11 +60,11 @@ export function startServer(dir, port = 0) {
         'Content-Type': types[extname(file)] || 'application/octet-stream',
         'Content-Length': body.length,
         'Cache-Control': 'no-cache',
-        'X-Content-Type-Options': 'nosniff',
+        ...securityHeaders,
       });
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found\n');
+      res.writeHead(404, { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8' }).end('not found\n');
     }
   });
   return new Promise((resolvePromise, reject) => {
