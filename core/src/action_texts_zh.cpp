@@ -117,7 +117,7 @@ const TranslatedText kParamMeaningsZh[] = {
     {"call_partner_center_api.base_url", "所调用的合作伙伴中心 API 地址"},
     {"list_partner_center.list", "哪个列表：customers、subscriptions、customer_indirect_resellers、indirect_resellers 或 indirect_providers"},
     {"list_partner_center.customer", "列表所属的客户（subscriptions、customer_indirect_resellers）"},
-    {"advance_clock.days", "向前推进的天数"},
+    {"advance_clock.days", "向前推进的天数（0 到 2,932,896：格式止于 9999 年）"},
     {"advance_clock.until", "推进到此时间"},
     {"delete_subscription_data.subscription", "订阅"},
     {"flag_inactive_dap.partner", "拥有 DAP 的合作伙伴"},

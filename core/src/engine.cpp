@@ -66,7 +66,7 @@ constexpr ParamSpec kApiParams[] = {{"base_url", ParamType::Text, true, "the Par
 constexpr ParamSpec kListParams[] = {
     {"list", ParamType::Text, true, "which list: customers, subscriptions, customer_indirect_resellers, indirect_resellers or indirect_providers"},
     {"customer", ParamType::Id, false, "the customer whose list it is (subscriptions, customer_indirect_resellers)", Names::Customer}};
-constexpr ParamSpec kClockParams[] = {{"days", ParamType::Integer, false, "days to move forward"},
+constexpr ParamSpec kClockParams[] = {{"days", ParamType::Integer, false, "days to move forward (0 to 2,932,896: the format ends at 9999)", Names::Nothing, 0, kMaxClockDays},
                                       {"until", ParamType::Time, false, "move forward to this time"}};
 
 constexpr ParamSpec kCreateGdapParams[] = {
@@ -209,6 +209,10 @@ void Decider::advance_clock() {
     refuse("R-INF-2", Message::of("inf.time_forward_only"));
     return;
   }
+  if (target > kLastTimestamp) {
+    refuse("R-INF-2", Message::of("inf.clock_beyond_format", {{"time", Message::time(kLastTimestamp)}}));
+    return;
+  }
   r_.diff.clear();
   if (target > w_.clock) r_.diff.push_back(Change{0, EntityValue{w_.clock}, EntityValue{target}});
   because("R-INF-2", Message::of("inf.clock_moves", {{"time", Message::time(target)}}));
@@ -260,7 +264,9 @@ std::string actions_markdown() {
 Timestamp clock_target(const Event& event, Timestamp now) {
   Timestamp target = now;
   if (const auto days = event.params.find("days"); days != event.params.end() && std::holds_alternative<std::int64_t>(days->second))
-    target = now + std::get<std::int64_t>(days->second) * kSecondsPerDay;
+    // Bounded first, so that no count of days overflows: one day beyond the format's range either way is enough to
+    // refuse (now itself lies within it).
+    target = now + std::clamp<std::int64_t>(std::get<std::int64_t>(days->second), -kMaxClockDays - 1, kMaxClockDays + 1) * kSecondsPerDay;
   if (const auto until = event.params.find("until"); until != event.params.end() && std::holds_alternative<std::string>(until->second))
     if (const auto t = parse_timestamp(std::get<std::string>(until->second))) target = std::max(target, *t);
   return target;

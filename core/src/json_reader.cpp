@@ -85,12 +85,31 @@ JsonReader::JsonReader(std::string_view text, JsonLimits limits) : text_(text), 
   value_pos_ = here();
 }
 
+namespace {
+std::size_t code_points_in(std::string_view text, std::size_t from, std::size_t to) {
+  std::size_t n = 0;
+  for (std::size_t i = from; i < to; ++i)
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++n;
+  return n;
+}
+}  // namespace
+
+std::size_t JsonReader::code_points_before(std::size_t offset) const {
+  const std::size_t block = offset / kColumnBlock;
+  while (code_points_before_block_.size() <= block) {  // extended only as far as asked: one pass over the text in all
+    const std::size_t k = code_points_before_block_.size();
+    code_points_before_block_.push_back(k == 0 ? 0 : code_points_before_block_.back() + code_points_in(text_, (k - 1) * kColumnBlock, k * kColumnBlock));
+  }
+  return code_points_before_block_[block] + code_points_in(text_, block * kColumnBlock, offset);
+}
+
 std::uint32_t JsonReader::column_of(const TextPos& pos) const {
-  std::uint32_t column = 1;
   const std::size_t end = std::min(pos.offset, text_.size());
-  for (std::size_t i = pos.line_start; i < end; ++i)
-    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
-  return column;
+  const std::size_t start = std::min(pos.line_start, end);
+  // A short line is counted directly; on a long one (a minified file is one line) counting from the line's start for
+  // every value and every problem would make reading it quadratic, so counts per block of the text are kept.
+  if (end - start < 2 * kColumnBlock) return static_cast<std::uint32_t>(1 + code_points_in(text_, start, end));
+  return static_cast<std::uint32_t>(1 + code_points_before(end) - code_points_before(start));
 }
 
 void JsonReader::fail(const char* code, std::string message, TextPos pos) {
@@ -105,9 +124,11 @@ void JsonReader::fail_here(const char* code, std::string message) { fail(code, s
 void JsonReader::skip_ws() {
   while (pos_ < text_.size()) {
     const char c = text_[pos_];
-    if (c == ' ' || c == '\t' || c == '\r') {
+    if (c == ' ' || c == '\t') {
       ++pos_;
-    } else if (c == '\n') {
+    } else if (c == '\r' && pos_ + 1 < text_.size() && text_[pos_ + 1] == '\n') {
+      ++pos_;  // CR LF: the LF counts the line
+    } else if (c == '\n' || c == '\r') {  // a lone CR ends a line too (classic Mac OS files)
       ++pos_;
       ++line_;
       line_start_ = pos_;

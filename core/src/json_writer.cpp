@@ -1,5 +1,6 @@
 // json_writer.cpp — JSON text output with the escaping rules of RFC 8259.
 #include "mpsim/json_writer.hpp"
+#include "mpsim/terminal_text.hpp"
 
 #include <cassert>
 #include <cmath>
@@ -10,8 +11,17 @@ namespace core {
 void append_json_string(std::string& out, std::string_view text) {
   static const char* hex = "0123456789abcdef";
   out += '"';
-  for (const char ch : text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char ch = text[i];
     const unsigned char c = static_cast<unsigned char>(ch);
+    // DEL, C1 controls and bidi overrides are valid JSON raw, but a terminal showing the JSON would obey them.
+    std::uint32_t cp = 0;
+    if (const std::size_t n = c >= 0x7F ? unsafe_character_at(text, i, cp) : 0) {
+      out += "\\u";
+      for (const int shift : {12, 8, 4, 0}) out += hex[(cp >> shift) & 15];
+      i += n - 1;
+      continue;
+    }
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;

@@ -29,6 +29,7 @@ constexpr MessageTemplate kTemplates[] = {
     {"inf.system_action", "\"{action}\" happens by itself as time passes; no user can ask for it.", "“{action}”随时间推移自动发生，任何用户都不能请求它。"},
     {"inf.user_action", "the system clock cannot ask for \"{action}\"; a user must.", "系统时钟不能请求“{action}”，必须由用户请求。"},
     {"inf.time_forward_only", "time only moves forward.", "时间只能向前推进。"},
+    {"inf.clock_beyond_format", "time cannot pass beyond {time}, the last moment a scenario can hold.", "时间不能推进到 {time} 之后，这是场景能记录的最后时刻。"},
     {"inf.clock_moves", "the clock moves to {time}; timers due before then have fired.", "时钟前进到{time}；在此之前到期的计时器都已触发。"},
 
     // ---- roles in Partner Center (R-ROLE-1)

@@ -328,12 +328,14 @@ std::string decision_log_text(const Scenario& scenario, const RunLog& log, Langu
 }
 
 std::string decision_log_markdown(const Scenario& scenario, const RunLog& log, Language language) {
-  // Markdown that survives names with | or * in them: those characters are escaped in table cells.
+  // Scenario text stays text in the report: | * _ ` (tables, emphasis, code), [ ] (links and images, so no
+  // "javascript:" link), < > (raw HTML such as <img onerror> or <script>, and autolinks) and \ itself are
+  // backslash-escaped, and a line break (LF or a lone CR) becomes a space, so no text starts a heading or a list.
   const auto cell = [](std::string text) {
     std::string out;
     for (const char c : text) {
-      if (c == '|' || c == '*' || c == '_' || c == '`') out += '\\';
-      out += c == '\n' ? ' ' : c;
+      if (c == '|' || c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '<' || c == '>' || c == '\\') out += '\\';
+      out += c == '\n' || c == '\r' ? ' ' : c;
     }
     return out;
   };

@@ -16,6 +16,7 @@
 #include "mpsim/actions.hpp"
 #include "mpsim/enum_names.hpp"
 #include "mpsim/json_writer.hpp"
+#include "mpsim/rules.hpp"
 #include "mpsim/scenario_io.hpp"
 
 namespace core {
@@ -414,6 +415,17 @@ class Loader {
       error_at(pos, "invalid-id", std::string(what) + " " + quoted(out) +
                                       " is not a valid id: use 1 to 128 letters, digits or the characters - _ . : @");
   }
+  // A rule id of the catalogue (docs/rules.md): an expectation naming another could never pass.
+  void rule_id(std::string& out, std::string_view what) {
+    if (!expect(JsonType::String, what)) return;
+    const TextPos pos = reader.position();
+    out = std::string(reader.read_string());
+    if (find_rule(out)) return;
+    std::vector<std::string_view> known;
+    for (const Rule& r : rule_catalogue()) known.push_back(r.id);
+    error_at(pos, "unknown-rule", quoted(out) + " is not a rule id of the catalogue (mpsim rules, docs/rules.md)." +
+                                      did_you_mean(closest(out, known)));
+  }
   void boolean(bool& out, std::string_view what) {
     if (expect(JsonType::Bool, what)) out = reader.read_bool();
   }
@@ -775,6 +787,10 @@ template <auto M> void read_text(Loader& L, ClassOf<M>& x, const Field<ClassOf<M
   read_one_or_list<M>(L, x, f, [&](std::string& v, std::string_view what) { L.text(v, what); });
 }
 
+template <auto M> void read_rule_id(Loader& L, ClassOf<M>& x, const Field<ClassOf<M>>& f) {
+  read_one_or_list<M>(L, x, f, [&](std::string& v, std::string_view what) { L.rule_id(v, what); });
+}
+
 template <auto M> void read_id(Loader& L, ClassOf<M>& x, const Field<ClassOf<M>>& f) {
   read_one_or_list<M>(L, x, f, [&](std::string& v, std::string_view what) { L.id(v, what); });
 }
@@ -889,6 +905,9 @@ constexpr Field<ClassOf<M>> row(std::string_view name, Presence presence, typena
 
 template <auto M> constexpr auto text(std::string_view name, Presence presence, std::string_view what = {}) {
   return row<M>(name, presence, read_text<M>, write_value<M>, what);
+}
+template <auto M> constexpr auto rule_id(std::string_view name, Presence presence, std::string_view what) {
+  return row<M>(name, presence, read_rule_id<M>, write_value<M>, what);
 }
 template <auto M> constexpr auto id(std::string_view name, Presence presence, std::string_view what, std::string_view item_what = {}) {
   return row<M>(name, presence, read_id<M>, write_value<M>, what, item_what);
@@ -1321,6 +1340,11 @@ void check_action(Loader& L, const Event& e, const MemberPlaces& m) {
     static const char* const kTypeNames[] = {"an id (string)", "a list of ids", "a whole number", "true or false", "a string", "a UTC time like \"2018-10-29T09:00:00Z\""};
     if (!ok)
       L.error_at(m.pos("params"), "wrong-type", "parameter \"" + name + "\" of \"" + e.action + "\" must be " + kTypeNames[static_cast<int>(spec->type)] + ".");
+    else if (spec->type == ParamType::Integer && spec->max > spec->min &&
+             (std::get<std::int64_t>(value) < spec->min || std::get<std::int64_t>(value) > spec->max))
+      L.error_at(m.pos("params"), "number-out-of-range", "parameter \"" + name + "\" of \"" + e.action + "\" is " +
+                                                             std::to_string(std::get<std::int64_t>(value)) + "; it must be between " +
+                                                             std::to_string(spec->min) + " and " + std::to_string(spec->max) + ".");
   }
 }
 
@@ -1385,7 +1409,7 @@ void check_expectation(Loader& L, std::vector<Expectation>& expectations, const 
 constexpr Field<Expectation> kExpectationFields[] = {
     field::reference<&Expectation::after>("after", Required, RefKind::Event, "after (an event id)"),
     field::enumeration<&Expectation::decision>("decision", Optional),
-    field::text<&Expectation::rules>("rules", Optional, "a rule id"),
+    field::rule_id<&Expectation::rules>("rules", Optional, "a rule id"),
     field::objects<&Expectation::state, kStateCheckFields, check_state>("state", Optional, "state", "a state check"),
     field::present_ids<&Expectation::result>("result", Optional, "result (a list of ids)", "a listed id"),
     field::localized<&Expectation::note>("note", Optional),

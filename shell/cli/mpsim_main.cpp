@@ -1,6 +1,14 @@
 // mpsim_main.cpp — the native command-line tool: the same core the page runs, for scenario authors and CI.
 // Exit codes: 0 success, 1 the input has problems, 2 wrong usage or unreadable file.
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <charconv>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <optional>
@@ -13,12 +21,14 @@
 #include "mpsim/gdap.hpp"
 #include "mpsim/generate.hpp"
 #include "mpsim/import.hpp"
+#include "mpsim/json_reader.hpp"
 #include "mpsim/rules.hpp"
 #include "mpsim/perspectives.hpp"
 #include "mpsim/run.hpp"
 #include "mpsim/timeline.hpp"
 #include "mpsim/scenario_io.hpp"
 #include "mpsim/summary.hpp"
+#include "mpsim/terminal_text.hpp"
 
 namespace {
 
@@ -67,25 +77,51 @@ Scenario format: docs/scenario-format.md. The browser app runs the same engine (
 
 constexpr const char* kVersion = "mpsim 0.1.0 (scenario format 1)";
 
-// Reads a whole file; a message on failure instead of the text.
-bool read_file(const std::string& path, std::string& text, std::string& error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    error = "cannot open " + path;
-    return false;
+// Reads a whole file, a pipe or a device, never more than the loader's size limit plus one byte (so /dev/zero or an
+// endless pipe is refused after 256 MiB, and a larger regular file before it is read). Returns 0, or the exit status
+// with a message: 1 when the input is too large (a problem of the input), 2 when it cannot be read (with the reason).
+int read_file(const std::string& path, std::string& text, std::string& error) {
+  const std::uint64_t limit = core::JsonLimits{}.max_bytes;
+  const auto too_large = [&] {
+    error = path + ": the file is larger than " + std::to_string(limit / (1024 * 1024)) +
+            " MiB, the limit; split the scenario or remove unused entities.";
+    return 1;
+  };
+  const auto failed = [&](const char* doing) {
+    error = std::string(doing) + " " + path + ": " + std::strerror(errno);
+    return 2;
+  };
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return failed("cannot open");
+  struct Closer {
+    int fd;
+    ~Closer() { ::close(fd); }
+  } closer{fd};
+  struct stat info {};
+  if (::fstat(fd, &info) != 0) return failed("cannot read");
+  if (S_ISDIR(info.st_mode)) {
+    error = "cannot read " + path + ": it is a directory; name a scenario file in it.";
+    return 2;
   }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) {
-    error = "cannot read " + path;
-    return false;
+  if (S_ISREG(info.st_mode) && static_cast<std::uint64_t>(info.st_size) > limit) return too_large();
+  text.clear();
+  if (S_ISREG(info.st_mode)) text.reserve(static_cast<std::size_t>(info.st_size) + 1);
+  char chunk[64 * 1024];
+  for (;;) {
+    if (text.size() > limit) return too_large();
+    const std::size_t want = static_cast<std::size_t>(std::min<std::uint64_t>(sizeof chunk, limit + 1 - text.size()));
+    const ssize_t n = ::read(fd, chunk, want);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return failed("cannot read");
+    if (n == 0) return 0;
+    if (text.size() + static_cast<std::size_t>(n) > text.capacity())  // doubling, but never past the limit + 1
+      text.reserve(static_cast<std::size_t>(std::min<std::uint64_t>(limit + 1, std::max<std::uint64_t>(text.capacity() * 2, 1 << 20))));
+    text.append(chunk, static_cast<std::size_t>(n));
   }
-  text = std::move(buffer).str();
-  return true;
 }
 
 void print_issues(const std::string& path, const std::vector<core::Issue>& issues) {
-  for (const core::Issue& issue : issues) std::cout << path << ": " << core::format_issue(issue) << "\n";
+  for (const core::Issue& issue : issues) std::cout << core::terminal_safe(path + ": " + core::format_issue(issue)) << "\n";
 }
 
 int command_summary(const std::vector<std::string>& args) {
@@ -94,9 +130,9 @@ int command_summary(const std::vector<std::string>& args) {
     return 2;
   }
   std::string text, error;
-  if (!read_file(args[0], text, error)) {
+  if (const int failed = read_file(args[0], text, error)) {
     std::cerr << "mpsim: " << error << "\n";
-    return 2;
+    return failed;
   }
   const core::Result<core::Scenario> loaded = core::load_scenario(text);
   print_issues(args[0], loaded.issues);
@@ -106,7 +142,7 @@ int command_summary(const std::vector<std::string>& args) {
   }
   const core::Scenario& scenario = *loaded.value;
   const core::ScenarioSummary s = core::summarize(scenario);
-  std::cout << "Scenario:      " << s.title.en << "\n"
+  std::cout << "Scenario:      " << core::terminal_safe(s.title.en) << "\n"
             << "Era:           " << core::to_name(s.era) << " — " << core::era_label(s.era) << "\n"
             << "Clock:         " << core::format_timestamp(scenario.world.clock) << "\n"
             << "Partners:      " << s.partners << " (" << s.direct_bill << " direct-bill, " << s.indirect_providers
@@ -131,9 +167,9 @@ int command_validate(const std::vector<std::string>& args) {
   int status = 0;
   for (const std::string& path : args) {
     std::string text, error;
-    if (!read_file(path, text, error)) {
+    if (const int failed = read_file(path, text, error)) {
       std::cerr << "mpsim: " << error << "\n";
-      status = 2;
+      status = std::max(status, failed);
       continue;
     }
     const core::Result<core::Scenario> loaded = core::load_scenario(text);
@@ -148,24 +184,55 @@ int command_validate(const std::vector<std::string>& args) {
   return status;
 }
 
-// Writes text to `path` through a temporary file and a rename, so an interrupted write never leaves half a file.
+// Writes text to `path` (stdout when empty; main() reports a failed stdout). A file is written to a new temporary file
+// beside it and renamed over it, so an interrupted write never leaves half a file; the temporary file goes on any
+// failure. Only regular files are replaced: a symbolic link, a FIFO, a device or a directory is refused, not turned into
+// a regular file (or, through the link, made to write somewhere else).
 int write_output(const std::string& path, const std::string& text) {
   if (path.empty()) {
     std::cout << text;
     return 0;
   }
-  const std::string temporary = path + ".tmp";
-  {
-    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    out << text;
-    if (!out.flush()) {
-      std::cerr << "mpsim: cannot write " << temporary << "\n";
-      return 2;
-    }
+  struct stat existing {};
+  if (::lstat(path.c_str(), &existing) == 0 && !S_ISREG(existing.st_mode)) {
+    const char* kind = S_ISLNK(existing.st_mode) ? "a symbolic link" : S_ISDIR(existing.st_mode) ? "a directory"
+                       : S_ISFIFO(existing.st_mode)                  ? "a FIFO (named pipe)"
+                       : S_ISCHR(existing.st_mode) || S_ISBLK(existing.st_mode) ? "a device"
+                                                                                : "not a regular file";
+    std::cerr << "mpsim: not writing " << path << ": it is " << kind
+              << "; -o writes regular files only (name the file itself, or write to stdout and redirect).\n";
+    return 2;
   }
-  if (std::rename(temporary.c_str(), path.c_str()) != 0) {
-    std::cerr << "mpsim: cannot replace " << path << "\n";
-    std::remove(temporary.c_str());
+  std::string temporary = path + ".XXXXXX";
+  const int fd = ::mkstemp(temporary.data());
+  if (fd < 0) {
+    std::cerr << "mpsim: cannot write beside " << path << ": " << std::strerror(errno) << "\n";
+    return 2;
+  }
+  const auto fail = [&](const char* doing) {
+    std::cerr << "mpsim: cannot " << doing << " " << path << ": " << std::strerror(errno) << "\n";
+    ::close(fd);
+    ::unlink(temporary.c_str());
+    return 2;
+  };
+  const mode_t mask = ::umask(0);  // mkstemp creates 0600; a written file gets the usual 0666 less the umask
+  ::umask(mask);
+  if (::fchmod(fd, 0666 & ~mask) != 0) return fail("write");
+  for (std::size_t done = 0; done < text.size();) {
+    const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return fail("write");
+    done += static_cast<std::size_t>(n);
+  }
+  if (::fsync(fd) != 0) return fail("write");
+  if (::close(fd) != 0) {
+    std::cerr << "mpsim: cannot write " << path << ": " << std::strerror(errno) << "\n";
+    ::unlink(temporary.c_str());
+    return 2;
+  }
+  if (::rename(temporary.c_str(), path.c_str()) != 0) {
+    std::cerr << "mpsim: cannot replace " << path << ": " << std::strerror(errno) << "\n";
+    ::unlink(temporary.c_str());
     return 2;
   }
   return 0;
@@ -184,9 +251,10 @@ template <class E, class Out> bool parse_enum_option(const char* command, const 
 
 // Parses a whole non-negative number no larger than `max`; false for anything else.
 bool parse_count(const std::string& text, std::uint64_t max, std::uint64_t& out) {
-  if (text.empty() || text.size() > 20 || text.find_first_not_of("0123456789") != std::string::npos) return false;
-  out = std::stoull(text);
-  return out <= max;
+  if (text.empty() || text.find_first_not_of("0123456789") != std::string::npos) return false;
+  // from_chars reports a number beyond 64 bits (std::stoull threw, and the uncaught exception aborted mpsim gen).
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), out);
+  return error == std::errc() && end == text.data() + text.size() && out <= max;
 }
 
 int command_gen(const std::vector<std::string>& args) {
@@ -267,9 +335,9 @@ int command_import(const std::vector<std::string>& args) {
   std::vector<core::ImportSource> sources;
   for (std::size_t i = 0; i < files.size(); ++i) {
     std::string error;
-    if (!read_file(files[i], texts[i], error)) {
+    if (const int failed = read_file(files[i], texts[i], error)) {
       std::cerr << "mpsim: " << error << "\n";
-      return 2;
+      return failed;
     }
     sources.push_back(core::ImportSource{files[i], texts[i]});
   }
@@ -318,9 +386,9 @@ std::string at_offset(const std::string& text, const std::optional<int>& offset)
 // Loads a scenario file for run/check; prints its problems and returns nullopt when it cannot be loaded.
 std::optional<core::Scenario> load_for_run(const std::string& path, int& status) {
   std::string text, error;
-  if (!read_file(path, text, error)) {
+  if (const int failed = read_file(path, text, error)) {
     std::cerr << "mpsim: " << error << "\n";
-    status = 2;
+    status = std::max(status, failed);
     return std::nullopt;
   }
   core::Result<core::Scenario> loaded = core::load_scenario(text);
@@ -369,8 +437,8 @@ int command_run(const std::vector<std::string>& args) {
   if (!scenario) return status;
   const core::RunLog log = core::run_scenario(*scenario);
   if (json) std::cout << core::decision_log_json(*scenario, log, language);
-  else if (markdown) std::cout << at_offset(core::decision_log_markdown(*scenario, log, language), tz);
-  else std::cout << at_offset(core::decision_log_text(*scenario, log, language), tz);
+  else if (markdown) std::cout << core::terminal_safe(at_offset(core::decision_log_markdown(*scenario, log, language), tz));
+  else std::cout << core::terminal_safe(at_offset(core::decision_log_text(*scenario, log, language), tz));
   return log.violation_count() == 0 ? 0 : 1;
 }
 
@@ -406,7 +474,7 @@ int command_compare(const std::vector<std::string>& args) {
     }
     other = *era;
   }
-  std::cout << core::comparison_text(*scenario, core::compare_eras(*scenario, scenario->metadata.era, other), tz, language);
+  std::cout << core::terminal_safe(core::comparison_text(*scenario, core::compare_eras(*scenario, scenario->metadata.era, other), tz, language));
   return 0;
 }
 
@@ -426,13 +494,13 @@ int command_check(const std::vector<std::string>& args) {
     const core::RunLog log = core::run_scenario(*scenario);
     for (const core::ExpectationOutcome& o : log.expectations) {
       const core::Expectation& x = scenario->expectations[o.expectation];
-      std::cout << path << ": " << (o.passed ? "pass" : "FAIL") << " after " << x.after << (x.note.en.empty() ? "" : " — " + x.note.en) << "\n";
-      for (const core::Message& f : o.failures) std::cout << "    " << core::render(f, core::Language::English) << "\n";
+      std::cout << core::terminal_safe(path + ": " + (o.passed ? "pass" : "FAIL") + " after " + x.after + (x.note.en.empty() ? "" : " — " + x.note.en)) << "\n";
+      for (const core::Message& f : o.failures) std::cout << "    " << core::terminal_safe(core::render(f, core::Language::English)) << "\n";
       (o.passed ? passed : failed) += 1;
     }
     for (const core::LogEntry& e : log.entries)
       for (const core::Violation& v : e.violations) {
-        std::cout << path << ": INVARIANT " << v.rule << " broken at " << e.event.id << ": " << v.message << "\n";
+        std::cout << core::terminal_safe(path + ": INVARIANT " + std::string(v.rule) + " broken at " + e.event.id + ": " + v.message) << "\n";
         ++failed;
       }
   }
@@ -499,14 +567,14 @@ int command_view(const std::vector<std::string>& args) {
       std::cerr << "mpsim view: no partner \"" << partner << "\".\n";
       return 2;
     }
-    std::cout << at_offset(core::partner_view_text(timeline.world(), *view, language), tz);
+    std::cout << core::terminal_safe(at_offset(core::partner_view_text(timeline.world(), *view, language), tz));
   } else {
     const auto view = core::customer_view(timeline.world(), timeline.index(), customer);
     if (!view) {
       std::cerr << "mpsim view: no customer \"" << customer << "\".\n";
       return 2;
     }
-    std::cout << at_offset(core::customer_view_text(timeline.world(), *view, language), tz);
+    std::cout << core::terminal_safe(at_offset(core::customer_view_text(timeline.world(), *view, language), tz));
   }
   return 0;
 }
@@ -548,9 +616,9 @@ int command_export(const std::vector<std::string>& args) {
     return 2;
   }
   std::string text, error;
-  if (!read_file(input, text, error)) {
+  if (const int failed = read_file(input, text, error)) {
     std::cerr << "mpsim: " << error << "\n";
-    return 2;
+    return failed;
   }
   const core::Result<core::Scenario> loaded = core::load_scenario(text);
   if (!loaded.ok()) {
@@ -563,8 +631,22 @@ int command_export(const std::vector<std::string>& args) {
 
 }  // namespace
 
+int run_command(const std::vector<std::string>& args);
+
+// Runs the command, then makes sure what it printed reached stdout: a full disk or a closed pipe is an error (exit 2),
+// not a silent success.
 int main(int argc, char** argv) {
-  const std::vector<std::string> args(argv + 1, argv + argc);
+  const int status = run_command(std::vector<std::string>(argv + 1, argv + argc));
+  std::cout.flush();
+  if (!std::cout || std::fflush(stdout) != 0 || std::ferror(stdout)) {
+    const int error = errno;
+    std::cerr << "mpsim: cannot write the output: " << (error ? std::strerror(error) : "write error") << "\n";
+    return 2;
+  }
+  return status;
+}
+
+int run_command(const std::vector<std::string>& args) {
   if (args.empty()) {
     std::cerr << kUsage;
     return 2;

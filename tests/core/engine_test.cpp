@@ -306,6 +306,17 @@ TEST_CASE("loading checks events against the action table") {
     CHECK(r.issues[0].code == "wrong-type");
     CHECK(r.issues[0].pointer == "/events/0/params/quantity");
   }
+  SUBCASE("advance_clock's days stay within the format's years (0 to 2,932,896 days: 1970-01-01 to 9999-12-31)") {
+    for (const char* days : {"-9223372036854775808", "9223372036854775807", "3000000", "-1", "2932897"}) {
+      CAPTURE(days);
+      const auto r = with_event(std::string(R"({"id": "x", "time": "2018-10-29T09:10:00Z", "actor": "system", "action": "advance_clock", "params": {"days": )") + days + "}}");
+      REQUIRE_FALSE(r.ok());
+      CHECK(r.issues[0].code == "number-out-of-range");
+      CHECK(r.issues[0].pointer == "/events/0/params/days");
+      CHECK(r.issues[0].line == 218);  // the inserted event is the line after `"events": [` (line 217 of the file)
+    }
+    CHECK(with_event(R"({"id": "x", "time": "2018-10-29T09:10:00Z", "actor": "system", "action": "advance_clock", "params": {"days": 2932896}})").ok());
+  }
   SUBCASE("a system action needs the system actor") {
     const auto r = with_event(R"({"id": "x", "time": "2018-10-29T09:10:00Z", "actor": "northwind/chen.jing", "action": "advance_clock", "params": {"days": 3}})");
     REQUIRE_FALSE(r.ok());
@@ -492,4 +503,28 @@ TEST_CASE("every action in every era is decided by that era's rules only") {
         }
       }
   }
+}
+
+TEST_CASE("advance_clock never moves the clock outside the format's years, whatever count of days it is given") {
+  // 2018-10-29T09:00:00Z; 2,932,896 days later is past 9999-12-31T23:59:59Z, the last moment a file can hold.
+  Scenario s;
+  s.world.clock = 1'540'803'600;
+  for (const std::int64_t days : {std::int64_t{2'932'896}, INT64_MAX}) {
+    CAPTURE(days);
+    Event e;
+    e.actor = "system";
+    e.action = "advance_clock";
+    e.params["days"] = days;
+    const StepResult r = step(s, s.world, e);
+    CHECK(r.decision == Decision::Rejected);
+    CHECK(r.diff.empty());
+    CHECK(render(r.rules.at(0).explanation, Language::English) == "time cannot pass beyond 9999-12-31T23:59:59Z, the last moment a scenario can hold.");
+  }
+  Event back;  // INT64_MIN days: refused as going back, not (overflowing) applied with no time passing
+  back.actor = "system";
+  back.action = "advance_clock";
+  back.params["days"] = INT64_MIN;
+  const StepResult r = step(s, s.world, back);
+  CHECK(r.decision == Decision::Rejected);
+  CHECK(render(r.rules.at(0).explanation, Language::English) == "time only moves forward.");
 }

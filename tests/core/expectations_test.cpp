@@ -81,3 +81,19 @@ TEST_CASE("a failing expectation says what did not hold, in English and in Chine
   CHECK(decision_log_json(s, log, Language::ChineseSimplified).find("\"预期请求已拒绝，但实际已执行\",") != std::string::npos);
   CHECK(decision_log_markdown(s, log, Language::ChineseSimplified).find("**失败**; 预期请求已拒绝，但实际已执行; ") != std::string::npos);
 }
+
+TEST_CASE("the Markdown report keeps scenario text inert: no raw HTML, no links, no headings through a CR") {
+  Scenario s;
+  s.metadata.era = Era::Vianet21;
+  s.world.clock = kT;
+  s.metadata.title.en = "Evil <img src=x onerror=alert(1)>\r# Owned [click](javascript:alert(1))";
+  s.metadata.description.en = "<script>alert(1)</script>\n[x]: javascript:alert(2) \\| done";
+  const RunLog log = run_scenario(s);
+  // Written by hand: each of | * _ ` [ ] < > \ gets a backslash before it, and CR and LF become spaces.
+  CHECK(decision_log_markdown(s, log, Language::English) ==
+        "# Evil \\<img src=x onerror=alert(1)\\> # Owned \\[click\\](javascript:alert(1))\n\n"
+        "*Partner Center operated by 21Vianet (2016-2018 doc set)* — replayed by mpsim. Rules come from the documentation "
+        "of that era; this report claims no legal or contractual authority.\n\n"
+        "\\<script\\>alert(1)\\</script\\> \\[x\\]: javascript:alert(2) \\\\\\| done\n\n"
+        "## Decisions\n");
+}

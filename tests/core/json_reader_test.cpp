@@ -185,3 +185,41 @@ TEST_CASE("compact writer output reads back with the reader") {
   CHECK_FALSE(r.next_element());
   CHECK(r.finish());
 }
+
+TEST_CASE("a lone CR ends a line, as LF and CR LF do") {
+  // Line 3 column 3 in each: the '7' after two spaces (worked out by counting the breaks by hand).
+  for (const char* text : {"{\"a\":\n1,\n  \"b\": 7}", "{\"a\":\r\n1,\r\n  \"b\": 7}", "{\"a\":\r1,\r  \"b\": 7}", "{\"a\":\r\r\n1,\n  \"b\": 7}"}) {
+    CAPTURE(text);
+    JsonReader r(text);
+    r.begin_object();
+    std::string_view key;
+    REQUIRE(r.next_key(key));
+    r.read_number();
+    REQUIRE(r.next_key(key));
+    CHECK(r.key_position().line == (std::string_view(text).find("\r\r") != std::string_view::npos ? 4u : 3u));
+    CHECK(r.column_of(r.key_position()) == 3);
+  }
+}
+
+TEST_CASE("columns on one long line count characters, asked in any order") {
+  // [ then four strings of 3,000 "名" (3 bytes each), comma-separated: element k starts after '[' and k elements of
+  // 3,002 characters plus a comma, so at column 2 + 3,003 k (worked out by hand: 2, 3005, 6008, 9011).
+  std::string element = "\"";
+  for (int i = 0; i < 3000; ++i) element += "名";
+  element += "\"";
+  const std::string text = "[" + element + "," + element + "," + element + "," + element + "]";
+  JsonReader r(text);
+  r.begin_array();
+  std::vector<TextPos> starts;
+  while (r.next_element()) {
+    r.peek();
+    starts.push_back(r.position());
+    r.read_string();
+  }
+  REQUIRE(starts.size() == 4);
+  CHECK(r.column_of(starts[3]) == 9011);  // the farthest first, then back to the start
+  CHECK(r.column_of(starts[0]) == 2);
+  CHECK(r.column_of(starts[2]) == 6008);
+  CHECK(r.column_of(starts[1]) == 3005);
+  CHECK(r.column_of(TextPos{text.size(), 0, 1}) == 12014);  // past the text's 1 + 4 x 3,002 + 3 + 1 = 12,013 characters
+}

@@ -314,3 +314,23 @@ TEST_CASE("a file over the size limit is refused before reading") {
   CHECK(result.issues[0].code == "file-too-large");
   CHECK(result.issues[0].line == 1);
 }
+
+TEST_CASE("an expectation naming a rule the catalogue lacks is refused where it is written, whatever the line endings") {
+  // second-partner-joins.json line 296 is `        "R-MP-6"` (eight spaces), the first rule of the second expectation.
+  std::string text = test_support::read_text(kExample);
+  const std::size_t at = text.find("\n        \"R-MP-6\"\n");
+  REQUIRE(at != std::string::npos);
+  text.replace(at + 9, 8, "\"R-MP-66\"");
+  for (const char* ending : {"\n", "\r\n", "\r"}) {
+    CAPTURE(std::string(ending) == "\r" ? "CR" : std::string(ending) == "\n" ? "LF" : "CRLF");
+    std::string converted;
+    for (const char c : text) c == '\n' ? converted += ending : converted += c;
+    const Result<Scenario> result = load_scenario(converted);
+    REQUIRE(result.issues.size() == 1);
+    CHECK(result.issues[0].code == "unknown-rule");
+    CHECK(result.issues[0].pointer == "/expectations/1/rules/0");
+    CHECK(result.issues[0].line == 296);
+    CHECK(result.issues[0].column == 9);
+    CHECK(result.issues[0].message.find("Did you mean \"R-MP-6\"?") != std::string::npos);
+  }
+}

@@ -39,6 +39,7 @@ struct ParamSpec {
   bool required;
   std::string_view meaning;
   Names names = Names::Nothing;
+  std::int64_t min = 0, max = 0;  // whole numbers: the range the loader allows, when max > min (else the engine judges)
 };
 
 struct ActionSpec {

@@ -107,6 +107,10 @@ class JsonReader {
   bool failed_ = false;
   JsonError error_;
   std::vector<TextPos> tolerated_commas_;
+  // Columns on long lines: code points before each block of kColumnBlock bytes, built as far as column_of needs.
+  static constexpr std::size_t kColumnBlock = 4096;
+  std::size_t code_points_before(std::size_t offset) const;
+  mutable std::vector<std::size_t> code_points_before_block_;
 };
 
 }  // namespace core

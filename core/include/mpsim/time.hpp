@@ -13,6 +13,9 @@ namespace core {
 
 using Timestamp = std::int64_t;  // seconds since 1970-01-01T00:00:00Z
 constexpr std::int64_t kSecondsPerDay = 86400;
+// The format's range is years 1970..9999: its last moment, and the most days a clock can move within it.
+constexpr Timestamp kLastTimestamp = 253'402'300'799;  // 9999-12-31T23:59:59Z
+constexpr std::int64_t kMaxClockDays = (kLastTimestamp + 1) / kSecondsPerDay - 1;  // 2,932,896: 1970-01-01 to 9999-12-31
 
 // Strict form "YYYY-MM-DDTHH:MM:SSZ" (what export writes); years 1970..9999.
 std::optional<Timestamp> parse_timestamp(std::string_view text);
