@@ -172,6 +172,16 @@ EMSCRIPTEN_KEEPALIVE const char* app_state_json() {
     w.value(g_app->state().selected);
     w.key("perspective");
     w.value(g_app->state().perspective_party);
+    // What Edit > Undo and Redo would do (the change named as the menu names it), "" when nothing; and how many.
+    const shell::History& h = g_app->state().history;
+    w.key("undo");
+    w.value(h.undo.empty() ? std::string() : shell::describe(h.undo.back()));
+    w.key("redo");
+    w.value(h.redo.empty() ? std::string() : shell::describe(h.redo.back()));
+    w.key("undo_depth");
+    w.value(h.undo.size());
+    w.key("redo_depth");
+    w.value(h.redo.size());
   }
   w.key("lesson");
   if (g_app && g_app->state().lesson) {

@@ -1,10 +1,17 @@
-// intents.hpp — what panels ask the app to do. Panels read AppState and append intents; only App applies them.
+// intents.hpp — what panels (and the platform layer) ask for. Panels read AppState and append intents; update() (update.hpp)
+// is the only function that turns them into a new AppState.
 #pragma once
 #include <cstddef>
+#include <cstdint>
+#include <optional>
 #include <string>
+#include <utility>
 #include <variant>
 #include <vector>
 
+#include "mpsim/issue.hpp"
+#include "mpsim/localized_text.hpp"
+#include "mpsim/run.hpp"
 #include "mpsim/scenario.hpp"
 #include "time_zone.hpp"
 
@@ -12,6 +19,26 @@ namespace shell {
 
 enum class Theme { Dark, Light };
 enum class Download { Scenario, DecisionLog, Report };
+
+// A bundled scenario as the gallery shows it.
+struct GalleryItem {
+  std::string file;
+  core::LocalizedText title, description;
+  core::Era era = core::Era::Vianet21;
+  core::Difficulty difficulty = core::Difficulty::Beginner;
+  std::size_t events = 0, expectations = 0;
+};
+
+// A file being opened a slice per frame (read and checked, then replayed), as panels see it.
+struct LoadProgress {
+  std::string source;
+  bool replaying = false;   // false: reading and checking the text
+  std::uint64_t done = 0;   // bytes read, or events replayed
+  std::uint64_t total = 0;
+};
+
+// The best lesson score per bundled scenario in this browser: file, (correct, answered).
+using LessonScores = std::vector<std::pair<std::string, std::pair<int, int>>>;
 
 struct OpenBundledScenario { std::string name; };
 struct SelectTheme { Theme theme; };
@@ -39,11 +66,31 @@ struct PredictDecision { core::Decision decision; };  // the learner's guess for
 struct PickLessonRule { std::string rule; };  // the learner's optional guess of the deciding rule ("" = none)
 struct LessonNext {};
 struct SelectTimeZone { TimeZoneChoice zone; };  // the zone times are shown in (remembered in the browser)
-struct SelectLanguage { bool chinese; };      // the interface language (Chinese loads its font first)                         // one key moves on: reveal the next step, or finish
+struct SelectLanguage { bool chinese; };      // the interface language (Chinese loads its font first)
+struct Undo {};                               // take back the last change to the work
+struct Redo {};                               // make it again
+struct CloseDialogs {};                       // the gallery, About or the shortcuts closed
+struct SetPresenter { bool on; };
+// From the platform layer: what a load produced, a font switch done, a message to show.
+struct ScenarioOpened {
+  std::string source;
+  core::Scenario scenario;
+  std::optional<core::RunLog> log;  // the replay, when the load already made it
+  bool generated = false;
+  bool undoable = true;  // false for what the page opens as it starts (the default, the address's example, the last work)
+};
+struct ShowProblems { std::string source; std::vector<core::Issue> issues; };  // of a load (errors, or the warnings of one that opened)
+struct LoadProgressed { std::optional<LoadProgress> progress; };  // none: the load ended
+struct LanguageSwitched { bool chinese_font_loading; };  // the interface language changed, or waits for its font
+struct ShowNotice { std::string text; };
+struct ExpireNotice {};
+struct SetGallery { std::vector<GalleryItem> items; LessonScores scores; };
 
 using Intent = std::variant<OpenBundledScenario, SelectTheme, ShowAbout, ShowShortcuts, ShowGallery, DismissProblems, SeekTo, StepBy,
                             SetPlaying, SetPlaySpeed, ApplyEvent, RequestOpenFile, StartDownload, CopyShareLink, SelectEntity, AskEvent, SelectPerspective, EditStep, CancelLoad, CompareEras,
-                            StartLesson, StopLesson, PredictDecision, PickLessonRule, LessonNext, SelectLanguage, SelectTimeZone>;
+                            StartLesson, StopLesson, PredictDecision, PickLessonRule, LessonNext, SelectLanguage, SelectTimeZone, Undo, Redo,
+                            CloseDialogs, SetPresenter, ScenarioOpened, ShowProblems, LoadProgressed, LanguageSwitched, ShowNotice, ExpireNotice,
+                            SetGallery>;
 using Intents = std::vector<Intent>;
 
 }  // namespace shell
