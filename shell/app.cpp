@@ -63,11 +63,18 @@ void draw_menu_bar(const AppState& state, Intents& out) {
     const std::string undo = h.undo.empty() ? std::string(tr("Undo")) : std::string(tr("Undo: ")) + describe(h.undo.back());
     const std::string redo = h.redo.empty() ? std::string(tr("Redo")) : std::string(tr("Redo: ")) + describe(h.redo.back());
     const bool free = !state.lesson.has_value();
-    if (ImGui::MenuItem(undo.c_str(), "Ctrl+Z", false, free && !h.undo.empty())) out.push_back(Undo{});
-    if (ImGui::MenuItem(redo.c_str(), "Ctrl+Shift+Z", false, free && !h.redo.empty())) out.push_back(Redo{});
+    // A phone's screen has no room for the keys beside a named change (and no keyboard): the name matters more.
+    // The menu's items share one column of labels, so the widest of them all counts.
+    const char* copy_hint = tr("Copy (Ctrl+C) and paste (Ctrl+V) work in text fields");
+    const char* paste_hint = tr("Paste a scenario's JSON anywhere else to open it");
+    float widest = 0;
+    for (const char* label : {undo.c_str(), redo.c_str(), copy_hint, paste_hint}) widest = std::max(widest, ImGui::CalcTextSize(label).x);
+    const bool keys = widest + ImGui::CalcTextSize("Ctrl+Shift+Z").x + em(4) < ImGui::GetMainViewport()->WorkSize.x;
+    if (ImGui::MenuItem(undo.c_str(), keys ? "Ctrl+Z" : nullptr, false, free && !h.undo.empty())) out.push_back(Undo{});
+    if (ImGui::MenuItem(redo.c_str(), keys ? "Ctrl+Shift+Z" : nullptr, false, free && !h.redo.empty())) out.push_back(Redo{});
     ImGui::Separator();
-    ImGui::MenuItem(tr("Copy (Ctrl+C) and paste (Ctrl+V) work in text fields"), nullptr, false, false);
-    ImGui::MenuItem(tr("Paste a scenario's JSON anywhere else to open it"), nullptr, false, false);
+    ImGui::MenuItem(copy_hint, nullptr, false, false);
+    ImGui::MenuItem(paste_hint, nullptr, false, false);
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu(tr("View"))) {
