@@ -17,6 +17,7 @@
 #include "mpsim/scenario_io.hpp"
 #include "panels/compare_panel.hpp"
 #include "panels/expectations_panel.hpp"
+#include "panels/gallery_panel.hpp"
 #include "panels/inspector_panel.hpp"
 #include "panels/lesson_panel.hpp"
 #include "panels/loading_panel.hpp"
@@ -27,6 +28,7 @@
 #include "panels/recent_menu.hpp"
 #include "share_link.hpp"
 #include "time_zone.hpp"
+#include "update.hpp"
 #include "web/platform.hpp"
 
 namespace shell {
@@ -56,8 +58,23 @@ void draw_menu_bar(const AppState& state, Intents& out) {
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu(tr("Edit"))) {
-    ImGui::MenuItem(tr("Copy (Ctrl+C) and paste (Ctrl+V) work in text fields"), nullptr, false, false);
-    ImGui::MenuItem(tr("Paste a scenario's JSON anywhere else to open it"), nullptr, false, false);
+    // The change is named, so the user knows what Undo takes back ("Undo: apply change_quantity at step 3").
+    const History& h = state.history;
+    const std::string undo = h.undo.empty() ? std::string(tr("Undo")) : std::string(tr("Undo: ")) + describe(h.undo.back());
+    const std::string redo = h.redo.empty() ? std::string(tr("Redo")) : std::string(tr("Redo: ")) + describe(h.redo.back());
+    const bool free = !state.lesson.has_value();
+    // A phone's screen has no room for the keys beside a named change (and no keyboard): the name matters more.
+    // The menu's items share one column of labels, so the widest of them all counts.
+    const char* copy_hint = tr("Copy (Ctrl+C) and paste (Ctrl+V) work in text fields");
+    const char* paste_hint = tr("Paste a scenario's JSON anywhere else to open it");
+    float widest = 0;
+    for (const char* label : {undo.c_str(), redo.c_str(), copy_hint, paste_hint}) widest = std::max(widest, ImGui::CalcTextSize(label).x);
+    const bool keys = widest + ImGui::CalcTextSize("Ctrl+Shift+Z").x + em(4) < ImGui::GetMainViewport()->WorkSize.x;
+    if (ImGui::MenuItem(undo.c_str(), keys ? "Ctrl+Z" : nullptr, false, free && !h.undo.empty())) out.push_back(Undo{});
+    if (ImGui::MenuItem(redo.c_str(), keys ? "Ctrl+Shift+Z" : nullptr, false, free && !h.redo.empty())) out.push_back(Redo{});
+    ImGui::Separator();
+    ImGui::MenuItem(copy_hint, nullptr, false, false);
+    ImGui::MenuItem(paste_hint, nullptr, false, false);
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu(tr("View"))) {
@@ -107,7 +124,8 @@ void modal_frame(const char* title, float width_em) {
   (void)title;
 }
 
-void draw_about(bool& open) {
+void draw_about(const AppState& state, Intents& out) {
+  bool open = state.about_open;
   if (open) ImGui::OpenPopup(tr("About mpsim"));
   modal_frame(tr("About mpsim"), 34);
   if (ImGui::BeginPopupModal(tr("About mpsim"), &open, ImGuiWindowFlags_NoResize)) {
@@ -122,15 +140,19 @@ void draw_about(bool& open) {
     }
     ImGui::EndPopup();
   }
+  if (state.about_open && !open) out.push_back(CloseDialogs{});
 }
 
-void draw_shortcuts(bool& open) {
+void draw_shortcuts(const AppState& state, Intents& out) {
+  bool open = state.shortcuts_open;
   if (open) ImGui::OpenPopup(tr("Keyboard shortcuts"));
   modal_frame(tr("Keyboard shortcuts"), 30);
   if (ImGui::BeginPopupModal(tr("Keyboard shortcuts"), &open, ImGuiWindowFlags_NoResize)) {
     static const char* const kKeys[][2] = {{"Right / Left", N_("step forward / back")}, {"Home / End", N_("go to the start / end")},
                                            {"Space", N_("play or pause")},            {"Ctrl+O", N_("open a file")},
-                                           {"Ctrl+S", N_("download the scenario")},   {"Ctrl+V", N_("paste a scenario's JSON to open it")},
+                                           {"Ctrl+S", N_("download the scenario")},
+                                           {"Ctrl+Z", N_("undo the last change to the work")},
+                                           {"Ctrl+Shift+Z, Ctrl+Y", N_("redo it")},   {"Ctrl+V", N_("paste a scenario's JSON to open it")},
                                            {"Tab, arrows, Enter", N_("move between controls (keyboard navigation)")},
                                            {"A / R", N_("in a predict lesson: allowed / refused")},
                                            {"Space, Enter", N_("in a lesson: next step")},
@@ -151,6 +173,7 @@ void draw_shortcuts(bool& open) {
     }
     ImGui::EndPopup();
   }
+  if (state.shortcuts_open && !open) out.push_back(CloseDialogs{});
 }
 
 std::vector<GalleryItem> read_gallery() {
@@ -165,13 +188,6 @@ std::vector<GalleryItem> read_gallery() {
   return items;
 }
 
-core::RunLog log_of(const core::Timeline& t) {
-  core::RunLog log;
-  log.entries = t.entries();
-  log.expectations = t.expectations();
-  return log;
-}
-
 }  // namespace
 
 bool App::load_text(std::string_view source, std::string_view text) {
@@ -180,9 +196,8 @@ bool App::load_text(std::string_view source, std::string_view text) {
     show_load_problems(source, std::move(loaded.issues));
     return false;
   }
-  state_.problems = std::move(loaded.issues);  // warnings
-  state_.problems_source = std::string(source);
-  open_scenario(source, std::move(*loaded.value), std::nullopt);
+  apply({ShowProblems{std::string(source), std::move(loaded.issues)},  // warnings
+         ScenarioOpened{std::string(source), std::move(*loaded.value), std::nullopt, false, frames_ > 1}});
   JsonTextScanner characters;
   characters.feed(text);
   fonts().set_scenario(characters);
@@ -190,30 +205,7 @@ bool App::load_text(std::string_view source, std::string_view text) {
 }
 
 void App::show_load_problems(std::string_view source, std::vector<core::Issue> issues) {
-  state_.problems = std::move(issues);
-  state_.problems_source = std::string(source);
-  show_gallery_ = false;  // the Problems panel must not open behind the gallery
-}
-
-void App::open_scenario(std::string_view source, core::Scenario scenario, std::optional<core::RunLog> log, bool generated) {
-  // Nothing replaced silently: the page keeps the work in Recent work before another scenario takes its place when it was
-  // changed here or is the work saved in the browser (page.js decides; generated worlds are never saved).
-  if (state_.open && !state_.presenter && (state_.open->modified || !state_.open->generated)) web::keep_recent(scenario_json(), state_.open->modified);
-  core::ScenarioSummary summary = core::summarize(scenario);
-  core::Timeline timeline = log ? core::Timeline(std::move(scenario), std::move(*log)) : core::Timeline(std::move(scenario));
-  timeline.seek(0);  // a trainer steps through from the beginning
-  state_.open.emplace(OpenScenario{std::move(timeline), std::move(summary), std::string(source), false, generated});
-  show_gallery_ = false;  // a file opened (picked, dropped, pasted, linked) while the gallery shows is what the user wants to see
-  state_.comparison.reset();
-  state_.lesson.reset();
-  state_.playing = false;
-  state_.asked.reset();
-  state_.answer.reset();
-  state_.perspective_party.clear();
-  state_.selected.clear();
-  ++state_.data_version;
-  ++state_.save_version;
-  refresh_perspective();
+  apply({ShowProblems{std::string(source), std::move(issues)}});
 }
 
 void App::begin_load(std::string source, std::string text) {
@@ -221,7 +213,7 @@ void App::begin_load(std::string source, std::string text) {
   pending_->source = std::move(source);
   pending_->text = std::make_unique<std::string>(std::move(text));
   pending_->load.emplace(*pending_->text);
-  state_.loading = LoadProgress{pending_->source, false, 0, pending_->load->bytes_total()};
+  apply({LoadProgressed{LoadProgress{pending_->source, false, 0, pending_->load->bytes_total()}}});
 }
 
 void App::begin_generated(const core::GenerateOptions& options) {
@@ -243,12 +235,12 @@ void App::begin_generated(const core::GenerateOptions& options) {
     show_load_problems(source, {issue});
     return;
   }
-  state_.loading = LoadProgress{pending_->source, true, 0, pending_->run->events_total()};
+  apply({LoadProgressed{LoadProgress{pending_->source, true, 0, pending_->run->events_total()}}});
 }
 
 void App::cancel_load() {
   pending_.reset();
-  state_.loading.reset();
+  if (state_.loading) apply({LoadProgressed{std::nullopt}});
 }
 
 void App::continue_load(double budget_ms) {
@@ -274,15 +266,14 @@ void App::continue_load(double budget_ms) {
           cancel_load();
           return;
         }
-        state_.problems = std::move(loaded.issues);  // warnings
-        state_.problems_source = p.source;
+        apply({ShowProblems{p.source, std::move(loaded.issues)}});  // warnings
         p.scenario = std::make_unique<core::Scenario>(std::move(*loaded.value));
         p.run.emplace(*p.scenario);
       } else if (p.run->advance(64)) {
         core::RunLog log = p.run->take_log();
         p.run.reset();
         const std::string source = p.source;
-        open_scenario(source, std::move(*p.scenario), std::move(log), p.generated);
+        apply({ScenarioOpened{source, std::move(*p.scenario), std::move(log), p.generated, frames_ > 1}});
         if (p.generated) fonts().clear_scenario();  // its text is drawn as it is shown (fonts.hpp)
         else fonts().set_scenario(p.characters);
         cancel_load();
@@ -300,25 +291,24 @@ void App::continue_load(double budget_ms) {
     show_load_problems(source, {issue});
     return;
   }
-  if (p.load) state_.loading = LoadProgress{p.source, false, p.load->bytes_read(), p.load->bytes_total()};
-  else state_.loading = LoadProgress{p.source, true, p.run->events_done(), p.run->events_total()};
+  if (p.load) apply({LoadProgressed{LoadProgress{p.source, false, p.load->bytes_read(), p.load->bytes_total()}}});
+  else apply({LoadProgressed{LoadProgress{p.source, true, p.run->events_done(), p.run->events_total()}}});
 }
 
 void App::choose_language(bool chinese) {
   web::save_setting("language", chinese ? "zh-Hans" : "en");
-  state_.chinese_font_loading = false;
   if (!chinese) {
     set_language(Language::English);
     fonts().set_languages(true, false);
     web::set_page_language(language_tag(language()));
-    ++state_.data_version;  // tables show scenario texts in the language (expectation notes): sorted and filtered again
+    apply({LanguageSwitched{false}});
     return;
   }
   if (language() == Language::ChineseSimplified) return;
   // Its characters are fetched only now (fonts.hpp), so that the default page stays small; follow_fonts switches when
   // they are drawable. Meanwhile the interface stays as it is.
   fonts().set_languages(true, true);
-  state_.chinese_font_loading = true;
+  apply({LanguageSwitched{true}});
   follow_fonts();
 }
 
@@ -329,21 +319,17 @@ void App::follow_fonts() {
     char text[512];
     std::snprintf(text, sizeof text, tr("Could not load the font %s (%s): some characters cannot be shown."), failure->first.c_str(),
                   failure->second.c_str());
-    state_.notice = text;
-    notice_age_ = 0.0f;
+    apply({ShowNotice{text}});
   }
   if (!state_.chinese_font_loading) return;
   if (f.interface_drawable(true)) {
-    state_.chinese_font_loading = false;
     set_language(Language::ChineseSimplified);
     f.set_languages(false, true);
     web::set_page_language(language_tag(language()));
-    ++state_.data_version;  // tables show scenario texts in the language: sorted and filtered again
+    apply({LanguageSwitched{false}});
   } else if (!f.busy()) {
-    state_.chinese_font_loading = false;
     f.set_languages(true, false);
-    state_.notice = tr("The Chinese font could not be loaded; the interface stays in English.");
-    notice_age_ = 0.0f;
+    apply({LanguageSwitched{false}, ShowNotice{tr("The Chinese font could not be loaded; the interface stays in English.")}});
   }
 }
 
@@ -360,71 +346,18 @@ bool App::load_bundled(std::string_view name) {
   char message[512];
   std::snprintf(message, sizeof message, tr("there is no bundled example called \"%s\"; choose one from File > Open example."), std::string(name).c_str());
   missing.message = message;
-  state_.problems = {missing};
-  state_.problems_source = std::string(name);
+  apply({ShowProblems{std::string(name), {missing}}});
   return false;
 }
 
-std::string App::scenario_json() const { return state_.open ? core::export_scenario(state_.open->timeline.scenario()) : std::string(); }
+std::string App::scenario_json() const { return shell::scenario_json(state_); }
+
+void App::restore_settings() { apply({SetGallery{state_.gallery, parse_lesson_scores(web::load_setting("scores"))}}); }
 
 bool App::take_theme_change() {
   const bool changed = theme_changed_;
   theme_changed_ = false;
   return changed;
-}
-
-void App::seek(std::size_t position) {
-  if (!state_.open) return;
-  state_.open->timeline.seek(position);
-  ++state_.data_version;
-  refresh_perspective();
-}
-
-// A new event at the current moment: later events are dropped (a branch: "what if this happened instead?"),
-// the scenario is replayed, and the view moves to just after the new event.
-void App::branch_with(const core::Event& proposed) {
-  if (!state_.open) return;
-  const core::Timeline& t = state_.open->timeline;
-  std::size_t kept = 0;
-  for (std::size_t i = 0; i < t.position(); ++i) kept += t.entries()[i].scheduled ? 0 : 1;
-  core::Scenario next = t.scenario();
-  next.events.resize(kept);
-  std::vector<std::string> ids;
-  for (const core::Event& e : next.events) ids.push_back(e.id);
-  next.expectations.erase(std::remove_if(next.expectations.begin(), next.expectations.end(),
-                                         [&](const core::Expectation& x) { return std::find(ids.begin(), ids.end(), x.after) == ids.end(); }),
-                          next.expectations.end());
-  core::Event event = proposed;
-  for (std::size_t n = next.events.size() + 1; event.id.empty() || std::find(ids.begin(), ids.end(), event.id) != ids.end(); ++n)
-    event.id = "step-" + std::to_string(n);
-  if (!event.time) event.time = t.world().clock;
-  next.events.push_back(event);
-  // The result must be a valid scenario file (an actor that exists, an action's parameters of the right types, ...):
-  // otherwise it could be autosaved but never opened again. Problems are shown; nothing changes.
-  core::Result<core::Scenario> checked = core::load_scenario(core::export_scenario(next));
-  if (!checked.ok()) {
-    state_.problems = std::move(checked.issues);
-    state_.problems_source = tr("the composed request");
-    return;
-  }
-  core::Timeline replayed(std::move(next));
-  const auto after = replayed.position_after(event.id);
-  replayed.seek(after.value_or(replayed.steps()));
-  state_.open->timeline = std::move(replayed);
-  state_.open->summary = core::summarize(state_.open->timeline.scenario());  // event count changed
-  state_.open->modified = true;
-  ++state_.data_version;
-  ++state_.save_version;
-  refresh_perspective();
-}
-
-void App::refresh_perspective() {
-  state_.partner_view.reset();
-  state_.customer_view.reset();
-  if (!state_.open || state_.perspective_party.empty()) return;
-  const core::Timeline& t = state_.open->timeline;
-  state_.partner_view = core::partner_view(t.scenario(), t.world(), t.index(), state_.perspective_party, state_.perspective_user);
-  if (!state_.partner_view) state_.customer_view = core::customer_view(t.world(), t.index(), state_.perspective_party);
 }
 
 void App::handle_shortcuts(Intents& out) {
@@ -449,83 +382,16 @@ void App::handle_shortcuts(Intents& out) {
   if (ImGui::IsKeyPressed(ImGuiKey_Space, false)) out.push_back(SetPlaying{!state_.playing});
   if (io.KeyShift && ImGui::IsKeyPressed(ImGuiKey_Slash, false)) out.push_back(ShowShortcuts{});
   if (io.KeyCtrl && ImGui::IsKeyPressed(ImGuiKey_S, false)) out.push_back(StartDownload{Download::Scenario});
-}
-
-void App::draw_gallery() {
-  if (show_gallery_) ImGui::OpenPopup(tr("Gallery"));
-  const ImGuiViewport* vp = ImGui::GetMainViewport();
-  ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(std::min(vp->WorkSize.x * 0.9f, em(60)), std::min(vp->WorkSize.y * 0.85f, em(40))), ImGuiCond_Always);
-  if (ImGui::BeginPopupModal(tr("Gallery"), &show_gallery_, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove)) {
-    ImGui::TextWrapped("%s", tr("Choose a scenario to step through. Each one shows Partner Center's multi-partner rules at work, "
-                       "with expectations that say what should happen and why."));
-    ImGui::Separator();
-    if (ImGui::IsWindowAppearing()) gallery_scores_ = read_lesson_scores();
-    // On a phone the titles keep a readable width and the table scrolls sideways to the other columns.
-    const bool narrow = ImGui::GetContentRegionAvail().x < em(44);
-    if (ImGui::BeginTable("gallery", 5,
-                          ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp |
-                              (narrow ? ImGuiTableFlags_ScrollX : 0),
-                          ImVec2(0, -ImGui::GetFrameHeightWithSpacing()))) {
-      if (narrow) ImGui::TableSetupScrollFreeze(0, 1);
-      if (narrow) ImGui::TableSetupColumn(tr("Scenario"), ImGuiTableColumnFlags_WidthFixed, em(18));
-      else ImGui::TableSetupColumn(tr("Scenario"), ImGuiTableColumnFlags_WidthStretch, 4.0f);
-      ImGui::TableSetupColumn(tr("Era"), ImGuiTableColumnFlags_WidthFixed, em(6));
-      ImGui::TableSetupColumn(tr("Level"), ImGuiTableColumnFlags_WidthFixed, em(6));
-      ImGui::TableSetupColumn(tr("Duration"), ImGuiTableColumnFlags_WidthFixed, em(4));
-      ImGui::TableSetupColumn(tr("Lesson"), ImGuiTableColumnFlags_WidthFixed, em(9));
-      ImGui::TableHeadersRow();
-      for (const GalleryItem& item : state_.gallery) {
-        ImGui::TableNextRow();
-        ImGui::TableSetColumnIndex(0);
-        ImGui::PushID(item.file.c_str());
-        Intents chosen;
-        if (ImGui::Selectable(item.title.in(language()).c_str())) chosen = {OpenBundledScenario{item.file}};  // not spanning: the row also has a button
-        if (const std::string& description = item.description.in(language()); ImGui::IsItemHovered() && !description.empty()) {
-          ImGui::BeginTooltip();
-          ImGui::PushTextWrapPos(em(30));
-          ImGui::TextUnformatted(description.c_str());
-          ImGui::PopTextWrapPos();
-          ImGui::EndTooltip();
-        }
-        ImGui::TableSetColumnIndex(1);
-        ImGui::TextDisabled("%s", std::string(core::short_label(item.era, language())).c_str());
-        ImGui::SetItemTooltip("%s", std::string(core::label(item.era, language())).c_str());
-        ImGui::TableSetColumnIndex(2);
-        ImGui::TextDisabled("%s", std::string(core::label(item.difficulty, language())).c_str());
-        ImGui::TableSetColumnIndex(3);
-        // About 45 seconds a step when a trainer reads the lesson aloud and the class discusses it.
-        ImGui::TextDisabled(tr("~%zu min"), std::max<std::size_t>(2, (item.events * 3 + 3) / 4));
-        ImGui::TableSetColumnIndex(4);
-        if (ImGui::SmallButton(tr("Predict"))) chosen = {OpenBundledScenario{item.file}, StartLesson{true}};
-        ImGui::SetItemTooltip("%s", tr("Open it as a lesson: guess each decision, then see why"));
-        const auto score = std::find_if(gallery_scores_.begin(), gallery_scores_.end(), [&](const auto& x) { return x.first == item.file; });
-        if (score != gallery_scores_.end()) {
-          ImGui::SameLine();
-          ImGui::TextDisabled(tr("best %d/%d"), score->second.first, score->second.second);
-        }
-        ImGui::PopID();
-        if (!chosen.empty()) {
-          apply(chosen);
-          show_gallery_ = false;
-          ImGui::CloseCurrentPopup();
-        }
-      }
-      ImGui::EndTable();
-    }
-    if (ImGui::Button(tr("Close"))) {
-      show_gallery_ = false;
-      ImGui::CloseCurrentPopup();
-    }
-    ImGui::EndPopup();
-  }
+  // Undo and redo of the work (text fields have their own, handled by ImGui while one is being edited).
+  if (io.KeyCtrl && ImGui::IsKeyPressed(ImGuiKey_Z, false)) out.push_back(io.KeyShift ? Intent{Redo{}} : Intent{Undo{}});
+  if (io.KeyCtrl && ImGui::IsKeyPressed(ImGuiKey_Y, false)) out.push_back(Redo{});
 }
 
 void App::draw_frame() {
   ++frames_;
   // The gallery reads (and checks) every bundled scenario: done in the second frame, not before the first one is on
   // screen, since nothing can show it earlier (the menus need a click; the first visit opens it once the page is ready).
-  if (state_.gallery.empty() && frames_ >= 2) state_.gallery = read_gallery();
+  if (state_.gallery.empty() && frames_ >= 2) apply({SetGallery{read_gallery(), state_.lesson_scores}});
   // About 10 ms of a large load per frame: the page keeps drawing at 30-60 frames a second and shows the progress.
   continue_load(10.0);
   follow_fonts();
@@ -541,7 +407,11 @@ void App::draw_frame() {
       intents.push_back(StepBy{1});
     }
   }
-  if (!state_.notice.empty() && (notice_age_ += ImGui::GetIO().DeltaTime) > 4.0f) state_.notice.clear();
+  if (state_.notice_version != notice_seen_) {
+    notice_seen_ = state_.notice_version;
+    notice_age_ = 0.0f;
+  }
+  if (!state_.notice.empty() && (notice_age_ += ImGui::GetIO().DeltaTime) > 4.0f) intents.push_back(ExpireNotice{});
 
   // Tiled layout: timeline | inspector over composer | tabbed views; problems and the status bar along the bottom.
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -568,6 +438,7 @@ void App::draw_frame() {
   const bool hide_answers = state_.lesson && state_.lesson->predict && !state_.lesson->finished;
   const auto hidden = [] { ImGui::TextDisabled("%s", tr("Hidden during the lesson: it would give the answers away.")); };
   // A view's tab, brought forward when a share link names it; the one on screen is what a link carries.
+  std::string shown_view;
   const auto view_tab = [&](std::size_t index) {
     const char* name = kViewNames[index];
     const bool select = select_view_ == name;
@@ -575,7 +446,7 @@ void App::draw_frame() {
     // Identified by the English name, so that switching the language keeps the open tab.
     const std::string label = std::string(tr(name)) + "###" + name;
     if (!ImGui::BeginTabItem(label.c_str(), nullptr, select ? ImGuiTabItemFlags_SetSelected : 0)) return false;
-    shown_view_ = name;
+    shown_view = name;
     return true;
   };
   // The window is identified by its English name too: a language switch keeps its open tab (and a link's).
@@ -616,6 +487,9 @@ void App::draw_frame() {
     }
   }
   ImGui::End();
+  // What a share link carries, as drawn (the World tab only while that view shows).
+  const std::string& shown_tab = shown_view == "World" ? world_ui_.shown_tab : state_.world_tab;
+  if (shown_view != state_.view || shown_tab != state_.world_tab) intents.push_back(ViewShown{shown_view, shown_tab});
   if (problems_height > 0)
     draw_problems_panel(state_, PanelRect{ImVec2(origin.x, origin.y + main_height), ImVec2(size.x, problems_height)}, intents);
 
@@ -659,124 +533,51 @@ void App::draw_frame() {
   ImGui::End();
   ImGui::PopStyleVar();
 
-  draw_about(show_about_);
-  draw_shortcuts(show_shortcuts_);
-  draw_gallery();
+  draw_about(state_, intents);
+  draw_shortcuts(state_, intents);
+  draw_gallery_panel(state_, intents);
   draw_loading_panel(state_, intents);
-  apply(intents);
+  apply(std::move(intents));
 }
 
-void App::apply(const Intents& intents) {
-  for (const Intent& intent : intents) {
-    // A lesson decides what is revealed: moving freely, playing or changing the timeline wait until it is left.
-    const bool moves = std::holds_alternative<SeekTo>(intent) || std::holds_alternative<StepBy>(intent) || std::holds_alternative<SetPlaying>(intent) ||
-                       std::holds_alternative<ApplyEvent>(intent) || std::holds_alternative<EditStep>(intent);
-    if (state_.lesson && moves) {
-      state_.notice = tr("Leave the lesson (Scenario menu) to move freely");
-      notice_age_ = 0.0f;
-      continue;
-    }
-    if (const auto* open = std::get_if<OpenBundledScenario>(&intent)) {
-      load_bundled(open->name);
-    } else if (std::holds_alternative<CancelLoad>(intent)) {
-      cancel_load();
-    } else if (const auto* lesson = std::get_if<StartLesson>(&intent)) {
-      start_lesson(lesson->predict);
-    } else if (std::holds_alternative<StopLesson>(intent)) {
-      state_.lesson.reset();
-    } else if (const auto* guess = std::get_if<PredictDecision>(&intent)) {
-      lesson_predict(guess->decision);
-    } else if (const auto* pick = std::get_if<PickLessonRule>(&intent)) {
-      if (state_.lesson) state_.lesson->picked_rule = pick->rule;
-    } else if (std::holds_alternative<LessonNext>(intent)) {
-      lesson_next();
-    } else if (const auto* language = std::get_if<SelectLanguage>(&intent)) {
-      choose_language(language->chinese);
-    } else if (const auto* zone = std::get_if<SelectTimeZone>(&intent)) {
-      choose_time_zone(zone->zone);
-      web::save_setting("time_zone", time_zone_key(zone->zone));
-      ++state_.data_version;  // tables cache what they show
-    } else if (const auto* compare = std::get_if<CompareEras>(&intent)) {
-      if (!state_.open) continue;
-      const core::Scenario& s = state_.open->timeline.scenario();
-      if (state_.comparison && state_.comparison->b == compare->with && state_.comparison_version == state_.save_version) continue;
-      state_.comparison = core::compare_eras(s, s.metadata.era, compare->with);
-      state_.comparison_version = state_.save_version;
-    } else if (const auto* theme = std::get_if<SelectTheme>(&intent)) {
-      theme_changed_ = theme_changed_ || state_.theme != theme->theme;
-      state_.theme = theme->theme;
-    } else if (std::holds_alternative<ShowAbout>(intent)) {
-      show_about_ = true;
-    } else if (std::holds_alternative<ShowShortcuts>(intent)) {
-      show_shortcuts_ = true;
-    } else if (std::holds_alternative<ShowGallery>(intent)) {
-      show_gallery_ = true;
-    } else if (std::holds_alternative<DismissProblems>(intent)) {
-      state_.problems.clear();
-    } else if (const auto* to = std::get_if<SeekTo>(&intent)) {
-      seek(to->position);
-    } else if (const auto* by = std::get_if<StepBy>(&intent)) {
-      if (!state_.open) continue;
-      const std::size_t at = state_.open->timeline.position();
-      if (by->delta < 0 && at == 0) continue;
-      const std::size_t target = by->delta < 0 ? at - 1 : at + 1;
-      if (target > state_.open->timeline.steps()) {
-        state_.playing = false;
-        continue;
-      }
-      seek(target);
-    } else if (const auto* play = std::get_if<SetPlaying>(&intent)) {
-      state_.playing = play->playing;
-      play_clock_ = 0.0f;
-      if (play->playing && state_.open && state_.open->timeline.position() == state_.open->timeline.steps()) seek(0);
-    } else if (const auto* speed = std::get_if<SetPlaySpeed>(&intent)) {
-      state_.play_speed = speed->steps_per_second;
-    } else if (const auto* event = std::get_if<ApplyEvent>(&intent)) {
-      branch_with(event->event);
-      state_.asked.reset();
-      state_.answer.reset();
-    } else if (const auto* ask = std::get_if<AskEvent>(&intent)) {
-      if (!state_.open) continue;
-      const core::Timeline& t = state_.open->timeline;
-      core::Event e = ask->event;
-      if (!e.time) e.time = t.world().clock;
-      state_.answer = core::step(t.scenario(), t.world(), t.index(), e);
-      state_.asked = std::move(e);
-    } else if (const auto* perspective = std::get_if<SelectPerspective>(&intent)) {
-      state_.perspective_party = perspective->party;
-      state_.perspective_user = perspective->user;
-      refresh_perspective();
-    } else if (const auto* edit = std::get_if<EditStep>(&intent)) {
-      if (!state_.open || edit->position == 0 || edit->position > state_.open->timeline.steps()) continue;
-      const core::Event e = state_.open->timeline.entries()[edit->position - 1].event;
-      composer_ui_ = composer_from_event(e);
-      seek(edit->position - 1);
-      state_.notice = std::string(tr("Editing")) + " " + e.id + tr(": change it below, then Apply");
-      notice_age_ = 0.0f;
-    } else if (const auto* select = std::get_if<SelectEntity>(&intent)) {
-      state_.selected = select->id;
-    } else if (const auto* recent = std::get_if<OpenRecent>(&intent)) {
-      web::open_recent(recent->index);
-    } else if (std::holds_alternative<RequestOpenFile>(intent)) {
-      web::request_open_file();
-    } else if (const auto* download = std::get_if<StartDownload>(&intent)) {
-      if (!state_.open) continue;
-      const core::Timeline& t = state_.open->timeline;
-      std::string base = state_.open->source;
-      if (base.size() > 5 && base.substr(base.size() - 5) == ".json") base.resize(base.size() - 5);
-      switch (download->what) {
-        case Download::Scenario: web::download_text(base + ".json", "application/json", scenario_json()); break;
-        case Download::DecisionLog: web::download_text(base + "-decisions.json", "application/json", core::decision_log_json(t.scenario(), log_of(t))); break;
-        case Download::Report: web::download_text(base + "-report.md", "text/markdown", core::decision_log_markdown(t.scenario(), log_of(t), shell::language())); break;
-      }
-      state_.notice = tr("Downloading");
-      notice_age_ = 0.0f;
-    } else if (std::holds_alternative<CopyShareLink>(intent)) {
-      if (!state_.open) continue;
-      web::share_scenario(scenario_json(), shared_view_json());
-      state_.notice = tr("Share link copied");
-      notice_age_ = 0.0f;
-    }
+void App::apply(Intents intents) {
+  for (Intent& intent : intents) {
+    if (std::holds_alternative<SetPlaying>(intent)) play_clock_ = 0.0f;
+    Update next = update(std::move(state_), std::move(intent));
+    state_ = std::move(next.state);
+    for (const Effect& effect : next.effects) perform(effect);
+  }
+}
+
+// The platform layer: what update() asked for, done in the browser, the fonts or the UI's own fields.
+void App::perform(const Effect& effect) {
+  if (const auto* download = std::get_if<DownloadFile>(&effect)) {
+    web::download_text(download->name, download->mime.c_str(), download->text);
+  } else if (const auto* share = std::get_if<ShareScenario>(&effect)) {
+    web::share_scenario(share->scenario_json, share->view_json);
+  } else if (const auto* setting = std::get_if<SaveSetting>(&effect)) {
+    web::save_setting(setting->key.c_str(), setting->value);
+  } else if (std::holds_alternative<OpenFilePicker>(effect)) {
+    web::request_open_file();
+  } else if (const auto* bundled = std::get_if<LoadBundled>(&effect)) {
+    load_bundled(bundled->name);
+  } else if (std::holds_alternative<CancelLoading>(effect)) {
+    cancel_load();
+  } else if (const auto* language = std::get_if<SwitchLanguage>(&effect)) {
+    choose_language(language->chinese);
+  } else if (const auto* zone = std::get_if<UseTimeZone>(&effect)) {
+    choose_time_zone(zone->zone);
+  } else if (std::holds_alternative<Restyle>(effect)) {
+    theme_changed_ = true;
+  } else if (const auto* fill = std::get_if<FillComposer>(&effect)) {
+    composer_ui_ = composer_from_event(fill->event);
+  } else if (const auto* keep = std::get_if<KeepRecent>(&effect)) {
+    web::keep_recent(keep->scenario_json, keep->changed);
+  } else if (const auto* recent = std::get_if<OpenRecentDocument>(&effect)) {
+    web::open_recent(recent->index);
+  } else if (const auto* select = std::get_if<SelectView>(&effect)) {
+    if (!select->view.empty()) select_view_ = select->view;
+    if (!select->world_tab.empty()) world_ui_.select_tab = select->world_tab;
   }
 }
 

@@ -174,13 +174,23 @@ EMSCRIPTEN_KEEPALIVE const char* app_state_json() {
     w.key("perspective");
     w.value(g_app->state().perspective_party);
     w.key("view");  // the Views tab on screen, and the World view's tab, by their English names (share links carry them)
-    w.value(g_app->shown_view());
+    w.value(g_app->state().view);
     w.key("world_tab");
-    w.value(g_app->shown_world_tab());
+    w.value(g_app->state().world_tab);
     w.key("recent");  // File > Recent work, newest first: the titles it lists in the interface language
     w.begin_array();
     for (const shell::RecentEntry& entry : g_app->state().recent) w.value(shell::recent_title(entry, shell::language()));
     w.end_array();
+    // What Edit > Undo and Redo would do (the change named as the menu names it), "" when nothing; and how many.
+    const shell::History& h = g_app->state().history;
+    w.key("undo");
+    w.value(h.undo.empty() ? std::string() : shell::describe(h.undo.back()));
+    w.key("redo");
+    w.value(h.redo.empty() ? std::string() : shell::describe(h.redo.back()));
+    w.key("undo_depth");
+    w.value(h.undo.size());
+    w.key("redo_depth");
+    w.value(h.redo.size());
   }
   w.key("lesson");
   if (g_app && g_app->state().lesson) {
@@ -446,16 +456,16 @@ EMSCRIPTEN_KEEPALIVE double app_bench_plain_font_build() { return shell::fonts()
 EMSCRIPTEN_KEEPALIVE void app_set_recent(const char* json) {
   if (!g_app || !json) return;
   try {
-    g_app->set_recent(shell::parse_recent_entries(json));
+    g_app->apply({shell::SetRecent{shell::parse_recent_entries(json)}});
   } catch (const std::bad_alloc&) {
-    g_app->set_recent({});
+    g_app->apply({shell::SetRecent{}});
   }
 }
 
 // A share link's view (its first line; share_link.hpp), shown once its scenario has opened: the step, view and tab,
 // lesson mode and question; what cannot be shown is listed in the Problems panel.
 EMSCRIPTEN_KEEPALIVE void app_show_shared_view(const char* json) {
-  if (g_app && json) g_app->show_shared_view(json);
+  if (g_app && json) g_app->apply({shell::ShowSharedView{json}});
 }
 
 // Opens a bundled example by file name. Returns 1 when it exists and opened.

@@ -1,18 +1,16 @@
 // lesson.cpp — lesson mode's rules: steps revealed one at a time, predictions scored, the best score per scenario kept
-// in the browser. App owns the state; the Lesson panel only shows it and emits intents.
+// in the browser (a SaveSetting effect). update.cpp calls these; the Lesson panel only shows the state.
 #include <algorithm>
 
-#include "app.hpp"
+#include "lesson.hpp"
 #include "mpsim/json_value.hpp"
 #include "mpsim/json_writer.hpp"
-#include "web/platform.hpp"
 
 namespace shell {
 
-// Scores live in one setting: {"file.json": [best correct, best answered], ...}.
-std::vector<std::pair<std::string, std::pair<int, int>>> read_lesson_scores() {
-  std::vector<std::pair<std::string, std::pair<int, int>>> scores;
-  const core::Result<core::JsonValue> parsed = core::parse_json_value(web::load_setting("scores"));
+LessonScores parse_lesson_scores(const std::string& setting) {
+  LessonScores scores;
+  const core::Result<core::JsonValue> parsed = core::parse_json_value(setting);
   if (!parsed.ok() || parsed.value->type != core::JsonType::Object) return scores;  // absent or damaged: start afresh
   for (const auto& [file, value] : parsed.value->members)
     if (value.type == core::JsonType::Array && value.items.size() == 2 && value.items[0].is_integer && value.items[1].is_integer)
@@ -20,64 +18,12 @@ std::vector<std::pair<std::string, std::pair<int, int>>> read_lesson_scores() {
   return scores;
 }
 
-void App::start_lesson(bool predict) {
-  if (!state_.open) return;
-  state_.playing = false;
-  LessonState lesson;
-  lesson.predict = predict;
-  for (const auto& [file, score] : read_lesson_scores())
-    if (file == state_.open->source) std::tie(lesson.best_correct, lesson.best_answered) = score;
-  state_.lesson = lesson;
-  seek(0);
-  if (predict) lesson_next();  // the first request, hidden; reading starts from the scenario's introduction
-}
+namespace {
 
-void App::lesson_predict(core::Decision decision) {
-  if (!state_.open || !state_.lesson || !state_.lesson->awaiting_prediction) return;
-  LessonState& l = *state_.lesson;
-  const core::Timeline& t = state_.open->timeline;
-  const core::StepResult& truth = t.entries()[t.position()].result;
-  l.last_prediction = decision;
-  l.last_correct = decision == truth.decision;
-  l.last_rule = l.picked_rule;
-  l.last_rule_correct = !l.picked_rule.empty() &&
-                        std::any_of(truth.rules.begin(), truth.rules.end(), [&](const core::DecidingRule& r) { return r.id == l.picked_rule; });
-  ++l.answered;
-  l.correct += l.last_correct;
-  l.rules_guessed += !l.picked_rule.empty();
-  l.rules_correct += l.last_rule_correct;
-  // The rule that decided it (the last one named) is what a wrong answer missed.
-  if (!l.last_correct && !truth.rules.empty() &&
-      std::find(l.missed_rules.begin(), l.missed_rules.end(), truth.rules.back().id) == l.missed_rules.end())
-    l.missed_rules.push_back(truth.rules.back().id);
-  l.picked_rule.clear();
-  l.awaiting_prediction = false;
-  seek(t.position() + 1);
-}
-
-void App::lesson_next() {
-  if (!state_.open || !state_.lesson) return;
-  LessonState& l = *state_.lesson;
-  if (l.awaiting_prediction || l.finished) return;
-  const core::Timeline& t = state_.open->timeline;
-  if (t.position() == t.steps()) {
-    l.finished = true;
-    if (l.predict) save_lesson_score();
-    return;
-  }
-  // Predict mode asks about each request; the steps the clock takes by itself are simply shown.
-  if (l.predict && !t.entries()[t.position()].scheduled) {
-    l.awaiting_prediction = true;
-    return;
-  }
-  l.last_prediction.reset();
-  seek(t.position() + 1);
-}
-
-void App::save_lesson_score() {
-  const LessonState& l = *state_.lesson;
-  auto scores = read_lesson_scores();
-  const std::string& file = state_.open->source;
+void save_lesson_score(AppState& state, Effects& effects) {
+  const LessonState& l = *state.lesson;
+  LessonScores& scores = state.lesson_scores;
+  const std::string& file = state.open->source;
   auto it = std::find_if(scores.begin(), scores.end(), [&](const auto& s) { return s.first == file; });
   const auto better = [&](const std::pair<int, int>& old) {
     // Compare as fractions: correct/answered.
@@ -96,7 +42,63 @@ void App::save_lesson_score() {
     w.end_array();
   }
   w.end_object();
-  web::save_setting("scores", w.finish());
+  effects.push_back(SaveSetting{"scores", w.finish()});
+}
+
+}  // namespace
+
+void start_lesson(AppState& state, bool predict, Effects& effects) {
+  if (!state.open) return;
+  state.playing = false;
+  LessonState lesson;
+  lesson.predict = predict;
+  for (const auto& [file, score] : state.lesson_scores)
+    if (file == state.open->source) std::tie(lesson.best_correct, lesson.best_answered) = score;
+  state.lesson = lesson;
+  seek(state, 0);
+  if (predict) lesson_next(state, effects);  // the first request, hidden; reading starts from the scenario's introduction
+}
+
+void lesson_predict(AppState& state, core::Decision decision) {
+  if (!state.open || !state.lesson || !state.lesson->awaiting_prediction) return;
+  LessonState& l = *state.lesson;
+  const core::Timeline& t = state.open->timeline;
+  const core::StepResult& truth = t.entries()[t.position()].result;
+  l.last_prediction = decision;
+  l.last_correct = decision == truth.decision;
+  l.last_rule = l.picked_rule;
+  l.last_rule_correct = !l.picked_rule.empty() &&
+                        std::any_of(truth.rules.begin(), truth.rules.end(), [&](const core::DecidingRule& r) { return r.id == l.picked_rule; });
+  ++l.answered;
+  l.correct += l.last_correct;
+  l.rules_guessed += !l.picked_rule.empty();
+  l.rules_correct += l.last_rule_correct;
+  // The rule that decided it (the last one named) is what a wrong answer missed.
+  if (!l.last_correct && !truth.rules.empty() &&
+      std::find(l.missed_rules.begin(), l.missed_rules.end(), truth.rules.back().id) == l.missed_rules.end())
+    l.missed_rules.push_back(truth.rules.back().id);
+  l.picked_rule.clear();
+  l.awaiting_prediction = false;
+  seek(state, t.position() + 1);
+}
+
+void lesson_next(AppState& state, Effects& effects) {
+  if (!state.open || !state.lesson) return;
+  LessonState& l = *state.lesson;
+  if (l.awaiting_prediction || l.finished) return;
+  const core::Timeline& t = state.open->timeline;
+  if (t.position() == t.steps()) {
+    l.finished = true;
+    if (l.predict) save_lesson_score(state, effects);
+    return;
+  }
+  // Predict mode asks about each request; the steps the clock takes by itself are simply shown.
+  if (l.predict && !t.entries()[t.position()].scheduled) {
+    l.awaiting_prediction = true;
+    return;
+  }
+  l.last_prediction.reset();
+  seek(state, t.position() + 1);
 }
 
 }  // namespace shell

@@ -160,6 +160,7 @@ int main() {
   ImGui_ImplOpenGL3_Init("#version 300 es");
 
   web::register_app(&runtime.app);
+  runtime.app.restore_settings();
   // ?example=NAME opens a bundled scenario; an unknown name keeps the default open and lists the problem.
   runtime.app.load_bundled(kDefaultScenario);
   const std::string example = web::query_parameter("example");

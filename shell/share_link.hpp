@@ -16,6 +16,9 @@ namespace shell {
 // The tabs of the Views panel, by the English names the link carries (and tr() shows).
 inline constexpr const char* kViewNames[] = {N_("Scenario"), N_("World"),        N_("Perspectives"), N_("Graph"),
                                              N_("Rules"),    N_("Expectations"), N_("Compare eras")};
+// The World view's tabs, by their English names (what share links carry; tr() shows them).
+inline constexpr const char* kWorldTabs[] = {N_("Partners"), N_("Customers"), N_("Subscriptions"), N_("Reseller relationships"),
+                                             N_("Delegated admin"), N_("GDAP"), N_("Provider-reseller"), N_("Events"), N_("Expectations")};
 
 struct SharedView {
   std::size_t step = 0;

@@ -4,7 +4,7 @@
 #include "panels/compare_panel.hpp"
 #include "i18n.hpp"
 
-#include "app.hpp"
+#include "app_state.hpp"
 #include "widgets.hpp"
 #include "mpsim/enum_names.hpp"
 #include "time_zone.hpp"

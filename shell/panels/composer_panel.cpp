@@ -4,7 +4,7 @@
 #include <algorithm>
 #include "i18n.hpp"
 
-#include "app.hpp"
+#include "app_state.hpp"
 #include "widgets.hpp"
 #include "mpsim/engine.hpp"
 #include "mpsim/enum_names.hpp"

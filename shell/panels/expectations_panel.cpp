@@ -4,7 +4,7 @@
 
 #include <cstdio>
 
-#include "app.hpp"
+#include "app_state.hpp"
 #include "widgets.hpp"
 #include "mpsim/enum_names.hpp"
 

@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <unordered_map>
 
-#include "app.hpp"
+#include "app_state.hpp"
 
 namespace shell {
 namespace {

@@ -3,7 +3,7 @@
 #include "i18n.hpp"
 #include "line_breaks.hpp"
 
-#include "app.hpp"
+#include "app_state.hpp"
 #include "time_zone.hpp"
 #include "widgets.hpp"
 

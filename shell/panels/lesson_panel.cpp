@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <string>
 
-#include "app.hpp"
+#include "app_state.hpp"
 #include "widgets.hpp"
 #include "mpsim/engine.hpp"
 #include "mpsim/rules.hpp"

@@ -5,7 +5,7 @@
 
 #include <cstdio>
 
-#include "app.hpp"
+#include "app_state.hpp"
 
 namespace shell {
 

@@ -2,7 +2,7 @@
 #include "panels/problems_panel.hpp"
 #include "i18n.hpp"
 
-#include "app.hpp"
+#include "app_state.hpp"
 
 namespace shell {
 

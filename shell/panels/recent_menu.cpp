@@ -7,7 +7,7 @@
 #include <utility>
 #include <vector>
 
-#include "app.hpp"
+#include "app_state.hpp"
 #include "i18n.hpp"
 #include "recent_work.hpp"
 #include "time_zone.hpp"

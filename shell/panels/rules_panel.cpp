@@ -5,7 +5,7 @@
 
 #include <map>
 
-#include "app.hpp"
+#include "app_state.hpp"
 #include "widgets.hpp"
 #include "mpsim/rules.hpp"
 #include "text_field.hpp"

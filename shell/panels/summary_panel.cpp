@@ -5,7 +5,7 @@
 #include "i18n.hpp"
 #include "line_breaks.hpp"
 
-#include "app.hpp"
+#include "app_state.hpp"
 #include "mpsim/enum_names.hpp"
 #include "time_zone.hpp"
 

@@ -5,7 +5,7 @@
 
 #include "i18n.hpp"
 
-#include "app.hpp"
+#include "app_state.hpp"
 #include "time_zone.hpp"
 #include "widgets.hpp"
 

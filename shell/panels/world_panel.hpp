@@ -7,15 +7,12 @@
 #include "i18n.hpp"
 #include "intents.hpp"
 #include "panels/panel.hpp"
+#include "share_link.hpp"  // kWorldTabs, the panel's tabs
 #include "table_view.hpp"
 
 namespace shell {
 
 struct AppState;
-
-// The World panel's tabs, by their English names (what share links carry; tr() shows them).
-inline constexpr const char* kWorldTabs[] = {N_("Partners"), N_("Customers"), N_("Subscriptions"), N_("Reseller relationships"),
-                                             N_("Delegated admin"), N_("GDAP"), N_("Provider-reseller"), N_("Events"), N_("Expectations")};
 
 struct WorldPanelState {
   TableViewState partners, customers, subscriptions, reseller_relationships, delegated_admin, gdap, partnerships, events,

@@ -1,9 +1,9 @@
 // recent_work.test.mjs — nothing replaced is lost, and a link shows what its sender saw (issue #18, items 3-6), through
-// clicks, keys and file inputs: File > Recent work reopens work the gallery replaced (and an unreadable entry opens with
-// its problems, the others kept); a share link opens at the sender's step, view and tab with their question answered;
-// a link naming what does not exist opens the rest and says what it could not; the single-file build downloads the
-// scenario instead of a link to the sender's disk; two tabs saving in turn lose nothing; presenter mode saves nothing
-// over saved work; a document too large for storage says so.
+// clicks, keys and file inputs: File > Recent work reopens work the gallery replaced, Ctrl+Z undoes the reopening (and
+// an unreadable entry opens with its problems, the others kept); a share link opens at the sender's step, view and tab
+// with their question answered; a link naming what does not exist opens the rest and says what it could not; the
+// single-file build downloads the scenario instead of a link to the sender's disk; two tabs saving in turn lose
+// nothing; presenter mode saves nothing over saved work; a document too large for storage says so.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -73,6 +73,14 @@ test('changed work replaced by a gallery choice reopens from File > Recent work'
   state = await until(page, (s) => s.recent.length === 2, 'the replaced document kept as well');
   assert.equal(state.recent[1], SECOND_PARTNER);
   assert.match(state.recent[0], /removes a partner's admin rights/);
+  // Reopening is a change like any open: Ctrl+Z gives back the scenario it replaced, Ctrl+Shift+Z the reopened work.
+  assert.match(state.undo, /^open /, 'Edit > Undo names the open');
+  await page.keyboard.press('Control+z');
+  state = await until(page, (s) => s.scenario.source === 'cn-customer-removes-dap.json', 'the replaced scenario, back');
+  assert.match(state.redo, /^open /);
+  await page.keyboard.press('Control+Shift+z');
+  state = await until(page, (s) => s.scenario.title === SECOND_PARTNER, 'the reopened work, again');
+  assert.equal(state.scenario.events, 4);
   await context.close();
 });
 
