@@ -15,7 +15,9 @@ namespace core {
 MPSIM_ENUM_LABELS(Era,
                   {"Partner Center operated by 21Vianet (2016-2018 doc set)", "由世纪互联运营的合作伙伴中心（2016–2018 年文档）"},
                   {"Global Partner Center, DAP optional (2019-2023)", "全球版合作伙伴中心，DAP 可选（2019–2023 年）"},
-                  {"Global Partner Center, GDAP (2023 on)", "全球版合作伙伴中心，GDAP（2023 年起）"})
+                  {"Global Partner Center, GDAP (2023 on)", "全球版合作伙伴中心，GDAP（2023 年起）"},
+                  {"Global Partner Center, rules in force on each event's date (2016-2026)", "全球版合作伙伴中心，按每个事件日期有效的规则（2016–2026 年）"},
+                  {"Partner Center operated by 21Vianet, rules in force on each event's date (2016-2026)", "由世纪互联运营的合作伙伴中心，按每个事件日期有效的规则（2016–2026 年）"})
 MPSIM_ENUM_LABELS(Cloud, {"China (21Vianet)", "中国（世纪互联）"}, {"global", "全球"})
 MPSIM_ENUM_LABELS(PartnerType, {"direct-bill partner", "直接计费合作伙伴"}, {"indirect provider", "间接提供商"},
                   {"indirect reseller", "间接经销商"})
@@ -46,7 +48,8 @@ MPSIM_ENUM_LABELS(Decision, {"applied", "已执行"}, {"rejected", "已拒绝"})
 #undef MPSIM_ENUM_LABELS
 
 std::string_view short_label(Era era, Language language) {
-  static constexpr EnumLabel kShort[] = {{"21Vianet", "世纪互联"}, {"Global, DAP", "全球 DAP"}, {"Global, GDAP", "全球 GDAP"}};
+  static constexpr EnumLabel kShort[] = {{"21Vianet", "世纪互联"}, {"Global, DAP", "全球 DAP"}, {"Global, GDAP", "全球 GDAP"},
+                                         {"Global, by date", "全球，按日期"}, {"21Vianet, by date", "世纪互联，按日期"}};
   static_assert(std::size(kShort) == EnumNames<Era>::names.size(), "one short label for each era");
   const EnumLabel& l = kShort[static_cast<std::size_t>(era)];
   return language == Language::English ? l.english : l.chinese;

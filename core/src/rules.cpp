@@ -53,6 +53,10 @@ constexpr std::uint8_t kGdap = kEraGlobalGdap;
 // GDAP and transfer rules also apply in a 21Vianet scenario that sets gdap_in_21vianet (R-INF-8).
 constexpr std::uint8_t kGdapOption = kEraGlobalGdap | kEraVianet21Gdap;
 constexpr std::uint8_t kGlobalOption = kGlobal | kEraVianet21Gdap;
+// In the dated eras: GDAP's first day. No stored document dates GDAP's launch; the oldest stored GDAP page is of
+// 2023-02-01 (global-2023/gdap-least-privileged-roles-by-task.md, ms.date 2/01/2023), the date the GDAP era starts from.
+constexpr RuleValidity kSinceGdap{0, "2023-02-01", "", "", DateBasis::Inferred, "",
+                                  "inferred: the oldest stored GDAP page (gdap-least-privileged-roles-by-task.md, ms.date 2023-02-01)"};
 // Refusals worded by a 21Vianet rule, decided elsewhere by the global eras' rule for the same refusal.
 constexpr EraFallbacks kElsewhere(std::string_view global) { return {{}, global, global}; }
 
@@ -87,29 +91,29 @@ const Rule kRules[] = {
     {"R-DAP-5", "Delegated admin privileges (DAP)", "Without DAP a partner cannot administer the customer's tenant, open support requests for it, or upgrade its subscriptions; it can still place orders.", &kCnUpgrade, kAllEras, false},
     {"R-DAP-6", "Delegated admin privileges (DAP)", "DAP gives no access to Azure subscriptions that existed before it; removing DAP does not remove Azure RBAC access.", &kGlobalRevoke, kAllEras, false},
     {"R-DAP-7", "Delegated admin privileges (DAP)", "DAP with no sign-in to the customer's tenant for more than 90 days is inactive and flagged for removal.", &kG23DapMonitor, kGlobal, false},
-    {"R-DAP-8", "Delegated admin privileges (DAP)", "From November 2023 new customers get default GDAP instead of DAP, and invitations carry no DAP.", &kG23GdapFaq, kGdap, false},
+    {"R-DAP-8", "Delegated admin privileges (DAP)", "From November 2023 new customers get default GDAP instead of DAP, and invitations carry no DAP.", &kG23GdapFaq, kGdap, false, {}, {0, "2023-11-01", "", "", DateBasis::Documented, "", "G23 gdap-faq: production default from 2023-11-01"}},
     // GDAP
-    {"R-GDAP-1", "GDAP: request and approval", "Only a partner user with the Admin agent role can create a GDAP relationship request.", &kG23GdapFaq, kGdapOption, false},
-    {"R-GDAP-2", "GDAP: request and approval", "A GDAP relationship lasts 1 to 730 days; its display name is unique among the partner's relationships and at most 50 characters.", &kGraphRelationship, kGdapOption, false},
-    {"R-GDAP-3", "GDAP: request and approval", "A GDAP relationship can be edited or deleted only while it is created (before it is locked for approval).", &kGraphUpdate, kGdapOption, false},
-    {"R-GDAP-4", "GDAP: request and approval", "Locking for approval is possible only from created and makes the relationship approvalPending; the customer's link carries the relationship's id.", &kGraphRequest, kGdapOption, false},
-    {"R-GDAP-5", "GDAP: request and approval", "Only the customer's Global admin approves a GDAP request (\"Approve all\"); the customer cannot reject it.", &kG23GdapApproval, kGdapOption, false},
-    {"R-GDAP-6", "GDAP: request and approval", "A GDAP request the customer does not act on expires after 90 days.", &kG23GdapFaq, kGdapOption, false},
-    {"R-GDAP-7", "GDAP: request and approval", "After approval the system moves the relationship approved, activating, active; it ends at activation plus its duration.", &kGraphRelationship, kGdapOption, false},
-    {"R-GDAP-8", "GDAP: request and approval", "Before approving GDAP the customer must remove that partner's DAP, so that DAP does not override GDAP.", &kG23GdapApproval, kGdapOption, false},
-    {"R-GDAP-9", "GDAP: request and approval", "A relationship an indirect provider creates for its reseller waits for the reseller to approve or reject it while approvalPending.", &kGraphResellerRelationship, kGdapOption, false},
-    {"R-GDAP-10", "GDAP: access", "An active relationship gives no one access until the partner assigns it to a security group of its own tenant and that assignment is active. The partner's Global admins, User management admins and Admin agents make assignments.", &kG23GdapObtain, kGdapOption, false},
-    {"R-GDAP-11", "GDAP: access", "An access assignment's roles must be among the roles the customer approved in that relationship.", &kG23GdapAssign, kGdapOption, false},
-    {"R-GDAP-12", "GDAP: access", "All roles of one relationship share its one end date; a customer may have several relationships with a partner, each with its own roles.", &kG23GdapFaq, kGdapOption, false},
-    {"R-GDAP-13", "GDAP: access", "For a user in a GDAP security group, GDAP decides even where the partner also has DAP; users only in Admin Agents fall back to DAP.", &kG23GdapFaq, kGdapOption, false},
-    {"R-GDAP-14", "GDAP: expiry and termination", "Auto-extend (180 days) is off by default and can be changed while the relationship is created or active.", &kGraphUpdate, kGdapOption, false},
-    {"R-GDAP-15", "GDAP: expiry and termination", "At its end date a relationship with auto-extend moves its end 180 days forward and stays active; otherwise it goes expiring, then expired.", &kAutoExtend, kGdapOption, false},
-    {"R-GDAP-16", "GDAP: expiry and termination", "A relationship with the Global Administrator role cannot auto-extend; that role can be removed only while the relationship is active.", &kAutoExtend, kGdapOption, false},
-    {"R-GDAP-17", "GDAP: expiry and termination", "When auto-extend is off, partner and customer are notified 30, 7 and 1 day before the end date, and on it.", &kG23GdapExpiring, kGdapOption, false},
-    {"R-GDAP-18", "GDAP: expiry and termination", "Expired and terminated are final: the relationship cannot be restored, only replaced by a new request and approval.", &kAutoExtend, kGdapOption, false},
-    {"R-GDAP-19", "GDAP: expiry and termination", "Only an active relationship can be terminated, by the partner or by the customer; it goes terminationRequested, terminating, terminated and its groups lose access.", &kG23GdapTerminate, kGdapOption, false},
-    {"R-GDAP-20", "GDAP: expiry and termination", "Ending or expiring GDAP (or DAP) changes no subscription and does not end the reseller relationship; the partner can still transact.", &kG23GdapFaq, kGdapOption, false},
-    {"R-GDAP-21", "GDAP: request and approval", "An accepted GDAP relationship link cannot be used again, for another customer or at all (unlike the reseller link).", &kG23GdapFaq, kGdapOption, false},
+    {"R-GDAP-1", "GDAP: request and approval", "Only a partner user with the Admin agent role can create a GDAP relationship request.", &kG23GdapFaq, kGdapOption, false, {}, kSinceGdap},
+    {"R-GDAP-2", "GDAP: request and approval", "A GDAP relationship lasts 1 to 730 days; its display name is unique among the partner's relationships and at most 50 characters.", &kGraphRelationship, kGdapOption, false, {}, kSinceGdap},
+    {"R-GDAP-3", "GDAP: request and approval", "A GDAP relationship can be edited or deleted only while it is created (before it is locked for approval).", &kGraphUpdate, kGdapOption, false, {}, kSinceGdap},
+    {"R-GDAP-4", "GDAP: request and approval", "Locking for approval is possible only from created and makes the relationship approvalPending; the customer's link carries the relationship's id.", &kGraphRequest, kGdapOption, false, {}, kSinceGdap},
+    {"R-GDAP-5", "GDAP: request and approval", "Only the customer's Global admin approves a GDAP request (\"Approve all\"); the customer cannot reject it.", &kG23GdapApproval, kGdapOption, false, {}, kSinceGdap},
+    {"R-GDAP-6", "GDAP: request and approval", "A GDAP request the customer does not act on expires after 90 days.", &kG23GdapFaq, kGdapOption, false, {}, kSinceGdap},
+    {"R-GDAP-7", "GDAP: request and approval", "After approval the system moves the relationship approved, activating, active; it ends at activation plus its duration.", &kGraphRelationship, kGdapOption, false, {}, kSinceGdap},
+    {"R-GDAP-8", "GDAP: request and approval", "Before approving GDAP the customer must remove that partner's DAP, so that DAP does not override GDAP.", &kG23GdapApproval, kGdapOption, false, {}, kSinceGdap},
+    {"R-GDAP-9", "GDAP: request and approval", "A relationship an indirect provider creates for its reseller waits for the reseller to approve or reject it while approvalPending.", &kGraphResellerRelationship, kGdapOption, false, {}, kSinceGdap},
+    {"R-GDAP-10", "GDAP: access", "An active relationship gives no one access until the partner assigns it to a security group of its own tenant and that assignment is active. The partner's Global admins, User management admins and Admin agents make assignments.", &kG23GdapObtain, kGdapOption, false, {}, kSinceGdap},
+    {"R-GDAP-11", "GDAP: access", "An access assignment's roles must be among the roles the customer approved in that relationship.", &kG23GdapAssign, kGdapOption, false, {}, kSinceGdap},
+    {"R-GDAP-12", "GDAP: access", "All roles of one relationship share its one end date; a customer may have several relationships with a partner, each with its own roles.", &kG23GdapFaq, kGdapOption, false, {}, kSinceGdap},
+    {"R-GDAP-13", "GDAP: access", "For a user in a GDAP security group, GDAP decides even where the partner also has DAP; users only in Admin Agents fall back to DAP.", &kG23GdapFaq, kGdapOption, false, {}, kSinceGdap},
+    {"R-GDAP-14", "GDAP: expiry and termination", "Auto-extend (180 days) is off by default and can be changed while the relationship is created or active.", &kGraphUpdate, kGdapOption, false, {}, kSinceGdap},
+    {"R-GDAP-15", "GDAP: expiry and termination", "At its end date a relationship with auto-extend moves its end 180 days forward and stays active; otherwise it goes expiring, then expired.", &kAutoExtend, kGdapOption, false, {}, kSinceGdap},
+    {"R-GDAP-16", "GDAP: expiry and termination", "A relationship with the Global Administrator role cannot auto-extend; that role can be removed only while the relationship is active.", &kAutoExtend, kGdapOption, false, {}, kSinceGdap},
+    {"R-GDAP-17", "GDAP: expiry and termination", "When auto-extend is off, partner and customer are notified 30, 7 and 1 day before the end date, and on it.", &kG23GdapExpiring, kGdapOption, false, {}, kSinceGdap},
+    {"R-GDAP-18", "GDAP: expiry and termination", "Expired and terminated are final: the relationship cannot be restored, only replaced by a new request and approval.", &kAutoExtend, kGdapOption, false, {}, kSinceGdap},
+    {"R-GDAP-19", "GDAP: expiry and termination", "Only an active relationship can be terminated, by the partner or by the customer; it goes terminationRequested, terminating, terminated and its groups lose access.", &kG23GdapTerminate, kGdapOption, false, {}, kSinceGdap},
+    {"R-GDAP-20", "GDAP: expiry and termination", "Ending or expiring GDAP (or DAP) changes no subscription and does not end the reseller relationship; the partner can still transact.", &kG23GdapFaq, kGdapOption, false, {}, kSinceGdap},
+    {"R-GDAP-21", "GDAP: request and approval", "An accepted GDAP relationship link cannot be used again, for another customer or at all (unlike the reseller link).", &kG23GdapFaq, kGdapOption, false, {}, kSinceGdap},
     // Transfers between partners
     {"R-XFER-1", "Transfers between partners", "The partner a subscription moves to needs a reseller relationship with the customer before it requests a transfer; to take Azure items it also needs its own Azure plan for the customer, and the customer's acceptance of the Microsoft Customer Agreement with it.", &kG21TransferAzure, kGlobalOption, false},
     {"R-XFER-2", "Transfers between partners", "The target partner creates the transfer and the source partner accepts or declines it; customers cannot start one.", &kSdkCreateTransfer, kGlobalOption, false},
@@ -186,11 +190,140 @@ std::string_view deciding_rule(const Rule& rule, Era era, bool gdap_in_21vianet)
   return fallback.empty() ? rule.id : fallback;
 }
 
-bool gdap_in_force(const Metadata& m) { return m.era == Era::GlobalGdap || (m.era == Era::Vianet21 && m.gdap_in_21vianet); }
+bool gdap_in_force(const Metadata& m) {
+  if (dated_era(m.era)) {
+    const Rule* gdap = find_rule("R-GDAP-1");  // the GDAP rules share their clouds; R-GDAP-1 is the first step
+    return gdap && rule_in_scenario(*gdap, m);
+  }
+  return m.era == Era::GlobalGdap || (m.era == Era::Vianet21 && m.gdap_in_21vianet);
+}
 
 bool rule_in_era(const Rule& rule, Era era) {
+  if (dated_era(era)) return false;  // the dated eras have no mask: rule_in_force
   const std::uint8_t bit = era == Era::Vianet21 ? kEraVianet21 : era == Era::GlobalDap ? kEraGlobalDap : kEraGlobalGdap;
   return (rule.eras & bit) != 0;
+}
+
+// ---- rules in force by date
+
+bool dated_era(Era era) { return era == Era::GlobalToday || era == Era::Vianet21Today; }
+
+Cloud era_cloud(Era era) { return era == Era::Vianet21 || era == Era::Vianet21Today ? Cloud::China : Cloud::Global; }
+
+std::uint8_t rule_clouds(const Rule& rule) {
+  if (rule.valid.clouds != 0) return rule.valid.clouds;
+  std::uint8_t clouds = 0;
+  if (rule.eras & (kEraVianet21 | kEraVianet21Gdap)) clouds |= kCloudChina;
+  if (rule.eras & (kEraGlobalDap | kEraGlobalGdap)) clouds |= kCloudGlobal;
+  return clouds;
+}
+
+std::string check_rules_day(std::string_view day) {
+  const std::optional<Timestamp> t = day.size() == 10 ? parse_timestamp(std::string(day) + "T00:00:00Z") : std::nullopt;
+  if (!t || format_date(*t) != day)
+    return "\"" + std::string(day.substr(0, 40)) + "\" is not a date; write it as YYYY-MM-DD, e.g. \"2024-01-15\".";
+  if (day < kFirstRulesDay || day > kLastRulesDay)
+    return "no rule mpsim knows is dated " + std::string(day) + ": the documents it models cover " + std::string(kFirstRulesDay) + " to " +
+           std::string(kLastRulesDay) + "; choose a date in that range.";
+  return {};
+}
+
+namespace {
+constexpr std::string_view kDapToInvitations[] = {"2023-10-09", "2023-09-25"};
+constexpr std::string_view kDefaultGdapProduction[] = {"2023-10-10", "2023-10-09"};
+constexpr std::string_view kPorValidation[] = {"2025-06-02", "2025-09-01"};
+constexpr std::string_view kPortalMfa[] = {"2025-08-30", "2025-09-08"};
+constexpr std::string_view kOffOn[] = {"off", "on"};
+
+const RuleOption kRuleOptions[] = {
+    {"R-DAP-10", kDapToInvitations, "2023-10-09",
+     "The first day reseller invitations carry no DAP: 2023-10-09 (G23 gdap-faq; September and October 2023 announcements) or 2023-09-25 "
+     "(July 2023 announcement).",
+     "经销商邀请不再附带 DAP 的第一天：2023-10-09（G23 GDAP 常见问题；2023 年 9 月和 10 月的公告）或 2023-09-25（2023 年 7 月的公告）。"},
+    {"R-DAP-9", kDefaultGdapProduction, "2023-10-10",
+     "The first day a new customer created in production can get default GDAP instead of DAP: 2023-10-10 (G23 gdap-faq) or 2023-10-09 "
+     "(September 2023 announcement).",
+     "在生产环境中新建的客户可以获得默认 GDAP（而非 DAP）的第一天：2023-10-10（G23 GDAP 常见问题）或 2023-10-09（2023 年 9 月的公告）。"},
+    {"R-POR-1", kPorValidation, "2025-06-02",
+     "The first day new orders that name an indirect reseller as partner of record are validated: 2025-06-02 (Microsoft Q&A answer) or "
+     "2025-09-01 (TD Synnex AU); both secondary.",
+     "对将间接经销商指定为记录合作伙伴的新订单开始验证的第一天：2025-06-02（Microsoft 问答中的回答）或 2025-09-01（TD Synnex 澳大利亚）；两者均为二手资料。"},
+    {"R-MFA-1", kPortalMfa, "2025-08-30",
+     "The first day the Partner Center portal requires MFA on every page: 2025-08-30 (target date, The Winning CSP) or 2025-09-08 "
+     "(rollout start, CloudCockpit); both secondary.",
+     "合作伙伴中心门户的每个页面都要求 MFA 的第一天：2025-08-30（目标日期，The Winning CSP）或 2025-09-08（开始推出，CloudCockpit）；两者均为二手资料。"},
+    {"R-CN-9", kOffOn, "off",
+     "Whether the 2026-04-01 MFA enforcement on App+User API calls also applies to Partner Center operated by 21Vianet: the page lists "
+     "21Vianet under \"Applies to\" but no sentence says so (off: not applied).",
+     "2026-04-01 起对应用+用户 API 调用强制执行 MFA 是否也适用于由世纪互联运营的合作伙伴中心：该页面的“适用于”列出了世纪互联，但没有句子这样说（off：不适用）。"},
+};
+}  // namespace
+
+std::span<const RuleOption> rule_options() { return kRuleOptions; }
+
+const RuleOption* find_rule_option(std::string_view id) {
+  for (const RuleOption& o : kRuleOptions)
+    if (o.id == id) return &o;
+  return nullptr;
+}
+
+std::string_view option_choice(const Metadata& m, std::string_view id) {
+  const RuleOption* o = find_rule_option(id);
+  if (!o) return {};
+  const auto it = m.rule_options.find(std::string(id));
+  return it != m.rule_options.end() ? std::string_view(it->second) : o->default_choice;
+}
+
+std::optional<std::string_view> rule_from(const Rule& rule, const Metadata& m) {
+  if (rule.valid.option.empty()) return rule.valid.from;
+  const std::string_view choice = option_choice(m, rule.valid.option);
+  if (choice == "off") return std::nullopt;
+  if (choice == "on") return rule.valid.from;
+  return choice;
+}
+
+bool rule_in_scenario(const Rule& rule, const Metadata& m) {
+  if (!dated_era(m.era)) return rule_in_scenario(rule, m.era, m.gdap_in_21vianet);
+  if (era_cloud(m.era) == Cloud::Global) return (rule_clouds(rule) & kCloudGlobal) != 0;
+  if ((rule_clouds(rule) & kCloudChina) == 0) return false;
+  // GDAP and transfers in China: still the scenario's choice (R-INF-8), as in the 21Vianet era.
+  const bool china_by_option_only = rule.valid.clouds == 0 && (rule.eras & kEraVianet21) == 0;
+  return !china_by_option_only || m.gdap_in_21vianet;
+}
+
+bool rule_in_force(const Rule& rule, const Metadata& m, std::string_view day) {
+  if (!rule_in_scenario(rule, m)) return false;
+  if (!dated_era(m.era)) return true;
+  if (!m.rules_as_of.empty()) day = m.rules_as_of;
+  const std::optional<std::string_view> from = rule_from(rule, m);
+  return from && *from <= day && (rule.valid.until.empty() || day < rule.valid.until);
+}
+
+std::string_view deciding_rule(const Rule& rule, const Metadata& m, std::string_view day) {
+  if (!dated_era(m.era)) return deciding_rule(rule, m.era, m.gdap_in_21vianet);
+  if (rule_in_force(rule, m, day)) return rule.id;
+  const EraFallbacks& f = rule.outside_eras;
+  std::string_view fallback = f.global_gdap;
+  if (era_cloud(m.era) == Cloud::China) fallback = f.vianet21;
+  else if (const Rule* gdap = find_rule(f.global_gdap); !gdap || !rule_in_force(*gdap, m, day)) fallback = f.global_dap;
+  return fallback.empty() ? rule.id : fallback;
+}
+
+Metadata dated_metadata(Metadata m, Cloud cloud, std::string_view day) {
+  m.era = cloud == Cloud::China ? Era::Vianet21Today : Era::GlobalToday;
+  m.cloud = cloud;
+  m.rules_as_of = std::string(day);
+  return m;
+}
+
+std::vector<const Rule*> rules_in_force(Cloud cloud, std::string_view day, bool gdap_in_21vianet) {
+  Metadata m;
+  m.gdap_in_21vianet = gdap_in_21vianet;
+  m = dated_metadata(m, cloud, day);
+  std::vector<const Rule*> out;
+  for (const Rule& r : kRules)
+    if (rule_in_force(r, m, day)) out.push_back(&r);
+  return out;
 }
 
 std::string rules_markdown() {

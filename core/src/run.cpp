@@ -91,7 +91,7 @@ std::vector<Violation> check_invariants(const Scenario& scenario, Timestamp cloc
                                         const Event& event, const StepResult& result) {
   std::vector<Violation> out;
   const ActionSpec* action = find_action(event.action);
-  const bool cn = scenario.metadata.era == Era::Vianet21;
+  const bool cn = era_cloud(scenario.metadata.era) == Cloud::China;
   if (after.clock < clock_before) out.push_back(Violation{"R-INF-2", "the clock went backwards"});
   if (result.decision == Decision::Rejected)
     for (const Change& c : result.diff)

@@ -40,6 +40,9 @@ Usage:
                               customer's Partner relationships page; at the start, after EVENT, or at the end (with
                               --tz, the view first says at which moment).
   mpsim rules [--markdown]    List the rule catalogue (--markdown: docs/rules.md as generated).
+  mpsim rules --as-of DATE [--cloud china|global]
+                              List the rules in force on DATE (YYYY-MM-DD, 2016-01-01 to 2026-12-31) in that cloud
+                              (default global), with the days each is in force and where its dates come from.
   mpsim actions [--markdown]  List the actions events may name (--markdown: docs/actions.md as generated).
   mpsim gdap [--markdown]     List the GDAP state machine's edges: from, to, who, action, rule and when (--markdown:
                               docs/gdap.md's generated section, a Mermaid state diagram and the edge table).
@@ -514,6 +517,33 @@ int command_view(const std::vector<std::string>& args) {
 int command_rules(const std::vector<std::string>& args) {
   if (!args.empty() && args[0] == "--markdown") {
     std::cout << core::rules_markdown();
+    return 0;
+  }
+  if (!args.empty() && args[0] == "--as-of") {
+    if (args.size() != 2 && !(args.size() == 4 && args[2] == "--cloud")) {
+      std::cerr << "mpsim rules --as-of takes a DATE and optionally --cloud china|global.\n\n" << kUsage;
+      return 2;
+    }
+    if (const std::string problem = core::check_rules_day(args[1]); !problem.empty()) {
+      std::cerr << "mpsim rules --as-of: " << problem << "\n";
+      return 2;
+    }
+    core::Cloud cloud = core::Cloud::Global;
+    if (args.size() == 4) {
+      const auto named = core::from_name<core::Cloud>(args[3]);
+      if (!named) {
+        std::cerr << "mpsim rules --cloud: \"" << args[3] << "\" is not a cloud; use china or global.\n";
+        return 2;
+      }
+      cloud = *named;
+    }
+    for (const core::Rule* r : core::rules_in_force(cloud, args[1])) {
+      const core::RuleValidity& v = r->valid;
+      std::cout << r->id << (r->inferred ? " (inferred)" : "") << "  " << r->statement << "\n    " << r->source->title << "\n    in force "
+                << (v.from.empty() ? std::string("since the first document") : "from " + std::string(v.from))
+                << (v.until.empty() ? std::string() : " until " + std::string(v.until)) << (v.date_source.empty() ? std::string() : " (" + std::string(v.date_source) + ")")
+                << "\n";
+    }
     return 0;
   }
   for (const core::Rule& r : core::rule_catalogue())

@@ -22,7 +22,7 @@ template <class E> struct EnumNames;  // specialised below: `static constexpr st
     static constexpr std::array<std::string_view, std::initializer_list<const char*>{__VA_ARGS__}.size()> names{__VA_ARGS__}; \
   };
 
-MPSIM_ENUM_NAMES(Era, "an era", "21vianet", "global_dap", "global_gdap")
+MPSIM_ENUM_NAMES(Era, "an era", "21vianet", "global_dap", "global_gdap", "global_today", "21vianet_today")
 MPSIM_ENUM_NAMES(Cloud, "a cloud", "china", "global")
 MPSIM_ENUM_NAMES(PartnerType, "a partner type", "direct_bill", "indirect_provider", "indirect_reseller")
 MPSIM_ENUM_NAMES(PartnerRole, "a partner role", "admin_agent", "sales_agent", "helpdesk_agent", "global_admin",

@@ -12,7 +12,9 @@
 namespace core {
 
 // Rule packs. Every rule names the eras it belongs to.
-enum class Era : std::uint8_t { Vianet21, GlobalDap, GlobalGdap };
+// The first three are fixed rule packs (each rule's `eras`); the last two follow the rules in force in their cloud on
+// each event's date (or on metadata.rules_as_of), as rules.hpp's RuleValidity records them.
+enum class Era : std::uint8_t { Vianet21, GlobalDap, GlobalGdap, GlobalToday, Vianet21Today };
 enum class Cloud : std::uint8_t { China, Global };
 enum class PartnerType : std::uint8_t { DirectBill, IndirectProvider, IndirectReseller };
 
