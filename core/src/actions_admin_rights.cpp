@@ -164,6 +164,7 @@ void Decider::remove_delegated_admin() {
   because("R-DAP-3", only.empty() ? Message::of("dap.removes", {{"remover", remover}, {"partner", partner_name(partner_id)}})
                                   : Message::of("dap.removes_for", {{"remover", remover}, {"partner", partner_name(partner_id)}, {"services", list_message(only)}}));
   because("R-DAP-4", Message::of("dap.relationship_stays", {{"partner", partner_name(partner_id)}}));
+  explain_pec_lost(partner_id, customer_id);
   if (only.empty()) {
     remove(w_.delegated_admin, g);
     return;
@@ -289,7 +290,7 @@ void Decider::confirm_customer_agreement() {
 }
 
 void Decider::call_partner_center_api() {
-  if (!require_partner_user()) return;
+  if (!require_partner_user() || !require_api_caller()) return;
   std::string url = text("base_url");
   while (!url.empty() && url.back() == '/') url.pop_back();
   const std::string_view expected = cn() ? kChinaApi : kGlobalApi;
