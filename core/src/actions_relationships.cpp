@@ -344,6 +344,8 @@ void Decider::remove_reseller_relationship() {
   if (!uncancelled.empty())
     refuse("R-REM-1", Message::of("rel.cancel_reservations_software", {{"partner", partner_->name}, {"items", list_message(uncancelled)}}));
   if (!active.empty()) refuse("R-REM-1", Message::of("rel.active_subscriptions", {{"partner", partner_->name}, {"subscriptions", list_message(active)}}));
+  if (!new_commerce.empty() && in_force("R-SUB-6"))
+    because_refused("R-SUB-6", Message::of("today.suspended_nce_still_billed", {{"subscriptions", list_message(new_commerce)}}));
   if (!new_commerce.empty())
     refuse("R-REM-5", Message::of("today.rem_nce_not_cancelled", {{"partner", partner_->name}, {"customer", customer}, {"subscriptions", list_message(new_commerce)}}));
   if (!active.empty() || !uncancelled.empty() || !new_commerce.empty()) return;

@@ -45,12 +45,15 @@ bool Decider::require_valid_partner_of_record(const Partner& reseller, std::stri
   if (reseller.authorization != PartnerAuthorization::Authorized) {
     if (reseller.authorization == PartnerAuthorization::DeauthorizedFromPor && in_force("R-AUTH-1"))
       because_refused("R-AUTH-1", Message::of("today.reseller_deauthorized", {{"reseller", reseller.name}}));
+    if (reseller.authorization == PartnerAuthorization::DeauthorizedFromPor && in_force("R-AUTH-2"))
+      because_refused("R-AUTH-2", Message::of("today.security_also_deauthorizes"));
     if (reseller.authorization == PartnerAuthorization::Suspended && in_force("R-AUTH-6"))
       because_refused("R-AUTH-6", Message::of("today.reseller_suspended_por", {{"reseller", reseller.name}}));
     return refuse(rule, Message::of("today.por_not_authorized", {{"reseller", reseller.name}, {"status", label_message(reseller.authorization)}, {"choice", note}}));
   }
   if (!partnership(provider, reseller.id) && in_force("R-POR-4"))
     return refuse("R-POR-4", Message::of("today.por_not_on_list", {{"reseller", reseller.name}, {"provider", partner_name(provider)}}));
+  if (in_force("R-POR-4")) because("R-POR-4", Message::of("today.por_on_list", {{"reseller", reseller.name}, {"provider", partner_name(provider)}}));
   because(rule, Message::of("today.por_valid", {{"reseller", reseller.name}, {"choice", note}}));
   return true;
 }
@@ -131,10 +134,10 @@ void Decider::set_partner_authorization() {
   if (*status != PartnerAuthorization::Suspended || !reseller || !in_force("R-AUTH-6")) return;
   std::vector<std::string> revoked;
   for (const GdapRelationship& g : w_.gdap_relationships) {
-    if (g.partner != p->id || gdap_status_final(g.status)) continue;
+    if (g.partner != p->id || g.status != GdapStatus::Active) continue;
+    // Revoked the documented way (R-GDAP-19's edge): termination requested, then terminating, terminated as time passes.
     GdapRelationship ended = g;
-    ended.status = GdapStatus::Terminated;
-    for (AccessAssignment& a : ended.access_assignments) a.status = AccessAssignmentStatus::Deleted;
+    ended.status = GdapStatus::TerminationRequested;
     replace(w_.gdap_relationships, &g, ended);
     revoked.push_back(g.id);
   }
@@ -168,20 +171,58 @@ bool Decider::require_api_caller() {
   const std::string auth = text("auth");
   if (!auth.empty() && auth != "app_user" && auth != "app_only")
     return refuse("R-INF-1", Message::of("today.unknown_auth", {{"auth", auth}}));
-  const bool app_only = auth == "app_only";
+  if (!require_api_mfa(auth == "app_only")) return false;
+  if (in_force("R-AUTH-7")) because("R-AUTH-7", Message::of("today.api_access", {{"partner", partner_->name}, {"type", label_message(partner_->type)}}));
+  return true;
+}
+
+// R-MFA-2 (global; R-CN-9 in 21Vianet where a scenario option puts it) and R-MFA-3: App+User calls need an MFA claim.
+bool Decider::require_api_mfa(bool app_only) {
+  // In 21Vianet the enforcement applies only where R-CN-9 (a scenario option) puts it.
+  const std::string_view mfa_rule = in_force("R-MFA-2") ? "R-MFA-2" : in_force("R-CN-9") ? "R-CN-9" : "";
+  if (mfa_rule.empty()) return true;
   if (app_only) {
-    if (in_force("R-MFA-2")) because("R-MFA-2", Message::of("today.app_only_not_affected"));
+    because(mfa_rule, Message::of("today.app_only_not_affected"));
     return true;
   }
-  if (user_->mfa || !in_force("R-MFA-2")) {
-    if (in_force("R-MFA-2")) because("R-MFA-2", Message::of("today.api_has_mfa", {{"actor", who_message()}}));
+  if (user_->mfa) {
+    because(mfa_rule, Message::of("today.api_has_mfa", {{"actor", who_message()}}));
     return true;
   }
-  if (in_force("R-MFA-3") && option("R-MFA-3") == "not_reached") {
-    because("R-MFA-3", Message::of("today.rollout_not_reached", {{"actor", who_message()}, {"choice", option_note("R-MFA-3")}}));
-    return true;
+  // R-MFA-3: during the progressive rollout the call's endpoint may not enforce it yet (the event says; default: it does).
+  if (in_force("R-MFA-3")) {
+    if (!flag("rollout_reached").value_or(true)) {
+      because("R-MFA-3", Message::of("today.rollout_not_reached", {{"actor", who_message()}}));
+      return true;
+    }
+    because_refused("R-MFA-3", Message::of("today.rollout_reached"));
   }
-  return refuse("R-MFA-2", Message::of("today.api_needs_mfa", {{"actor", who_message()}}));
+  return refuse(mfa_rule, Message::of("today.api_needs_mfa", {{"actor", who_message()}}));
+}
+
+// check_partner_earned_credit (R-PEC-1/2): the PEC troubleshooting check of an Azure plan the actor's partner sold.
+void Decider::check_partner_earned_credit() {
+  if (!require_partner_user()) return;
+  const Subscription* s = subscription_param();
+  if (!s) return;
+  if (!in_force("R-PEC-1")) {
+    refuse("R-INF-1", Message::of("today.no_pec"));
+    return;
+  }
+  if (s->partner_of_record != partner_->id || !is_azure(service_by_id(s->service)) || s->kind != SubscriptionKind::Subscription) {
+    refuse("R-PEC-1", Message::of("today.pec_not_seller_plan", {{"partner", partner_->name}, {"subscription", s->id}}));
+    return;
+  }
+  if (partner_->type == PartnerType::IndirectReseller) {
+    refuse("R-PEC-1", Message::of("today.pec_reseller", {{"partner", partner_->name}}));
+    return;
+  }
+  if (pec_partner(w_, *s) != partner_->id) {
+    if (in_force("R-PEC-2")) because_refused("R-PEC-2", Message::of("today.pec_no_access", {{"partner", partner_->name}, {"subscription", s->id}}));
+    refuse("R-PEC-1", Message::of("today.pec_needs_access", {{"partner", partner_->name}, {"subscription", s->id}}));
+    return;
+  }
+  because("R-PEC-1", Message::of("today.pec_earned", {{"partner", partner_->name}, {"subscription", s->id}}));
 }
 
 // R-PEC-2: removing DAP ends partner earned credit on the Azure plans where DAP was the partner's only access.

@@ -129,6 +129,9 @@ void Decider::create_transfer() {
                                                                  {"plan", plan->id},
                                                                  {"date", Message::time(*rel->customer_agreement)}}));
   because("R-XFER-2", Message::of("xfer.target_creates", {{"target", partner_->name}, {"source", source->name}}));
+  if (in_force("R-XFER-6")) because("R-XFER-6", Message::of("today.xfer_admin_agent_creates", {{"actor", who_message()}}));
+  if (in_force("R-XFER-7"))
+    because("R-XFER-7", Message::of("today.xfer_path", {{"source", source->name}, {"source_type", label_message(source->type)}, {"target", partner_->name}, {"target_type", label_message(partner_->type)}}));
   if (billing_agent_only) because("R-ROLE-1", Message::of("xfer.billing_agent_creates", {{"actor", who_message()}}));
   Transfer t;
   t.id = id;

@@ -388,8 +388,10 @@ class Decider {
   std::optional<Timestamp> new_commerce_window_start(const Subscription& s, bool reduction) const;
   bool require_new_commerce_window(const Subscription& s, bool reduction);
   bool require_api_caller();
+  bool require_api_mfa(bool app_only);
   void set_partner_authorization();
   void validate_resellers();
+  void check_partner_earned_credit();
   void explain_pec_lost(const std::string& partner, const std::string& customer);
   // ---- transfer checks (actions_transfers.cpp)
   bool require_transfers_available();

@@ -64,7 +64,8 @@ constexpr ParamSpec kPartnershipAcceptParams[] = {{"invitation", ParamType::Id, 
 constexpr ParamSpec kRemovePartnershipParams[] = {{"partner", ParamType::Id, true, "the other side of the partnership", Names::Partner},
                                                   {"remove_customers", ParamType::Boolean, false, "also take the reseller's customers away (refused, R-IND-7)"}};
 constexpr ParamSpec kApiParams[] = {{"base_url", ParamType::Text, true, "the Partner Center API address called"},
-                                    {"auth", ParamType::Text, false, "how the call authenticates: app_user (default; the acting user's token, R-MFA-2) or app_only (R-MFA-2: not affected)"}};
+                                    {"auth", ParamType::Text, false, "how the call authenticates: app_user (default; the acting user's token, R-MFA-2) or app_only (R-MFA-2: not affected)"},
+                                    {"rollout_reached", ParamType::Boolean, false, "during the progressive MFA rollout (R-MFA-3): whether enforcement has reached this endpoint (default true)"}};
 constexpr ParamSpec kListParams[] = {
     {"list", ParamType::Text, true, "which list: customers, subscriptions, customer_indirect_resellers, indirect_resellers or indirect_providers"},
     {"customer", ParamType::Id, false, "the customer whose list it is (subscriptions, customer_indirect_resellers)", Names::Customer}};
@@ -173,6 +174,7 @@ struct ActionTable {
       {{"expire_transfer", "Expire an unanswered transfer", ActorKind::System, kTransferParam, true}, &Decider::expire_transfer},
       // ---- facts.md §8 (s8)
       {{"set_partner_authorization", "Change a partner's CSP authorization", ActorKind::System, kAuthorizationParams, true}, &Decider::set_partner_authorization},
+      {{"check_partner_earned_credit", "Check partner earned credit on an Azure plan", ActorKind::PartnerUser, kSubscriptionParam, false}, &Decider::check_partner_earned_credit},
       {{"validate_resellers", "Validate resellers' PLA IDs (partner of record)", ActorKind::PartnerUser, kValidateResellersParams, false}, &Decider::validate_resellers},
   };
 };
@@ -211,6 +213,9 @@ void Decider::run(const ActionSpec& action) {
   const std::size_t row = static_cast<std::size_t>(&action - kCatalogue.data());
   assert(row < kActionCount);
   (this->*ActionTable::rows[row].handle)();
+  // R-MFA-1: an applied portal request was made by an MFA sign-in.
+  if (r_.decision == Decision::Applied && partner_ && user_ && action.name != "call_partner_center_api" && in_force("R-MFA-1"))
+    because("R-MFA-1", Message::of("today.portal_mfa", {{"actor", who_message()}}));
 }
 
 // ---- time -----------------------------------------------------------------------------------------------------------
