@@ -14,6 +14,8 @@ constexpr std::string_view kGlobalApi = "https://api.partnercenter.microsoft.com
 // ---- administration and support -------------------------------------------------------------------------------------
 
 void Decider::administer_on_behalf() {
+  if (partner_ && partner_->type == PartnerType::IndirectReseller && partner_->authorization == PartnerAuthorization::Suspended && in_force("R-AUTH-6"))
+    return (void)refuse("R-AUTH-6", Message::of("today.suspended_reseller_no_access", {{"reseller", partner_->name}}));
   if (!require_partner_user()) return;
   if (gdap_available()) {
     const Customer* c = ix_.by_id(w_.customers, text("customer"));

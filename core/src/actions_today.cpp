@@ -132,15 +132,11 @@ void Decider::set_partner_authorization() {
   updated.authorization = *status;
   if (updated.authorization != p->authorization) replace(w_.partners, p, updated);
   if (*status != PartnerAuthorization::Suspended || !reseller || !in_force("R-AUTH-6")) return;
+  // Its GDAP relationships stop giving access (administer_on_behalf refuses it); Graph documents no status move for
+  // this, so their status stays as it is.
   std::vector<std::string> revoked;
-  for (const GdapRelationship& g : w_.gdap_relationships) {
-    if (g.partner != p->id || g.status != GdapStatus::Active) continue;
-    // Revoked the documented way (R-GDAP-19's edge): termination requested, then terminating, terminated as time passes.
-    GdapRelationship ended = g;
-    ended.status = GdapStatus::TerminationRequested;
-    replace(w_.gdap_relationships, &g, ended);
-    revoked.push_back(g.id);
-  }
+  for (const GdapRelationship& g : w_.gdap_relationships)
+    if (g.partner == p->id && g.status == GdapStatus::Active) revoked.push_back(g.id);
   if (!revoked.empty()) because("R-AUTH-6", Message::of("today.gdap_revoked", {{"reseller", p->name}, {"relationships", list_message(revoked)}}));
 }
 
