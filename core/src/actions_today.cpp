@@ -14,9 +14,9 @@ constexpr std::int64_t kNewCommerceWindowSeconds = 168 * 3600;  // "7 days" / "1
 
 }  // namespace
 
-// R-MFA-1: the portal requires MFA; a partner user's request in the portal (every action but the API call) needs the claim.
+// R-MFA-1: the portal requires MFA; a partner user's request in the portal (every action but the API calls) needs the claim.
 bool Decider::require_portal_mfa(const ActionSpec& action) {
-  if (!partner_ || !user_ || user_->mfa || action.name == "call_partner_center_api" || !in_force("R-MFA-1")) return true;
+  if (!partner_ || !user_ || user_->mfa || action.api_call || !in_force("R-MFA-1")) return true;
   return refuse("R-MFA-1", Message::of("today.portal_needs_mfa", {{"actor", who_message()}, {"choice", option_note("R-MFA-1")}}));
 }
 

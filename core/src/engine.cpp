@@ -149,7 +149,7 @@ struct ActionTable {
       {{"assign_licenses", "Assign licenses to the customer's users", ActorKind::AnyUser, kCustomerParam, false}, &Decider::assign_licenses},
       {{"sign_in", "Sign in to a subscription's service", ActorKind::CustomerUser, kSignInParams, false}, &Decider::sign_in},
       {{"confirm_customer_agreement", "Attest the customer's acceptance of the Microsoft Customer Agreement", ActorKind::PartnerUser, kCustomerParam, false}, &Decider::confirm_customer_agreement},
-      {{"call_partner_center_api", "Call the Partner Center API", ActorKind::PartnerUser, kApiParams, false}, &Decider::call_partner_center_api},
+      {{.name = "call_partner_center_api", .label = "Call the Partner Center API", .actor = ActorKind::PartnerUser, .params = kApiParams, .multi_partner = false, .api_call = true}, &Decider::call_partner_center_api},
       {{"list_partner_center", "Read one of Partner Center's lists", ActorKind::PartnerUser, kListParams, false}, &Decider::list_partner_center},
       {{.name = "advance_clock", .label = "Let time pass", .actor = ActorKind::System, .params = kClockParams, .multi_partner = false, .moves_clock = true}, &Decider::advance_clock},
       {{"delete_subscription_data", "Delete a suspended subscription's data", ActorKind::System, kSubscriptionParam, false}, &Decider::delete_subscription_data},
@@ -175,7 +175,7 @@ struct ActionTable {
       // ---- facts.md §8 (s8)
       {{"set_partner_authorization", "Change a partner's CSP authorization", ActorKind::System, kAuthorizationParams, true}, &Decider::set_partner_authorization},
       {{"check_partner_earned_credit", "Check partner earned credit on an Azure plan", ActorKind::PartnerUser, kSubscriptionParam, false}, &Decider::check_partner_earned_credit},
-      {{"validate_resellers", "Validate resellers' PLA IDs (partner of record)", ActorKind::PartnerUser, kValidateResellersParams, false}, &Decider::validate_resellers},
+      {{.name = "validate_resellers", .label = "Validate resellers' PLA IDs (partner of record)", .actor = ActorKind::PartnerUser, .params = kValidateResellersParams, .multi_partner = false, .api_call = true}, &Decider::validate_resellers},
   };
 };
 
@@ -214,7 +214,7 @@ void Decider::run(const ActionSpec& action) {
   assert(row < kActionCount);
   (this->*ActionTable::rows[row].handle)();
   // R-MFA-1: an applied portal request was made by an MFA sign-in.
-  if (r_.decision == Decision::Applied && partner_ && user_ && action.name != "call_partner_center_api" && in_force("R-MFA-1"))
+  if (r_.decision == Decision::Applied && partner_ && user_ && !action.api_call && in_force("R-MFA-1"))
     because("R-MFA-1", Message::of("today.portal_mfa", {{"actor", who_message()}}));
 }
 
