@@ -310,8 +310,10 @@ void Decider::remove_reseller_relationship() {
     refuse("R-REM-3", Message::of("rel.reseller_cannot_remove", {{"partner", partner_->name}}));
     return;
   }
-  if (!has_role(PartnerRole::GlobalAdmin)) {
-    refuse("R-REM-3", Message::of("rel.only_global_admin_removes", {{"actor", who_message()}, {"roles", roles_message()}}));
+  // R-REM-5: today admin agents and sales agents remove it (the 2021 page: Global admin).
+  const bool today = in_force("R-REM-5");
+  if (today ? !(partner_role(PartnerRole::AdminAgent) || partner_role(PartnerRole::SalesAgent)) : !has_role(PartnerRole::GlobalAdmin)) {
+    refuse(today ? "R-REM-5" : "R-REM-3", Message::of(today ? "today.rem_roles" : "rel.only_global_admin_removes", {{"actor", who_message()}, {"roles", roles_message()}}));
     return;
   }
   const std::string customer = text("customer");
@@ -326,10 +328,12 @@ void Decider::remove_reseller_relationship() {
   }
   // The page's prerequisites: "Suspend any active subscriptions", "Cancel any Azure reserved instances (Azure RI)",
   // "Cancel any software purchases" — a suspended reservation or software purchase still blocks the removal.
-  std::vector<std::string> active, uncancelled;
+  std::vector<std::string> active, uncancelled, new_commerce;
   bool had_purchases = false;  // reservations or software the partner sold the customer, cancelled or not
   for (const Subscription& s : each(w_.subscriptions, Key::Customer, customer)) {
     if (s.customer != customer || s.partner_of_record != partner_->id) continue;
+    // R-REM-5: a new-commerce subscription is cancelled, not suspended, before the relationship goes.
+    if (s.new_commerce && today && s.status == SubscriptionStatus::Suspended) new_commerce.push_back(s.id);
     if (s.kind == SubscriptionKind::Subscription) {
       if (s.status == SubscriptionStatus::Active) active.push_back(s.id);
       continue;
@@ -340,8 +344,13 @@ void Decider::remove_reseller_relationship() {
   if (!uncancelled.empty())
     refuse("R-REM-1", Message::of("rel.cancel_reservations_software", {{"partner", partner_->name}, {"items", list_message(uncancelled)}}));
   if (!active.empty()) refuse("R-REM-1", Message::of("rel.active_subscriptions", {{"partner", partner_->name}, {"subscriptions", list_message(active)}}));
-  if (!active.empty() || !uncancelled.empty()) return;
-  because("R-REM-3", Message::of("rel.global_admin_of", {{"actor", who_message()}, {"partner", partner_->name}, {"type", label_message(partner_->type)}}));
+  if (!new_commerce.empty() && in_force("R-SUB-6"))
+    because_refused("R-SUB-6", Message::of("today.suspended_nce_still_billed", {{"subscriptions", list_message(new_commerce)}}));
+  if (!new_commerce.empty())
+    refuse("R-REM-5", Message::of("today.rem_nce_not_cancelled", {{"partner", partner_->name}, {"customer", customer}, {"subscriptions", list_message(new_commerce)}}));
+  if (!active.empty() || !uncancelled.empty() || !new_commerce.empty()) return;
+  if (today) because("R-REM-5", Message::of("today.rem_roles_ok", {{"actor", who_message()}}));
+  else because("R-REM-3", Message::of("rel.global_admin_of", {{"actor", who_message()}, {"partner", partner_->name}, {"type", label_message(partner_->type)}}));
   because("R-REM-1", Message::of("rel.no_active_subscription", {{"partner", partner_->name}, {"customer", customer}}));
   if (had_purchases) because("R-REM-1", Message::of("rel.reservations_software_cancelled", {{"partner", partner_->name}, {"customer", customer}}));
   const DelegatedAdminGrant* g = dap(partner_->id, customer);

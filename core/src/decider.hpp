@@ -158,6 +158,15 @@ class Decider {
   bool customer_global_admin() const {
     return user_ && std::find(user_->customer_roles.begin(), user_->customer_roles.end(), CustomerRole::GlobalAdmin) != user_->customer_roles.end();
   }
+  // R-GDAP-26: the customer-side Customer Delegated Admin Relationship Administrator approves and terminates GDAP, where
+  // the rule is in force (named in the decision); elsewhere the role gives nothing.
+  bool customer_relationship_admin_decides() {
+    if (!user_ || std::find(user_->customer_roles.begin(), user_->customer_roles.end(), CustomerRole::DelegatedAdminRelationshipAdmin) == user_->customer_roles.end() ||
+        !in_force("R-GDAP-26"))
+      return false;
+    because("R-GDAP-26", Message::of("today.relationship_admin_approves", {{"actor", who_message()}, {"customer", customer_->name}, {"choice", option_note("R-GDAP-26")}}));
+    return true;
+  }
   std::string roles_text() const {
     if (!user_ || (user_->partner_roles.empty() && user_->customer_roles.empty())) return "no roles";
     std::vector<std::string> names;
@@ -373,6 +382,20 @@ class Decider {
   std::vector<std::string> gdap_roles_of_user(const std::string& customer, bool& in_gdap_group) const;
   bool gdap_access_decides(const Customer& c, std::string_view needed_role, const Message& task);
   bool refuse_without_gdap_access(const Customer& c);
+  // ---- facts.md §8 checks (actions_today.cpp)
+  bool require_portal_mfa(const ActionSpec& action);
+  Message option_note(std::string_view rule) const;
+  bool require_resells_new_licences(const Partner& seller);
+  bool require_valid_partner_of_record(const Partner& reseller, std::string_view provider, std::string_view rule);
+  bool require_valid_partner_of_record_for_change(const Subscription& s);
+  std::optional<Timestamp> new_commerce_window_start(const Subscription& s, bool reduction) const;
+  bool require_new_commerce_window(const Subscription& s, bool reduction);
+  bool require_api_caller();
+  bool require_api_mfa(bool app_only);
+  void set_partner_authorization();
+  void validate_resellers();
+  void check_partner_earned_credit();
+  void explain_pec_lost(const std::string& partner, const std::string& customer);
   // ---- transfer checks (actions_transfers.cpp)
   bool require_transfers_available();
   const Transfer* transfer_param();

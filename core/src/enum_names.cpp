@@ -25,7 +25,9 @@ MPSIM_ENUM_LABELS(PartnerRole, {"admin agent", "管理员代理"}, {"sales agent
                   {"global admin", "全局管理员"}, {"billing admin", "计费管理员"}, {"user management admin", "用户管理管理员"})
 MPSIM_ENUM_LABELS(CustomerRole, {"global admin", "全局管理员"}, {"billing admin", "计费管理员"}, {"user admin", "用户管理员"},
                   {"helpdesk admin", "支持管理员"}, {"service support admin", "服务支持管理员"}, {"global reader", "全局读取者"},
-                  {"user", "用户"})
+                  {"user", "用户"}, {"customer delegated admin relationship administrator", "客户委派管理员关系管理员"})
+MPSIM_ENUM_LABELS(PartnerAuthorization, {"authorized", "已授权"}, {"restricted", "受限"}, {"suspended", "已暂停"}, {"revoked", "已撤销"},
+                  {"deauthorized from partner of record assignment", "已取消记录合作伙伴资格"})
 MPSIM_ENUM_LABELS(ServiceKind, {"license-based", "基于许可证"}, {"usage-based", "基于使用量"})
 MPSIM_ENUM_LABELS(Channel, {"CSP", "CSP"}, {"direct", "直接购买"}, {"Advisor", "顾问计划"}, {"EA", "企业协议 (EA)"},
                   {"Open", "Open 许可"}, {"other", "其他"})

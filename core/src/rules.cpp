@@ -46,6 +46,29 @@ const RuleSource kG21TransferAzure{"G21", "Transfer Azure subscriptions under an
 const RuleSource kSdkCreateTransfer{"SDK23", "Create a transfer (Partner Center REST)", "https://learn.microsoft.com/partner-center/developer/create-a-transfer", "api/create-a-transfer.md"};
 const RuleSource kSdkTransferEntity{"SDK21", "Transfer entity resources (Partner Center REST)", "https://learn.microsoft.com/partner-center/develop/transfer-entity-resources", "api/transfer-entity-resources.md"};
 const RuleSource kFacts{"facts.md", "Domain fact sheet (inference, no source states it)", "", "../facts.md"};
+// ---- facts.md §8 (2023-2026) sources of the s8 rules; pages cited by address (no stored copy, sources/global-2026/README.md)
+const RuleSource kQaSuspendedReseller{"SEC", "Microsoft Q&A: my CSP indirect reseller is suspended", "https://learn.microsoft.com/en-us/answers/questions/5792224/my-csp-indirect-reseller-is-suspended", ""};
+const RuleSource kL26Distributors{"L26", "Partner with distributors in the CSP program", "https://learn.microsoft.com/en-us/partner-center/customers/indirect-provider-tasks-in-partner-center", ""};
+const RuleSource kL26ValidatePor{"L26", "Validate a reseller's partner of record (Partner Center REST)", "https://learn.microsoft.com/en-us/partner-center/developer/validate-reseller-partner-of-record", ""};
+const RuleSource kAnnResellerRevenue{"ANN23", "New annual revenue requirement for resellers", "https://learn.microsoft.com/partner-center/announcements/2023-october", "global-2023/announcements/october-2023/new-annual-revenue-requirement-for-resellers.md"};
+const RuleSource kL26ResellerRequirement{"L26", "New indirect reseller requirements", "https://learn.microsoft.com/en-us/partner-center/enroll/new-indirect-reseller-requirement", ""};
+const RuleSource kCspRequirements{"MS", "Cloud Solution Provider requirements", "https://partner.microsoft.com/partnership/cloud-solution-provider-requirements", ""};
+const RuleSource kL26DirectToIndirect{"L26", "Transition from direct bill to indirect reseller", "https://learn.microsoft.com/en-us/partner-center/transition-direct-to-indirect", ""};
+const RuleSource kL26SuspendedAccount{"L26", "Suspended Partner Center account", "https://learn.microsoft.com/en-us/partner-center/account-settings/suspended-partner-center-account", ""};
+const RuleSource kL26ApiGetStarted{"L26", "Partner Center API: get started", "https://learn.microsoft.com/en-us/partner-center/developer/get-started", ""};
+const RuleSource kSecPortalMfa{"SEC", "Microsoft CSP partner program updates, August-September 2025", "https://www.thewinningcsp.com/microsoft-csp-partner-program-updates-august-september-2025", ""};
+const RuleSource kL26PartnerCenterAuth{"L26", "Partner Center authentication", "https://learn.microsoft.com/en-us/partner-center/developer/partner-center-authentication", ""};
+const RuleSource kSecMfaRollout{"SEC", "MFA enforcement for Partner Center APIs (progressive rollout)", "https://tagydes.com/news/mfa-enforcement-partner-center-apis", ""};
+const RuleSource kL26NceCancellation{"L26", "New commerce cancellation policy", "https://learn.microsoft.com/en-us/partner-center/customers/new-commerce-cancellation-policy", "global-2023/new-commerce-cancellation-policy.md"};
+const RuleSource kQaSeatReduction{"SEC", "Microsoft Q&A: reducing new-commerce licence quantities", "https://learn.microsoft.com/en-us/answers/a/12734183", ""};
+const RuleSource kL26RemoveRelationship{"L26", "Remove a reseller relationship (current page)", "https://learn.microsoft.com/fi-fi/partner-center/remove-a-relationship", ""};
+const RuleSource kL26PecTroubleshoot{"L26", "Partner earned credit: troubleshooting", "https://learn.microsoft.com/en-us/partner-center/billing/partner-earned-credit-troubleshoot", "global-2023/partner-earned-credit-explanation.md"};
+const RuleSource kL26PecFaq{"L26", "Partner earned credit: frequently asked questions", "https://learn.microsoft.com/en-us/partner-center/billing/partner-earned-credit-faq", "global-2023/partner-earned-credit-faq.md"};
+const RuleSource kL26CreateTransfer{"L26", "Create a transfer (Partner Center REST, current page)", "https://learn.microsoft.com/en-us/partner-center/developer/create-a-transfer", ""};
+const RuleSource kSecCloudBlueTransfers{"SEC", "CloudBlue: managing Microsoft transfers", "https://docs.cloudblue.com/connect/extensions/seamless-move/Seamless-Move-Channel-Operations-Guide/Managing-Microsoft-Transfers.htm", ""};
+const RuleSource kSecCloudCockpitTransfers{"SEC", "CloudCockpit: take control of your Microsoft CSP transfers", "https://cloudcockpit.com/blog/take-control-your-microsoft-csp-transfers", ""};
+const RuleSource kCippRelationshipAdmin{"CIPP", "CIPP PR #5813: Customer Delegated Admin Relationship Administrator", "https://github.com/KelvinTegelaar/CIPP/pull/5813", "global-2026/CIPP-commit-9ff79147-GDAPRoles-add-customer-delegated-admin-relationship-administrator.patch"};
+const RuleSource kSecFoetronGdap{"SEC", "Foetron: request a granular admin relationship (GDAP) with a customer", "https://cloud.foetron.com/support/solutions/articles/14000143346-request-a-granular-admin-relationship-gdap-with-a-customer-", ""};
 
 constexpr std::uint8_t kCn = kEraVianet21;
 constexpr std::uint8_t kGlobal = kEraGlobalDap | kEraGlobalGdap;

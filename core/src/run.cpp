@@ -184,6 +184,16 @@ std::optional<std::string> state_value(const World& w, const std::string& path) 
       if (s.id == parts[1]) return s.channel == Channel::Csp && !s.partner_of_record.empty() ? "\"" + s.partner_of_record + "\"" : std::string("null");
     return std::nullopt;
   }
+  // Who earns partner earned credit on it (R-PEC-1/2): derived like billed_partner; absent when no partner does.
+  if (what == "subscriptions" && parts.size() == 3 && parts[2] == "pec_partner") {
+    for (const Subscription& s : w.subscriptions)
+      if (s.id == parts[1]) {
+        const std::string earner = pec_partner(w, s);
+        if (earner.empty()) return std::nullopt;
+        return "\"" + earner + "\"";
+      }
+    return std::nullopt;
+  }
   if (what == "subscriptions") return by_id_path(w.subscriptions, parts);
   if (what == "customers") return by_id_path(w.customers, parts);
   if (what == "partners") return by_id_path(w.partners, parts);

@@ -1036,6 +1036,16 @@ void check_subscription(Loader& L, const Subscription& s, const MemberPlaces& m)
     Loader::Segment f(L, "suspended_at");
     L.error_at(m.pos("suspended_at"), "inconsistent-fields", "suspended_at is set but the status is \"" + std::string(to_name(s.status)) + "\"; remove it or set status to \"suspended\".");
   }
+  // The 168-hour windows belong to new-commerce subscriptions only (R-SUB-4/5).
+  for (const std::string_view member : {std::string_view("purchased"), std::string_view("seats_added")})
+    if (!s.new_commerce && m.has(member)) {
+      Loader::Segment f(L, member);
+      L.error_at(m.pos(member), "inconsistent-fields", std::string(member) + " opens a new-commerce subscription's 168-hour window; set \"new_commerce\": true or remove it.");
+    }
+  if (s.purchased && s.seats_added && *s.seats_added < *s.purchased) {
+    Loader::Segment f(L, "seats_added");
+    L.error_at(m.pos("seats_added"), "invalid-range", "seats were added (" + format_timestamp(*s.seats_added) + ") before the subscription was purchased (" + format_timestamp(*s.purchased) + ").");
+  }
 }
 
 void check_gdap(Loader& L, const GdapRelationship& g, const MemberPlaces& m) {
@@ -1080,6 +1090,8 @@ constexpr Field<User> kPartnerUserFields[] = {
     field::text<&User::name>("name", Optional, "a user name"),
     field::text<&User::email>("email", Optional, "an email"),
     field::enumeration<&User::partner_roles>("roles", Optional, "a partner user's role"),
+    // ---- facts.md §8 (s8)
+    field::boolean<&User::mfa>("mfa", Optional),
 };
 constexpr Field<User> kCustomerUserFields[] = {
     field::id<&User::id>("id", Required, "a user id"),
@@ -1104,6 +1116,9 @@ constexpr Field<Partner> kPartnerFields[] = {
     field::text<&Partner::mpn_id>("mpn_id", Optional, "an MPN id"),
     field::users<&Partner::users, kPartnerUserFields>("users", Optional, "a partner user"),
     field::objects<&Partner::security_groups, kSecurityGroupFields>("security_groups", Optional, "security_groups", "a security group"),
+    // ---- facts.md §8 (s8)
+    field::enumeration<&Partner::authorization>("authorization", Optional),
+    field::boolean<&Partner::pla_valid>("pla_valid", Optional),
 };
 
 constexpr Field<Customer> kCustomerFields[] = {
@@ -1144,6 +1159,10 @@ constexpr Field<Subscription> kSubscriptionFields[] = {
     field::reference<&Subscription::support_contact>("support_contact", Optional, RefKind::IndirectReseller),
     // ---- Azure reservations and software purchases (reserve)
     field::enumeration<&Subscription::kind>("kind", Optional),
+    // ---- new commerce (s8)
+    field::boolean<&Subscription::new_commerce>("new_commerce", Optional),
+    field::time<&Subscription::purchased>("purchased", Optional),
+    field::time<&Subscription::seats_added>("seats_added", Optional),
 };
 
 constexpr Field<ResellerRelationship> kResellerRelationshipFields[] = {
