@@ -121,6 +121,14 @@ std::vector<const Rule*> rules_in_force(Cloud cloud, std::string_view day, bool 
 // A scenario's metadata set to decide by a dated era: the era of `cloud`, pinned to `day` ("" = follow the clock).
 Metadata dated_metadata(Metadata metadata, Cloud cloud, std::string_view day);
 
+// A rule of facts.md §5 or §8 that is not in the catalogue, and why (docs/rules.md's "Not modelled" section): every
+// rule ID of those sections is either catalogued or listed here (a test checks it against a list written from facts.md).
+struct UnmodelledRule {
+  std::string_view id;      // facts.md's id, "R-AUTH-4"
+  std::string_view reason;  // why no decision can need it, or where its content lives instead
+};
+std::span<const UnmodelledRule> rules_not_modelled();
+
 // docs/rules.md, generated from the catalogue (a test fails when the committed file differs).
 std::string rules_markdown();
 
