@@ -67,12 +67,18 @@ std::string days_in_force(const core::Rule& r, const core::Metadata& metadata) {
 }
 
 void draw_versions(const core::Rule& rule, const core::Metadata& metadata, const std::string& day) {
-  for (const core::Rule* v : versions_of(rule)) {
-    const bool in_force = core::rule_in_force(*v, metadata, day);
-    const std::string line = std::string(v == &rule ? "> " : "  ") + std::string(v->id) + "  " + days_in_force(*v, metadata) +
-                             (in_force ? std::string("  ") + tr("(in force on this step's day)") : std::string());
-    if (in_force) ImGui::TextColored(kInForceColor, "%s", line.c_str());
-    else ImGui::TextDisabled("%s", line.c_str());
+  const std::vector<const core::Rule*> versions = versions_of(rule);
+  if (versions.size() == 1) {
+    // One version: its days; the ID's colour says whether it is in force.
+    ImGui::TextDisabled("%s", days_in_force(rule, metadata).c_str());
+  } else {
+    for (const core::Rule* v : versions) {
+      const bool in_force = core::rule_in_force(*v, metadata, day);
+      const std::string line = std::string(v == &rule ? "> " : "  ") + std::string(v->id) + "  " + days_in_force(*v, metadata) +
+                               (in_force ? std::string("  ") + tr("(in force on this step's day)") : std::string());
+      if (in_force) ImGui::TextColored(kInForceColor, "%s", line.c_str());
+      else ImGui::TextDisabled("%s", line.c_str());
+    }
   }
   if (!rule.valid.option.empty()) {
     const std::string_view choice = core::option_choice(metadata, rule.valid.option);
