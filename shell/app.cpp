@@ -699,8 +699,10 @@ void App::apply(const Intents& intents) {
     } else if (const auto* compare = std::get_if<CompareEras>(&intent)) {
       if (!state_.open) continue;
       const core::Scenario& s = state_.open->timeline.scenario();
-      if (state_.comparison && state_.comparison->b == compare->with && state_.comparison_version == state_.save_version) continue;
-      state_.comparison = core::compare_eras(s, s.metadata.era, compare->with);
+      const core::RuleSetting with{compare->with, compare->as_of};
+      if (state_.comparison && state_.comparison->b == with && state_.comparison_version == state_.save_version) continue;
+      if (!core::check_rule_setting(with).empty()) continue;  // the Compare view shows what is wrong with the day
+      state_.comparison = core::compare_settings(s, core::own_rule_setting(s.metadata), with);
       state_.comparison_version = state_.save_version;
     } else if (const auto* theme = std::get_if<SelectTheme>(&intent)) {
       theme_changed_ = theme_changed_ || state_.theme != theme->theme;

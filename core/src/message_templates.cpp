@@ -812,6 +812,9 @@ constexpr MessageTemplate kTemplates[] = {
     {"compare.at", "at {time}", "时间：{time}"},
     {"compare.totals", "{differ} of {events} decisions differ (!=); ~ marks the same decision for different rules.",
      "{events} 个决策中有 {differ} 个不同 (!=)；~ 表示决策相同但依据的规则不同。"},
+    {"compare.as_of_global", "Global Partner Center, rules in force on {day:date} (global cloud)", "全球版合作伙伴中心，{day:date}有效的规则（全球云）"},
+    {"compare.as_of_china", "Partner Center operated by 21Vianet, rules in force on {day:date} (China cloud)",
+     "由世纪互联运营的合作伙伴中心，{day:date}有效的规则（中国云）"},
     // Task B of issue #15 (helper "lists"): why an expectation failed (run.cpp: check_expectation)
     {"expect.decision", "expected the request to be {expected}, but it was {actual}", "预期请求{expected}，但实际{actual}"},
     {"expect.rule", "expected {rule} among the deciding rules", "预期决定性规则中有 {rule}"},
