@@ -221,9 +221,13 @@ EMSCRIPTEN_KEEPALIVE const char* app_state_json() {
     const core::EraComparison& c = *g_app->state().comparison;
     w.begin_object();
     w.key("a");
-    w.value(core::to_name(c.a));
+    w.value(core::to_name(c.a.era));
+    w.key("a_as_of");
+    w.value(c.a.as_of);
     w.key("b");
-    w.value(core::to_name(c.b));
+    w.value(core::to_name(c.b.era));
+    w.key("b_as_of");
+    w.value(c.b.as_of);
     w.key("events");
     w.value(static_cast<std::int64_t>(c.events.size()));
     w.key("differences");

@@ -60,7 +60,9 @@ struct AskEvent { core::Event event; };       // "would this be allowed now?" wi
 struct SelectPerspective { std::string party; std::string user; };  // a partner or customer id ("" = everyone)
 struct EditStep { std::size_t position; };    // load that step's request into the composer, just before it
 struct CancelLoad {};                         // stop opening a large file; the open scenario stays
-struct CompareEras { core::Era with; };       // replay the open scenario under another rule pack, beside its own
+// Replay the open scenario under another rule pack beside its own; a dated era on `as_of` ("YYYY-MM-DD", "" = each
+// event's own date).
+struct CompareEras { core::Era with; std::string as_of; };
 struct StartLesson { bool predict; };         // lesson mode from the first step; predict: guess each decision first
 struct StopLesson {};
 struct PredictDecision { core::Decision decision; };  // the learner's guess for the hidden step

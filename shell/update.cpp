@@ -308,8 +308,10 @@ Update update(AppState state, Intent intent) {
                  [&](CompareEras& x) {
                    if (!s.open) return;
                    const core::Scenario& scenario = s.open->timeline.scenario();
-                   if (s.comparison && s.comparison->b == x.with && s.comparison_version == s.save_version) return;
-                   s.comparison = core::compare_eras(scenario, scenario.metadata.era, x.with);
+                   const core::RuleSetting with{x.with, x.as_of};
+                   if (s.comparison && s.comparison->b == with && s.comparison_version == s.save_version) return;
+                   if (!core::check_rule_setting(with).empty()) return;
+                   s.comparison = core::compare_settings(scenario, core::own_rule_setting(scenario.metadata), with);
                    s.comparison_version = s.save_version;
                  },
                  [&](SelectTheme& x) {

@@ -57,6 +57,10 @@ const TranslatedText kActionLabelsZh[] = {
     {"reject_transfer", "拒绝转移"},
     {"cancel_transfer", "取消转移请求"},
     {"expire_transfer", "使无人处理的转移过期"},
+    // ---- facts.md §8 (s8)
+    {"set_partner_authorization", "更改合作伙伴的 CSP 授权状态"},
+    {"check_partner_earned_credit", "检查 Azure 计划的合作伙伴获得的信用额度"},
+    {"validate_resellers", "验证经销商的 PLA ID（记录合作伙伴）"},
 };
 
 const TranslatedText kParamMeaningsZh[] = {
@@ -158,6 +162,15 @@ const TranslatedText kParamMeaningsZh[] = {
     {"reject_transfer.transfer", "转移"},
     {"cancel_transfer.transfer", "转移"},
     {"expire_transfer.transfer", "转移"},
+    // ---- facts.md §8 (s8)
+    {"call_partner_center_api.auth", "调用的身份验证方式：app_user（默认；执行用户的令牌，R-MFA-2）或 app_only（仅应用，R-MFA-2：不受影响）"},
+    {"order_subscription.new_commerce", "新商业订阅：168 小时的取消和减少席位期限（带日期的时期，R-SUB-4/5）"},
+    {"set_partner_authorization.partner", "CSP 授权状态发生变化的合作伙伴"},
+    {"set_partner_authorization.status", "authorized、restricted、suspended、revoked 或 deauthorized_from_por（R-AUTH-1/3/5）"},
+    {"call_partner_center_api.rollout_reached", "在逐步推出 MFA 强制期间 (R-MFA-3)：强制是否已覆盖此终结点（默认 true）"},
+    {"check_partner_earned_credit.subscription", "订阅"},
+    {"validate_resellers.resellers", "要检查其 PLA ID 的间接经销商 (R-POR-3)"},
+    {"validate_resellers.auth", "app_user（默认）或 app_only"},
 };
 
 std::string_view find_text(std::span<const TranslatedText> rows, std::string_view id) {

@@ -14,6 +14,8 @@ constexpr std::string_view kGlobalApi = "https://api.partnercenter.microsoft.com
 // ---- administration and support -------------------------------------------------------------------------------------
 
 void Decider::administer_on_behalf() {
+  if (partner_ && partner_->type == PartnerType::IndirectReseller && partner_->authorization == PartnerAuthorization::Suspended && in_force("R-AUTH-6"))
+    return (void)refuse("R-AUTH-6", Message::of("today.suspended_reseller_no_access", {{"reseller", partner_->name}}));
   if (!require_partner_user()) return;
   if (gdap_available()) {
     const Customer* c = ix_.by_id(w_.customers, text("customer"));
@@ -164,6 +166,7 @@ void Decider::remove_delegated_admin() {
   because("R-DAP-3", only.empty() ? Message::of("dap.removes", {{"remover", remover}, {"partner", partner_name(partner_id)}})
                                   : Message::of("dap.removes_for", {{"remover", remover}, {"partner", partner_name(partner_id)}, {"services", list_message(only)}}));
   because("R-DAP-4", Message::of("dap.relationship_stays", {{"partner", partner_name(partner_id)}}));
+  explain_pec_lost(partner_id, customer_id);
   if (only.empty()) {
     remove(w_.delegated_admin, g);
     return;
@@ -289,7 +292,7 @@ void Decider::confirm_customer_agreement() {
 }
 
 void Decider::call_partner_center_api() {
-  if (!require_partner_user()) return;
+  if (!require_partner_user() || !require_api_caller()) return;
   std::string url = text("base_url");
   while (!url.empty() && url.back() == '/') url.pop_back();
   const std::string_view expected = cn() ? kChinaApi : kGlobalApi;

@@ -99,6 +99,10 @@ bool Decider::check_gdap_roles(const std::vector<std::string>& roles, std::vecto
   for (const std::string& r : roles) {
     const EntraRole* role = find_entra_role(r);
     if (!role) return refuse("R-INF-1", Message::of("gdap.not_builtin_role", {{"role", r}}));
+    // A customer-side role is not a role a partner can hold (R-GDAP-26); before the rule, the role did not exist.
+    if (role->customer_side)
+      return in_force("R-GDAP-26") ? refuse("R-GDAP-26", Message::of("today.gdap_role_customer_side", {{"role", entra_role_name(*role)}}))
+                                   : refuse("R-INF-1", Message::of("gdap.not_builtin_role", {{"role", r}}));
     if (!has(resolved, role->id)) resolved.emplace_back(role->id);
   }
   std::sort(resolved.begin(), resolved.end());
@@ -227,6 +231,8 @@ void Decider::create_gdap_relationship() {
   g.status = *gdap_edge(std::nullopt, GdapActor::PartnerUser)->to;
   g.created = when_;
   because("R-GDAP-1", Message::of("gdap.admin_agent_creates", {{"actor", who_message()}}));
+  if (!relationship(g.partner, g.customer) && in_force("R-GDAP-29"))
+    because("R-GDAP-29", Message::of("today.gdap_without_reseller_relationship", {{"partner", partner_name(g.partner)}, {"customer", c->name}}));
   because("R-GDAP-2", Message::of("gdap.name_unique", {{"name", g.display_name}, {"partner", partner_name(g.partner)}, {"days", g.duration_days}}));
   if (!g.indirect_provider.empty()) because("R-GDAP-9", Message::of("gdap.for_reseller", {{"provider", partner_->name}, {"reseller", partner_name(g.partner)}}));
   for (const GdapRelationship& other : each(w_.gdap_relationships, Key::Customer, g.customer))
@@ -376,8 +382,11 @@ void Decider::approve_gdap_relationship() {
     return;
   }
   if (!require_customer_user()) return;
-  if (!customer_global_admin()) {
-    refuse("R-GDAP-5", Message::of("gdap.only_customer_ga_approves", {{"actor", who_message()}, {"roles", roles_message()}, {"customer", customer_->name}}));
+  if (!customer_global_admin() && !customer_relationship_admin_decides()) {
+    if (in_force("R-GDAP-26"))
+      refuse("R-GDAP-26", Message::of("today.only_ga_or_relationship_admin", {{"actor", who_message()}, {"roles", roles_message()}, {"customer", customer_->name}}));
+    else
+      refuse("R-GDAP-5", Message::of("gdap.only_customer_ga_approves", {{"actor", who_message()}, {"roles", roles_message()}, {"customer", customer_->name}}));
     return;
   }
   if (link && !link->accepted_by.empty()) {
@@ -456,8 +465,11 @@ void Decider::terminate_gdap_relationship() {
       refuse("R-INF-5", Message::of("gdap.not_customer_of", {{"customer", customer_->name}, {"relationship", g->id}}));
       return;
     }
-    if (!customer_global_admin()) {
-      refuse("R-GDAP-19", Message::of("gdap.customer_ga_terminates", {{"actor", who_message()}, {"roles", roles_message()}, {"customer", customer_->name}}));
+    if (!customer_global_admin() && !customer_relationship_admin_decides()) {
+      if (in_force("R-GDAP-26"))
+        refuse("R-GDAP-26", Message::of("today.only_ga_or_relationship_admin", {{"actor", who_message()}, {"roles", roles_message()}, {"customer", customer_->name}}));
+      else
+        refuse("R-GDAP-19", Message::of("gdap.customer_ga_terminates", {{"actor", who_message()}, {"roles", roles_message()}, {"customer", customer_->name}}));
       return;
     }
   } else if (!require_gdap_partner_admin(*g, false)) {

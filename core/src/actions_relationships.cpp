@@ -36,14 +36,14 @@ void Decider::create_reseller_invitation() {
     refuse("R-REL-2", Message::of("rel.link_no_customer", {{"partner", partner_->name}, {"customer", c}}));
     return;
   }
-  const bool with_dap = flag("include_dap").value_or(!gdap_era());
+  const bool with_dap = flag("include_dap").value_or(!in_force("R-DAP-8"));
   if (cn() && !with_dap) {
     refuse("R-INF-3", Message::of("rel.cn_always_dap"));
     return;
   }
-  if (gdap_era() && with_dap) {
+  if (in_force("R-DAP-8") && with_dap) {
     refuse("R-REL-8", Message::of("rel.invitations_no_dap", {{"partner", partner_->name}}));
-    if (gdap_era()) because_refused("R-DAP-8", Message::of("rel.gdap_not_dap"));
+    if (in_force("R-DAP-8")) because_refused("R-DAP-8", Message::of("rel.gdap_not_dap"));
     return;
   }
   for (const Invitation& inv : each(w_.invitations, Key::Partner, partner_->id))
@@ -60,7 +60,7 @@ void Decider::create_reseller_invitation() {
   because("R-ROLE-2", Message::of("rel.may_request", {{"actor", who_message()}, {"roles", roles_message()}}));
   because("R-REL-2", Message::of("rel.link_for_all", {{"invitation", id}, {"partner", partner_->name}}));
   if (cn()) because("R-INF-3", Message::of("rel.cn_request_carries_dap"));
-  else because("R-REL-8", Message::of(with_dap ? "rel.link_with_dap" : gdap_era() ? "rel.link_without_dap_gdap" : "rel.link_without_dap"));
+  else because("R-REL-8", Message::of(with_dap ? "rel.link_with_dap" : in_force("R-DAP-8") ? "rel.link_without_dap_gdap" : "rel.link_without_dap"));
   if (!provider.empty()) because("R-IND-4", Message::of("rel.link_gives_provider", {{"partner", partner_->name}, {"provider", partner_name(provider)}}));
   append(w_.invitations.size(), Invitation{id, InvitationKind::ResellerRelationship, partner_->id, with_dap, {}, provider, {}});
 }
@@ -95,7 +95,7 @@ void Decider::accept_reseller_invitation() {
   // Accepting again the link of a partner it already works with is how the customer gives back the DAP the partner
   // lacks (CN-RR); without DAP to give, nothing changes (R-INF-6).
   const bool again = relationship(inviter->id, customer_->id) != nullptr;
-  const bool with_dap = (inv->include_dap || cn()) && !gdap_era();
+  const bool with_dap = (inv->include_dap || cn()) && !in_force("R-DAP-8");
   if (again && !with_dap) {
     because("R-INF-6", Message::of("rel.accepted_again", {{"customer", customer_->name}, {"partner", inviter->name}}));
     return;
@@ -268,7 +268,7 @@ void Decider::create_customer() {
   because("R-ROLE-1", Message::of("rel.may_create_customers", {{"actor", who_message()}, {"roles", roles_message()}}));
   because("R-REL-4", Message::of("rel.creating_forms_relationship", {{"customer", c.name}, {"partner", partner_->name}}));
   const bool with_dap = flag("with_dap").value_or(false);
-  if (gdap_era() && with_dap) {
+  if (in_force("R-DAP-8") && with_dap) {
     refuse("R-DAP-8", Message::of("rel.no_dap_at_creation"));
     return;
   }
@@ -276,7 +276,7 @@ void Decider::create_customer() {
     because("R-DAP-1", Message::of("rel.dap_in_new_tenant", {{"partner", partner_->name}}));
     append(w_.delegated_admin.size(), DelegatedAdminGrant{partner_->id, id, {}, when_, {}, false});
   }
-  if (gdap_era()) {
+  if (in_force("R-DAP-8")) {
     // Default GDAP (R-DAP-8): the roles the FAQ lists for new customers, active at once, with no security group yet.
     GdapRelationship g;
     g.id = id + "-default-gdap";
@@ -310,8 +310,10 @@ void Decider::remove_reseller_relationship() {
     refuse("R-REM-3", Message::of("rel.reseller_cannot_remove", {{"partner", partner_->name}}));
     return;
   }
-  if (!has_role(PartnerRole::GlobalAdmin)) {
-    refuse("R-REM-3", Message::of("rel.only_global_admin_removes", {{"actor", who_message()}, {"roles", roles_message()}}));
+  // R-REM-5: today admin agents and sales agents remove it (the 2021 page: Global admin).
+  const bool today = in_force("R-REM-5");
+  if (today ? !(partner_role(PartnerRole::AdminAgent) || partner_role(PartnerRole::SalesAgent)) : !has_role(PartnerRole::GlobalAdmin)) {
+    refuse(today ? "R-REM-5" : "R-REM-3", Message::of(today ? "today.rem_roles" : "rel.only_global_admin_removes", {{"actor", who_message()}, {"roles", roles_message()}}));
     return;
   }
   const std::string customer = text("customer");
@@ -326,10 +328,12 @@ void Decider::remove_reseller_relationship() {
   }
   // The page's prerequisites: "Suspend any active subscriptions", "Cancel any Azure reserved instances (Azure RI)",
   // "Cancel any software purchases" — a suspended reservation or software purchase still blocks the removal.
-  std::vector<std::string> active, uncancelled;
+  std::vector<std::string> active, uncancelled, new_commerce;
   bool had_purchases = false;  // reservations or software the partner sold the customer, cancelled or not
   for (const Subscription& s : each(w_.subscriptions, Key::Customer, customer)) {
     if (s.customer != customer || s.partner_of_record != partner_->id) continue;
+    // R-REM-5: a new-commerce subscription is cancelled, not suspended, before the relationship goes.
+    if (s.new_commerce && today && s.status == SubscriptionStatus::Suspended) new_commerce.push_back(s.id);
     if (s.kind == SubscriptionKind::Subscription) {
       if (s.status == SubscriptionStatus::Active) active.push_back(s.id);
       continue;
@@ -340,8 +344,13 @@ void Decider::remove_reseller_relationship() {
   if (!uncancelled.empty())
     refuse("R-REM-1", Message::of("rel.cancel_reservations_software", {{"partner", partner_->name}, {"items", list_message(uncancelled)}}));
   if (!active.empty()) refuse("R-REM-1", Message::of("rel.active_subscriptions", {{"partner", partner_->name}, {"subscriptions", list_message(active)}}));
-  if (!active.empty() || !uncancelled.empty()) return;
-  because("R-REM-3", Message::of("rel.global_admin_of", {{"actor", who_message()}, {"partner", partner_->name}, {"type", label_message(partner_->type)}}));
+  if (!new_commerce.empty() && in_force("R-SUB-6"))
+    because_refused("R-SUB-6", Message::of("today.suspended_nce_still_billed", {{"subscriptions", list_message(new_commerce)}}));
+  if (!new_commerce.empty())
+    refuse("R-REM-5", Message::of("today.rem_nce_not_cancelled", {{"partner", partner_->name}, {"customer", customer}, {"subscriptions", list_message(new_commerce)}}));
+  if (!active.empty() || !uncancelled.empty() || !new_commerce.empty()) return;
+  if (today) because("R-REM-5", Message::of("today.rem_roles_ok", {{"actor", who_message()}}));
+  else because("R-REM-3", Message::of("rel.global_admin_of", {{"actor", who_message()}, {"partner", partner_->name}, {"type", label_message(partner_->type)}}));
   because("R-REM-1", Message::of("rel.no_active_subscription", {{"partner", partner_->name}, {"customer", customer}}));
   if (had_purchases) because("R-REM-1", Message::of("rel.reservations_software_cancelled", {{"partner", partner_->name}, {"customer", customer}}));
   const DelegatedAdminGrant* g = dap(partner_->id, customer);

@@ -84,6 +84,7 @@ void Decider::order_subscription() {
     return;
   }
   if (!require_manager(Message::of("task.manage_subscriptions"))) return;
+  if (!require_resells_new_licences(*partner_)) return;
   const Customer* customer = customer_param();
   if (!customer) return;
   const Service* service = service_by_id(text("service"));
@@ -101,7 +102,19 @@ void Decider::order_subscription() {
     return;
   }
   if (!relationship(partner_->id, customer->id)) {
+    // R-GDAP-29: a GDAP relationship alone lets the partner administer the customer, not transact for it.
+    if (in_force("R-GDAP-29"))
+      for (const GdapRelationship& g : each(w_.gdap_relationships, Key::Customer, customer->id))
+        if (g.partner == partner_->id && g.customer == customer->id && g.status == GdapStatus::Active) {
+          because_refused("R-GDAP-29", Message::of("today.gdap_no_transactions", {{"partner", partner_->name}, {"customer", customer->name}}));
+          break;
+        }
     refuse("R-REL-3", Message::of("sub.no_relationship", {{"partner", partner_->name}, {"customer", customer->name}}));
+    return;
+  }
+  const bool new_commerce = flag("new_commerce").value_or(false);
+  if (new_commerce && !in_force("R-SUB-4")) {
+    refuse("R-INF-1", Message::of("today.new_commerce_not_in_era"));
     return;
   }
   if (cn() && (service->kind == ServiceKind::Usage || service->family == "azure")) {
@@ -131,9 +144,12 @@ void Decider::order_subscription() {
   if (!reseller.empty()) {
     const Partner* r = ix_.by_id(w_.partners, reseller);
     if (partner_->type != PartnerType::IndirectProvider || !r || r->type != PartnerType::IndirectReseller || !partnership(partner_->id, reseller)) {
+      if (r && partner_->type == PartnerType::IndirectProvider && r->type == PartnerType::IndirectReseller && in_force("R-POR-4"))
+        because_refused("R-POR-4", Message::of("today.por_not_on_list", {{"reseller", r->name}, {"provider", partner_->name}}));
       refuse("R-IND-6", Message::of("sub.not_reseller_of_provider", {{"reseller", r ? r->name : reseller}}));
       return;
     }
+    if (in_force("R-POR-1") && !require_valid_partner_of_record(*r, partner_->id, "R-POR-1")) return;
     because("R-IND-6", Message::of("sub.names_reseller", {{"provider", partner_->name}, {"reseller", r->name}}));
     because("R-IND-8", Message::of("sub.provider_orders", {{"provider", partner_->name}}));
   }
@@ -153,6 +169,11 @@ void Decider::order_subscription() {
   s.quantity = std::max<std::int64_t>(1, integer("quantity").value_or(1));
   s.start = when_;
   s.end = when_ + 365 * kSecondsPerDay;
+  if (new_commerce) {
+    s.new_commerce = true;
+    s.purchased = when_;
+    because("R-SUB-4", Message::of("today.new_commerce_bought", {{"subscription", s.id}, {"until", Message::time(when_ + 168 * 3600)}}));
+  }
   append(w_.subscriptions.size(), std::move(s));
 }
 
@@ -161,6 +182,7 @@ void Decider::order_subscription() {
 void Decider::order_add_on() {
   const Subscription* base = subscription_param();
   if (!base || !may_manage(*base, true, "sub.act.order_add_on") || !require_status(*base, SubscriptionStatus::Active, "sub.status_act.order_add_on")) return;
+  if (!require_resells_new_licences(*partner_)) return;
   const Service* service = service_by_id(text("service"));
   if (!service) {
     refuse("R-INF-1", Message::of("sub.no_service", {{"id", text("service")}}));
@@ -197,11 +219,18 @@ void Decider::change_quantity() {
     refuse("R-INF-2", Message::of("sub.seats_range"));
     return;
   }
+  if (quantity > s->quantity && !require_resells_new_licences(*partner_)) return;
+  if (quantity < s->quantity && !require_new_commerce_window(*s, true)) return;
+  if (quantity != s->quantity && !require_valid_partner_of_record_for_change(*s)) return;
   because("R-ROLE-1", Message::of("sub.role_may_manage", {{"actor", who_message()}, {"roles", user_roles_message(user_)}}));
   because("R-SUB-2", Message::of("sub.seller_manages_seats", {{"partner", partner_->name}, {"subscription", s->id}}));
   if (quantity < s->quantity) because("R-MP-6", Message::of("sub.original_reseller_removes_seats", {{"partner", partner_->name}, {"subscription", s->id}}));
   Subscription updated = *s;
   updated.quantity = quantity;
+  if (quantity > s->quantity && s->new_commerce && in_force("R-SUB-5")) {
+    updated.seats_added = when_;
+    because("R-SUB-5", Message::of("today.seats_added_window", {{"subscription", s->id}, {"until", Message::time(when_ + 168 * 3600)}}));
+  }
   if (quantity != s->quantity) replace(w_.subscriptions, s, updated);
 }
 
@@ -210,6 +239,7 @@ void Decider::suspend_subscription() {
   if (!s || !may_manage(*s, false, "sub.act.suspend") || !require_status(*s, SubscriptionStatus::Active, "sub.status_act.suspend")) return;
   because("R-SUB-2", Message::of("sub.seller_may_suspend", {{"partner", partner_->name}, {"subscription", s->id}}));
   because("R-SUB-1", Message::of("sub.suspended_effects", {{"subscription", s->id}, {"date", Message::time(when_ + duration(Duration::DataRetention))}}));
+  if (s->new_commerce) because("R-SUB-6", Message::of("today.nce_suspended_billed", {{"subscription", s->id}, {"partner", partner_->name}}));
   Subscription updated = *s;
   updated.status = SubscriptionStatus::Suspended;
   updated.suspended_at = when_;
@@ -245,6 +275,7 @@ void Decider::cancel_subscription() {
     refuse("R-INF-2", Message::of("sub.already_status", {{"subscription", s->id}, {"status", name_message(s->status)}}));
     return;
   }
+  if (!require_new_commerce_window(*s, false)) return;
   Subscription updated = *s;
   updated.status = SubscriptionStatus::Cancelled;
   updated.suspended_at.reset();
@@ -253,7 +284,7 @@ void Decider::cancel_subscription() {
 
 void Decider::upgrade_subscription() {
   const Subscription* s = subscription_param();
-  if (!s || !may_manage(*s, true, "sub.act.upgrade")) return;
+  if (!s || !may_manage(*s, true, "sub.act.upgrade") || !require_valid_partner_of_record_for_change(*s)) return;
   const Service* from = service_by_id(s->service);
   const Service* to = service_by_id(text("to"));
   if (!to || !from || !has(from->upgrades_to, to->id)) {
@@ -310,6 +341,7 @@ void Decider::change_terms() {
     return;
   }
   if (!may_manage(*s, false, "sub.act.change_terms") || !require_status(*s, SubscriptionStatus::Active, "sub.status_act.change_terms")) return;
+  if (!require_valid_partner_of_record_for_change(*s)) return;
   Subscription updated = *s;
   if (const auto renew = flag("auto_renew")) updated.auto_renew = *renew;
   if (const std::string cycle = text("billing_cycle"); !cycle.empty()) {

@@ -44,7 +44,13 @@ void Decider::create_transfer() {
   }
   if (!require_partner_user()) return;
   if (partner_->type == PartnerType::IndirectReseller) {
+    if (in_force("R-XFER-7")) because_refused("R-XFER-7", Message::of("today.xfer_reseller_not_party", {{"partner", partner_->name}}));
     refuse("R-IND-8", Message::of("xfer.reseller_cannot_request", {{"partner", partner_->name}}));
+    return;
+  }
+  // R-XFER-6: the current page names the admin agent alone.
+  if (in_force("R-XFER-6") && !partner_role(PartnerRole::AdminAgent)) {
+    refuse("R-XFER-6", Message::of("today.xfer_admin_agent_only", {{"actor", who_message()}, {"roles", user_roles_message(user_)}}));
     return;
   }
   // The 2023 page (global-2023/transfer-azure-subscriptions-under-azure-plan.md) names one role, "Appropriate roles:
@@ -73,11 +79,19 @@ void Decider::create_transfer() {
     refuse("R-XFER-2", Message::of("xfer.own_source", {{"partner", partner_->name}}));
     return;
   }
+  if (source->type == PartnerType::IndirectReseller && in_force("R-XFER-7")) {
+    refuse("R-XFER-7", Message::of("today.xfer_reseller_not_party", {{"partner", source->name}}));
+    return;
+  }
   if (!relationship(partner_->id, c->id)) {
     refuse("R-XFER-1", Message::of("xfer.no_relationship", {{"partner", partner_->name}, {"customer", c->name}}));
     return;
   }
   const std::vector<std::string> subs = list("subscriptions");
+  if (subs.size() > 25 && in_force("R-XFER-8")) {
+    refuse("R-XFER-8", Message::of("today.xfer_too_many", {{"count", static_cast<std::int64_t>(subs.size())}}));
+    return;
+  }
   for (const std::string& sid : subs) {
     const Subscription* s = ix_.by_id(w_.subscriptions, sid);
     if (!s || s->customer != c->id || s->partner_of_record != source->id) {
@@ -115,6 +129,9 @@ void Decider::create_transfer() {
                                                                  {"plan", plan->id},
                                                                  {"date", Message::time(*rel->customer_agreement)}}));
   because("R-XFER-2", Message::of("xfer.target_creates", {{"target", partner_->name}, {"source", source->name}}));
+  if (in_force("R-XFER-6")) because("R-XFER-6", Message::of("today.xfer_admin_agent_creates", {{"actor", who_message()}}));
+  if (in_force("R-XFER-7"))
+    because("R-XFER-7", Message::of("today.xfer_path", {{"source", source->name}, {"source_type", label_message(source->type)}, {"target", partner_->name}, {"target_type", label_message(partner_->type)}}));
   if (billing_agent_only) because("R-ROLE-1", Message::of("xfer.billing_agent_creates", {{"actor", who_message()}}));
   Transfer t;
   t.id = id;
@@ -149,6 +166,12 @@ void Decider::accept_transfer() {
     refuse("R-XFER-5", Message::of("xfer.not_valid_reseller", {{"reseller", r ? r->name : reseller}, {"target", partner_name(t->target_partner)}}));
     return;
   }
+  const Partner* target_partner = ix_.by_id(w_.partners, t->target_partner);
+  if (!r && target_partner && target_partner->type == PartnerType::IndirectProvider && in_force("R-XFER-6")) {
+    refuse("R-XFER-6", Message::of("today.xfer_needs_partner_on_record", {{"target", target_partner->name}}));
+    return;
+  }
+  if (r && in_force("R-POR-2") && !require_valid_partner_of_record(*r, t->target_partner, "R-POR-2")) return;
   const std::string target = partner_name(t->target_partner);
   because("R-XFER-2", Message::of("xfer.source_accepted", {{"partner", partner_->name}}));
   because("R-XFER-5", r ? Message::of("xfer.new_partner_and_reseller_of_record", {{"target", target}, {"reseller", r->name}})
@@ -163,6 +186,13 @@ void Decider::accept_transfer() {
                                      : Message::of("xfer.what_moves_with_reservations", {{"target", target}, {"reservations", list_message(moving)}}));
   if (!staying.empty())
     because("R-XFER-4", Message::of("xfer.reservations_stay", {{"source", partner_->name}, {"reservations", list_message(staying)}}));
+  if (in_force("R-XFER-8")) because("R-XFER-8", Message::of("today.xfer_billing_split", {{"source", partner_->name}, {"target", target}, {"date", Message::time(when_)}}));
+  if (in_force("R-PEC-1"))
+    for (const std::string& sid : t->subscriptions)
+      if (const Subscription* s = ix_.by_id(w_.subscriptions, sid); s && s->kind == SubscriptionKind::Subscription && is_azure(service_by_id(s->service))) {
+        because("R-PEC-1", Message::of("today.pec_after_transfer", {{"partner", target}}));
+        break;
+      }
   Transfer updated = *t;
   updated.status = TransferStatus::Accepted;
   replace(w_.transfers, t, updated);

@@ -66,9 +66,9 @@ class Decider {
 
  public:
   Decider(const Scenario& scenario, const World& world, const WorldIndex& index, const Event& event)
-      : w_(world), ix_(index), e_(event), era_(scenario.metadata.era), gdap_in_21vianet_(scenario.metadata.gdap_in_21vianet),
-        gdap_available_(gdap_in_force(scenario.metadata)) {
+      : w_(world), ix_(index), e_(event), metadata_(scenario.metadata), era_(scenario.metadata.era) {
     when_ = event.time.value_or(world.clock);
+    day_ = format_date(when_);
     if (when_ > world.clock) r_.diff.push_back(Change{0, EntityValue{world.clock}, EntityValue{when_}});
     resolve_actor();
   }
@@ -95,8 +95,8 @@ class Decider {
     r_.decision = Decision::Rejected;
     // Outside its eras a refusal cites the era's own rule for it (the catalogue's fallbacks, docs/engine.md).
     const Rule* r = find_rule(rule);
-    r_.rules.push_back(DecidingRule{std::string(r ? deciding_rule(*r, era_, gdap_in_21vianet_) : rule), std::move(why)});
-    assert(in_force(r_.rules.back().id));
+    r_.rules.push_back(DecidingRule{std::string(r ? deciding_rule(*r, metadata_, day_) : rule), std::move(why)});
+    assert(in_force(r_.rules.back().id) || dated_era(era_));  // a dated era may cite a rule's last version (no fallback)
     return false;
   }
   // An applied step's explanations name only rules of the scenario's era: the others describe another Partner Center.
@@ -104,14 +104,19 @@ class Decider {
     assert(find_rule(rule) != nullptr);
     if (in_force(rule)) r_.rules.push_back(DecidingRule{std::string(rule), std::move(why)});
   }
+  // The one question every check asks: the legacy eras answer by their rule packs, the dated eras by the rule's cloud,
+  // dates and options on this event's day (rules.hpp, rule_in_force).
   bool in_force(std::string_view rule) const {
     const Rule* r = find_rule(rule);
-    return r && rule_in_scenario(*r, era_, gdap_in_21vianet_);
+    return r && rule_in_force(*r, metadata_, day_);
   }
-  bool cn() const { return era_ == Era::Vianet21; }
-  bool gdap_era() const { return era_ == Era::GlobalGdap; }
-  // GDAP and transfers: the GDAP era, or 21Vianet when the scenario says they exist there (R-INF-8).
-  bool gdap_available() const { return gdap_available_; }
+  // The scenario's choice for a rule option (rules.hpp, rule_options()), or its documented default.
+  std::string_view option(std::string_view id) const { return option_choice(metadata_, id); }
+  // The scenario's cloud is China: the 21Vianet era, or the dated era of the China cloud.
+  bool cn() const { return era_cloud(era_) == Cloud::China; }
+  // GDAP and transfers: where the GDAP rules are in force (the GDAP era; 21Vianet when the scenario says they exist
+  // there, R-INF-8; a dated era from the GDAP rules' first day).
+  bool gdap_available() const { return in_force("R-GDAP-1"); }
 
   // ---- actor
   void resolve_actor() {
@@ -152,6 +157,15 @@ class Decider {
   }
   bool customer_global_admin() const {
     return user_ && std::find(user_->customer_roles.begin(), user_->customer_roles.end(), CustomerRole::GlobalAdmin) != user_->customer_roles.end();
+  }
+  // R-GDAP-26: the customer-side Customer Delegated Admin Relationship Administrator approves and terminates GDAP, where
+  // the rule is in force (named in the decision); elsewhere the role gives nothing.
+  bool customer_relationship_admin_decides() {
+    if (!user_ || std::find(user_->customer_roles.begin(), user_->customer_roles.end(), CustomerRole::DelegatedAdminRelationshipAdmin) == user_->customer_roles.end() ||
+        !in_force("R-GDAP-26"))
+      return false;
+    because("R-GDAP-26", Message::of("today.relationship_admin_approves", {{"actor", who_message()}, {"customer", customer_->name}, {"choice", option_note("R-GDAP-26")}}));
+    return true;
   }
   std::string roles_text() const {
     if (!user_ || (user_->partner_roles.empty() && user_->customer_roles.empty())) return "no roles";
@@ -368,6 +382,20 @@ class Decider {
   std::vector<std::string> gdap_roles_of_user(const std::string& customer, bool& in_gdap_group) const;
   bool gdap_access_decides(const Customer& c, std::string_view needed_role, const Message& task);
   bool refuse_without_gdap_access(const Customer& c);
+  // ---- facts.md §8 checks (actions_today.cpp)
+  bool require_portal_mfa(const ActionSpec& action);
+  Message option_note(std::string_view rule) const;
+  bool require_resells_new_licences(const Partner& seller);
+  bool require_valid_partner_of_record(const Partner& reseller, std::string_view provider, std::string_view rule);
+  bool require_valid_partner_of_record_for_change(const Subscription& s);
+  std::optional<Timestamp> new_commerce_window_start(const Subscription& s, bool reduction) const;
+  bool require_new_commerce_window(const Subscription& s, bool reduction);
+  bool require_api_caller();
+  bool require_api_mfa(bool app_only);
+  void set_partner_authorization();
+  void validate_resellers();
+  void check_partner_earned_credit();
+  void explain_pec_lost(const std::string& partner, const std::string& customer);
   // ---- transfer checks (actions_transfers.cpp)
   bool require_transfers_available();
   const Transfer* transfer_param();
@@ -382,10 +410,10 @@ class Decider {
   const World& w_;
   const WorldIndex& ix_;
   const Event& e_;
+  const Metadata& metadata_;
   Era era_;
-  bool gdap_in_21vianet_ = false;
-  bool gdap_available_ = false;
   Timestamp when_ = 0;
+  std::string day_;  // when_'s UTC date, "YYYY-MM-DD": the day the dated eras decide by
   StepResult r_;
   bool system_ = false;
   const Partner* partner_ = nullptr;

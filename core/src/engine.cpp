@@ -33,7 +33,8 @@ constexpr ParamSpec kOrderParams[] = {{"customer", ParamType::Id, true, "the cus
                                       {"service", ParamType::Id, true, "the offer", Names::Service},
                                       {"subscription", ParamType::Id, true, "id of the new subscription", Names::NewId},
                                       {"quantity", ParamType::Integer, false, "seats (default 1)"},
-                                      {"reseller", ParamType::Id, false, "indirect reseller of record (providers only)", Names::Partner}};
+                                      {"reseller", ParamType::Id, false, "indirect reseller of record (providers only)", Names::Partner},
+                                      {"new_commerce", ParamType::Boolean, false, "a new-commerce subscription: 168-hour cancellation and reduction window (dated eras, R-SUB-4/5)"}};
 constexpr ParamSpec kAddOnParams[] = {{"subscription", ParamType::Id, true, "the base subscription", Names::Subscription},
                                       {"service", ParamType::Id, true, "the add-on offer", Names::Service},
                                       {"add_on", ParamType::Id, true, "id of the new add-on subscription", Names::NewId},
@@ -62,7 +63,9 @@ constexpr ParamSpec kPartnershipInviteParams[] = {{"invitation", ParamType::Id, 
 constexpr ParamSpec kPartnershipAcceptParams[] = {{"invitation", ParamType::Id, true, "the provider's partnership link", Names::Invitation}};
 constexpr ParamSpec kRemovePartnershipParams[] = {{"partner", ParamType::Id, true, "the other side of the partnership", Names::Partner},
                                                   {"remove_customers", ParamType::Boolean, false, "also take the reseller's customers away (refused, R-IND-7)"}};
-constexpr ParamSpec kApiParams[] = {{"base_url", ParamType::Text, true, "the Partner Center API address called"}};
+constexpr ParamSpec kApiParams[] = {{"base_url", ParamType::Text, true, "the Partner Center API address called"},
+                                    {"auth", ParamType::Text, false, "how the call authenticates: app_user (default; the acting user's token, R-MFA-2) or app_only (R-MFA-2: not affected)"},
+                                    {"rollout_reached", ParamType::Boolean, false, "during the progressive MFA rollout (R-MFA-3): whether enforcement has reached this endpoint (default true)"}};
 constexpr ParamSpec kListParams[] = {
     {"list", ParamType::Text, true, "which list: customers, subscriptions, customer_indirect_resellers, indirect_resellers or indirect_providers"},
     {"customer", ParamType::Id, false, "the customer whose list it is (subscriptions, customer_indirect_resellers)", Names::Customer}};
@@ -104,6 +107,13 @@ constexpr ParamSpec kSignInParams[] = {{"subscription", ParamType::Id, true, "th
 constexpr ParamSpec kSupportContactParams[] = {
     {"subscription", ParamType::Id, true, "the subscription", Names::Subscription},
     {"reseller", ParamType::Id, false, "the reseller to designate: the subscription's reseller of record (absent: clear the designation)", Names::Partner}};
+// ---- facts.md §8 (s8)
+constexpr ParamSpec kAuthorizationParams[] = {
+    {"partner", ParamType::Id, true, "the partner whose CSP authorization changes", Names::Partner},
+    {"status", ParamType::Text, true, "authorized, restricted, suspended, revoked or deauthorized_from_por (R-AUTH-1/3/5)"}};
+constexpr ParamSpec kValidateResellersParams[] = {
+    {"resellers", ParamType::IdList, true, "the indirect resellers whose PLA IDs are checked (R-POR-3)", Names::Partner},
+    {"auth", ParamType::Text, false, "app_user (default) or app_only"}};
 constexpr ParamSpec kDapPairParams[] = {{"partner", ParamType::Id, true, "the partner holding DAP", Names::Partner},
                                         {"customer", ParamType::Id, true, "the customer", Names::Customer}};
 
@@ -139,7 +149,7 @@ struct ActionTable {
       {{"assign_licenses", "Assign licenses to the customer's users", ActorKind::AnyUser, kCustomerParam, false}, &Decider::assign_licenses},
       {{"sign_in", "Sign in to a subscription's service", ActorKind::CustomerUser, kSignInParams, false}, &Decider::sign_in},
       {{"confirm_customer_agreement", "Attest the customer's acceptance of the Microsoft Customer Agreement", ActorKind::PartnerUser, kCustomerParam, false}, &Decider::confirm_customer_agreement},
-      {{"call_partner_center_api", "Call the Partner Center API", ActorKind::PartnerUser, kApiParams, false}, &Decider::call_partner_center_api},
+      {{.name = "call_partner_center_api", .label = "Call the Partner Center API", .actor = ActorKind::PartnerUser, .params = kApiParams, .multi_partner = false, .api_call = true}, &Decider::call_partner_center_api},
       {{"list_partner_center", "Read one of Partner Center's lists", ActorKind::PartnerUser, kListParams, false}, &Decider::list_partner_center},
       {{.name = "advance_clock", .label = "Let time pass", .actor = ActorKind::System, .params = kClockParams, .multi_partner = false, .moves_clock = true}, &Decider::advance_clock},
       {{"delete_subscription_data", "Delete a suspended subscription's data", ActorKind::System, kSubscriptionParam, false}, &Decider::delete_subscription_data},
@@ -162,6 +172,10 @@ struct ActionTable {
       {{"reject_transfer", "Decline a transfer", ActorKind::PartnerUser, kTransferParam, true}, &Decider::reject_transfer},
       {{"cancel_transfer", "Cancel a transfer request", ActorKind::PartnerUser, kTransferParam, true}, &Decider::cancel_transfer},
       {{"expire_transfer", "Expire an unanswered transfer", ActorKind::System, kTransferParam, true}, &Decider::expire_transfer},
+      // ---- facts.md §8 (s8)
+      {{"set_partner_authorization", "Change a partner's CSP authorization", ActorKind::System, kAuthorizationParams, true}, &Decider::set_partner_authorization},
+      {{"check_partner_earned_credit", "Check partner earned credit on an Azure plan", ActorKind::PartnerUser, kSubscriptionParam, false}, &Decider::check_partner_earned_credit},
+      {{.name = "validate_resellers", .label = "Validate resellers' PLA IDs (partner of record)", .actor = ActorKind::PartnerUser, .params = kValidateResellersParams, .multi_partner = false, .api_call = true}, &Decider::validate_resellers},
   };
 };
 
@@ -195,9 +209,13 @@ void Decider::run(const ActionSpec& action) {
     return (void)refuse("R-INF-5", Message::of("inf.system_action", {{"action", std::string(action.name)}}));
   if (action.actor != ActorKind::System && system_)
     return (void)refuse("R-INF-5", Message::of("inf.user_action", {{"action", std::string(action.name)}}));
+  if (!system_ && !require_portal_mfa(action)) return;
   const std::size_t row = static_cast<std::size_t>(&action - kCatalogue.data());
   assert(row < kActionCount);
   (this->*ActionTable::rows[row].handle)();
+  // R-MFA-1: an applied portal request was made by an MFA sign-in.
+  if (r_.decision == Decision::Applied && partner_ && user_ && !action.api_call && in_force("R-MFA-1"))
+    because("R-MFA-1", Message::of("today.portal_mfa", {{"actor", who_message()}}));
 }
 
 // ---- time -----------------------------------------------------------------------------------------------------------

@@ -24,6 +24,9 @@ constexpr EntraRole kRoles[] = {
     {"cloud-device-administrator", "Cloud Device Administrator", "云设备管理员", "7698a772-787b-4ac8-901f-60d6b08affd2"},
     {"compliance-administrator", "Compliance Administrator", "合规性管理员", "17315797-102d-40b4-93e0-432062caca18"},
     {"conditional-access-administrator", "Conditional Access Administrator", "条件访问管理员", "b1be1c3e-b65d-4f19-8427-f6fa0d97feb9"},
+    // Customer-side (~2026-04, R-GDAP-26): template ID from the CIPP commit of sources/global-2026/; not in the January 2026
+    // permissions reference. No zh-CN page names it yet: the Chinese follows this table's pattern (docs/glossary.md).
+    {"customer-delegated-admin-relationship-administrator", "Customer Delegated Admin Relationship Administrator", "客户委派管理员关系管理员", "fc8ad4e2-40e4-4724-8317-bcda7503ecbf", true},
     {"desktop-analytics-administrator", "Desktop Analytics Administrator", "桌面分析管理员", "38a96431-2bdf-4b4c-8b6e-5d3d8abac1a4"},
     {"directory-readers", "Directory Readers", "目录读取者", "88d8e3e3-8f55-4a1e-953a-9b9898b8876b"},
     {"directory-writers", "Directory Writers", "目录写入者", "9360feb5-f418-4baa-8175-e2a00bac4301"},

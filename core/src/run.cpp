@@ -91,7 +91,7 @@ std::vector<Violation> check_invariants(const Scenario& scenario, Timestamp cloc
                                         const Event& event, const StepResult& result) {
   std::vector<Violation> out;
   const ActionSpec* action = find_action(event.action);
-  const bool cn = scenario.metadata.era == Era::Vianet21;
+  const bool cn = era_cloud(scenario.metadata.era) == Cloud::China;
   if (after.clock < clock_before) out.push_back(Violation{"R-INF-2", "the clock went backwards"});
   if (result.decision == Decision::Rejected)
     for (const Change& c : result.diff)
@@ -182,6 +182,16 @@ std::optional<std::string> state_value(const World& w, const std::string& path) 
   if (what == "subscriptions" && parts.size() == 3 && parts[2] == "billed_partner") {
     for (const Subscription& s : w.subscriptions)
       if (s.id == parts[1]) return s.channel == Channel::Csp && !s.partner_of_record.empty() ? "\"" + s.partner_of_record + "\"" : std::string("null");
+    return std::nullopt;
+  }
+  // Who earns partner earned credit on it (R-PEC-1/2): derived like billed_partner; absent when no partner does.
+  if (what == "subscriptions" && parts.size() == 3 && parts[2] == "pec_partner") {
+    for (const Subscription& s : w.subscriptions)
+      if (s.id == parts[1]) {
+        const std::string earner = pec_partner(w, s);
+        if (earner.empty()) return std::nullopt;
+        return "\"" + earner + "\"";
+      }
     return std::nullopt;
   }
   if (what == "subscriptions") return by_id_path(w.subscriptions, parts);

@@ -177,7 +177,7 @@ template <class T> struct Field {
   }
 };
 
-Cloud default_cloud(Era era) { return era == Era::Vianet21 ? Cloud::China : Cloud::Global; }
+Cloud default_cloud(Era era) { return era_cloud(era); }
 
 // Which members an object had, and where: for checks that look at several members together.
 struct MemberPlaces {
@@ -682,6 +682,14 @@ class Saver {
   void value(const ParamValue& param) {
     std::visit([&](const auto& v) { value(v); }, param);
   }
+  void value(const std::map<std::string, std::string>& choices) {
+    out.begin_object();
+    for (const auto& [name, choice] : choices) {  // std::map: sorted names, a stable order
+      out.key(name);
+      out.value(choice);
+    }
+    out.end_object();
+  }
   void value(const EventParams& params) {
     out.begin_object();
     for (const auto& [name, v] : params) {  // std::map: sorted names, a stable order
@@ -1046,6 +1054,16 @@ void check_subscription(Loader& L, const Subscription& s, const MemberPlaces& m)
     Loader::Segment f(L, "suspended_at");
     L.error_at(m.pos("suspended_at"), "inconsistent-fields", "suspended_at is set but the status is \"" + std::string(to_name(s.status)) + "\"; remove it or set status to \"suspended\".");
   }
+  // The 168-hour windows belong to new-commerce subscriptions only (R-SUB-4/5).
+  for (const std::string_view member : {std::string_view("purchased"), std::string_view("seats_added")})
+    if (!s.new_commerce && m.has(member)) {
+      Loader::Segment f(L, member);
+      L.error_at(m.pos(member), "inconsistent-fields", std::string(member) + " opens a new-commerce subscription's 168-hour window; set \"new_commerce\": true or remove it.");
+    }
+  if (s.purchased && s.seats_added && *s.seats_added < *s.purchased) {
+    Loader::Segment f(L, "seats_added");
+    L.error_at(m.pos("seats_added"), "invalid-range", "seats were added (" + format_timestamp(*s.seats_added) + ") before the subscription was purchased (" + format_timestamp(*s.purchased) + ").");
+  }
 }
 
 void check_gdap(Loader& L, const GdapRelationship& g, const MemberPlaces& m) {
@@ -1090,6 +1108,8 @@ constexpr Field<User> kPartnerUserFields[] = {
     field::text<&User::name>("name", Optional, "a user name"),
     field::text<&User::email>("email", Optional, "an email"),
     field::enumeration<&User::partner_roles>("roles", Optional, "a partner user's role"),
+    // ---- facts.md §8 (s8)
+    field::boolean<&User::mfa>("mfa", Optional),
 };
 constexpr Field<User> kCustomerUserFields[] = {
     field::id<&User::id>("id", Required, "a user id"),
@@ -1114,6 +1134,9 @@ constexpr Field<Partner> kPartnerFields[] = {
     field::text<&Partner::mpn_id>("mpn_id", Optional, "an MPN id"),
     field::users<&Partner::users, kPartnerUserFields>("users", Optional, "a partner user"),
     field::objects<&Partner::security_groups, kSecurityGroupFields>("security_groups", Optional, "security_groups", "a security group"),
+    // ---- facts.md §8 (s8)
+    field::enumeration<&Partner::authorization>("authorization", Optional),
+    field::boolean<&Partner::pla_valid>("pla_valid", Optional),
 };
 
 constexpr Field<Customer> kCustomerFields[] = {
@@ -1154,6 +1177,10 @@ constexpr Field<Subscription> kSubscriptionFields[] = {
     field::reference<&Subscription::support_contact>("support_contact", Optional, RefKind::IndirectReseller),
     // ---- Azure reservations and software purchases (reserve)
     field::enumeration<&Subscription::kind>("kind", Optional),
+    // ---- new commerce (s8)
+    field::boolean<&Subscription::new_commerce>("new_commerce", Optional),
+    field::time<&Subscription::purchased>("purchased", Optional),
+    field::time<&Subscription::seats_added>("seats_added", Optional),
 };
 
 constexpr Field<ResellerRelationship> kResellerRelationshipFields[] = {
@@ -1418,6 +1445,75 @@ constexpr Field<Expectation> kExpectationFields[] = {
 // Without a "cloud", a scenario's tenants live in its era's cloud.
 void cloud_of_era(Metadata& m) { m.cloud = default_cloud(m.era); }
 
+void check_rules_as_of(Loader& L, const Metadata& m, TextPos at) {
+  if (const std::string problem = check_rules_day(m.rules_as_of); !problem.empty()) L.error_at(at, "invalid-value", "rules_as_of: " + problem);
+}
+
+std::string option_names() {
+  std::string out;
+  for (const RuleOption& o : rule_options()) out += (out.empty() ? "" : ", ") + std::string(o.id);
+  return out;
+}
+
+// metadata.rule_options: {"R-DAP-10": "2023-09-25", ...}, each id an option of rules.cpp and each choice one of its.
+template <auto M> void read_rule_options(Loader& L, ClassOf<M>& x, const Field<ClassOf<M>>& f) {
+  if (!L.expect(JsonType::Object, f.what)) return;
+  L.reader.begin_object();
+  std::string_view key;
+  while (L.reader.next_key(key)) {
+    const TextPos key_pos = L.reader.key_position();
+    const std::string id(key);
+    Loader::Segment segment(L, id);
+    const RuleOption* option = find_rule_option(id);
+    if (!option) {
+      std::vector<std::string_view> ids;
+      for (const RuleOption& o : rule_options()) ids.push_back(o.id);
+      L.error_at(key_pos, "unknown-option", quoted(id) + " is not a rule option." + did_you_mean(closest(id, ids)) + " The options are " +
+                                                option_names() + " (docs/rules.md, \"Rule options\").");
+      L.reader.skip_value();
+      continue;
+    }
+    if ((x.*M).count(id)) {
+      L.error_at(key_pos, "duplicate-field", "rule option " + quoted(id) + " appears twice; keep one.");
+      L.reader.skip_value();
+      continue;
+    }
+    const TextPos at = L.next_pos();
+    std::string choice;
+    L.text(choice, "a rule option's choice");
+    if (L.reader.failed()) return;
+    if (std::find(option->choices.begin(), option->choices.end(), choice) == option->choices.end()) {
+      std::string choices;
+      for (const std::string_view c : option->choices) choices += (choices.empty() ? "\"" : ", \"") + std::string(c) + "\"";
+      L.error_at(at, "invalid-value", quoted(choice) + " is not a choice of rule option " + id + "; use " + choices + " (default \"" +
+                                          std::string(option->default_choice) + "\").");
+      continue;
+    }
+    (x.*M).emplace(id, std::move(choice));
+  }
+}
+
+// A dated era decides by its own cloud's rules, and only a dated era reads rules_as_of and rule_options.
+void check_metadata(Loader& L, Metadata& m, const MemberPlaces& places) {
+  if (!dated_era(m.era)) {
+    for (const std::string_view member : {std::string_view("rules_as_of"), std::string_view("rule_options")})
+      if (places.has(member)) {
+        Loader::Segment segment(L, member);
+        L.error_at(places.pos(member), "needs-dated-era",
+                   std::string(member) + " applies to the dated eras only, but era is " + quoted(to_name(m.era)) +
+                       ", a fixed rule pack; use era \"global_today\" or \"21vianet_today\", or leave " + std::string(member) + " out.");
+      }
+    return;
+  }
+  if (places.has("cloud") && m.cloud != era_cloud(m.era)) {
+    Loader::Segment segment(L, "cloud");
+    const Era fitting = m.cloud == Cloud::China ? Era::Vianet21Today : Era::GlobalToday;
+    L.error_at(places.pos("cloud"), "invalid-value",
+               "era " + quoted(to_name(m.era)) + " decides by the rules of the " + std::string(to_name(era_cloud(m.era))) + " cloud, but cloud is " +
+                   quoted(to_name(m.cloud)) + "; use era " + quoted(to_name(fitting)) + " or leave cloud out.");
+  }
+}
+
 constexpr Field<Metadata> kMetadataFields[] = {
     field::localized<&Metadata::title>("title", Required),
     field::localized<&Metadata::description>("description", Optional),
@@ -1426,6 +1522,9 @@ constexpr Field<Metadata> kMetadataFields[] = {
     field::enumeration<&Metadata::difficulty>("difficulty", Optional),
     field::text<&Metadata::tags>("tags", Optional, "a tag"),
     field::boolean<&Metadata::gdap_in_21vianet>("gdap_in_21vianet", Optional),
+    field::text<&Metadata::rules_as_of>("rules_as_of", Optional, "rules_as_of (a date)").checked_by(check_rules_as_of),
+    field::row<&Metadata::rule_options>("rule_options", Optional, read_rule_options<&Metadata::rule_options>,
+                                         write_value<&Metadata::rule_options>, "rule_options (an object)"),
 };
 
 void check_format_version(Loader& L, const Scenario& s, TextPos at) {
@@ -1440,7 +1539,7 @@ void check_format_version(Loader& L, const Scenario& s, TextPos at) {
 constexpr Field<Scenario> kScenarioFields[] = {
     field::text<&Scenario::schema>("$schema", Optional),
     field::integer<&Scenario::format_version>("format_version", Required, 0, INT32_MAX).checked_by(check_format_version),
-    field::object<&Scenario::metadata, kMetadataFields>("metadata", Required),
+    field::object<&Scenario::metadata, kMetadataFields, check_metadata>("metadata", Required),
     field::object<&Scenario::world, kWorldFields>("world", Required),
     field::objects<&Scenario::events, kEventFields, check_event>("events", Optional, "events", "an event"),
     field::objects<&Scenario::expectations, kExpectationFields, check_expectation>("expectations", Optional, "expectations", "an expectation"),

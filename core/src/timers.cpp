@@ -62,7 +62,7 @@ TimerScope timer_scope(const Metadata& m) {
   const auto runs = [&](TimerKind kind) {
     const Rule* rule = find_rule(kKindRule[static_cast<std::size_t>(kind)]);
     assert(rule);
-    return rule_in_scenario(*rule, m.era, m.gdap_in_21vianet);
+    return rule_in_scenario(*rule, m);
   };
   return TimerScope{runs(TimerKind::DataDeletion), runs(TimerKind::DapInactivity), runs(TimerKind::Gdap), runs(TimerKind::TransferExpiry)};
 }

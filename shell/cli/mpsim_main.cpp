@@ -42,14 +42,23 @@ Usage:
                               what changed (text, JSON with --json, or with --markdown the report the app downloads).
   mpsim check FILE...         Replay scenarios and check their expectations; exit 0 only when all hold and no
                               invariant broke.
-  mpsim compare FILE [--with ERA] [--tz OFFSET] [--lang LANG]
-                              Replay the events under the scenario's era and under ERA (default: 21vianet <-> global_gdap)
-                              and show, event by event, where the decisions differ (with --tz, when each event happens).
+  mpsim compare FILE [--with ERA] [--as-of DATE] [--cloud china|global] [--against DATE] [--tz OFFSET] [--lang LANG]
+                              Replay the events under two rule settings, A and B, and show, event by event, where the
+                              decisions differ (with --tz, when each event happens).
+                              A: the scenario's own era. --as-of DATE: A takes the rules in force on DATE (YYYY-MM-DD,
+                              2016-01-01 to 2026-12-31) in the scenario's cloud; --cloud: in that cloud instead.
+                              B: --with ERA (any era; a dated one on A's DATE), or --against DATE: A's rules on another
+                              day. Default B: 21vianet <-> global_gdap, global_dap -> 21vianet, a dated era -> the other
+                              cloud's. E.g. two days: --as-of 2023-06-01 --against 2026-06-01; two clouds on one day:
+                              --as-of 2026-06-01 (--cloud global --with 21vianet_today).
   mpsim view FILE (--partner ID [--user ID] | --customer ID) [--after EVENT | --start] [--tz OFFSET] [--lang LANG]
                               What one party sees: a partner's customer list and what it may do for each, or a
                               customer's Partner relationships page; at the start, after EVENT, or at the end (with
                               --tz, the view first says at which moment).
   mpsim rules [--markdown]    List the rule catalogue (--markdown: docs/rules.md as generated).
+  mpsim rules --as-of DATE [--cloud china|global]
+                              List the rules in force on DATE (YYYY-MM-DD, 2016-01-01 to 2026-12-31) in that cloud
+                              (default global), with the days each is in force and where its dates come from.
   mpsim actions [--markdown]  List the actions events may name (--markdown: docs/actions.md as generated).
   mpsim gdap [--markdown]     List the GDAP state machine's edges: from, to, who, action, rule and when (--markdown:
                               docs/gdap.md's generated section, a Mermaid state diagram and the edge table).
@@ -443,18 +452,36 @@ int command_run(const std::vector<std::string>& args) {
 }
 
 int command_compare(const std::vector<std::string>& args) {
-  std::string path, with;
+  std::string path;
+  core::ComparisonRequest request;
   std::optional<int> tz;
   core::Language language = core::Language::English;
   for (std::size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "--with" && i + 1 < args.size()) with = args[++i];
+    if (args[i] == "--with" && i + 1 < args.size()) {
+      const std::string& with = args[++i];
+      request.with = core::from_name<core::Era>(with);
+      if (!request.with) {
+        std::cerr << "mpsim compare: \"" << with << "\" is not an era; use 21vianet, global_dap, global_gdap, global_today or 21vianet_today.\n";
+        return 2;
+      }
+    } else if (args[i] == "--cloud" && i + 1 < args.size()) {
+      const std::string& cloud = args[++i];
+      request.cloud = core::from_name<core::Cloud>(cloud);
+      if (!request.cloud) {
+        std::cerr << "mpsim compare --cloud: \"" << cloud << "\" is not a cloud; use china or global.\n";
+        return 2;
+      }
+    } else if (args[i] == "--as-of" && i + 1 < args.size()) request.as_of = args[++i];
+    else if (args[i] == "--against" && i + 1 < args.size()) request.against = args[++i];
     else if (args[i] == "--tz" && i + 1 < args.size()) {
       if (!parse_tz_option("compare", args[++i], tz)) return 2;
     } else if (args[i] == "--lang" && i + 1 < args.size()) {
       if (!parse_lang_option("compare", args[++i], language)) return 2;
     } else if (path.empty() && args[i].rfind("--", 0) != 0) path = args[i];
     else {
-      std::cerr << "mpsim compare takes one FILE and optionally --with ERA, --tz OFFSET and --lang LANG.\n\n" << kUsage;
+      std::cerr << "mpsim compare takes one FILE and optionally --with ERA, --as-of DATE, --cloud CLOUD, --against DATE, --tz OFFSET and "
+                   "--lang LANG.\n\n"
+                << kUsage;
       return 2;
     }
   }
@@ -465,16 +492,12 @@ int command_compare(const std::vector<std::string>& args) {
   int status = 0;
   const auto scenario = load_for_run(path, status);
   if (!scenario) return status;
-  core::Era other = core::default_comparison_era(scenario->metadata.era);
-  if (!with.empty()) {
-    const auto era = core::from_name<core::Era>(with);
-    if (!era) {
-      std::cerr << "mpsim compare: \"" << with << "\" is not an era; use 21vianet, global_dap or global_gdap.\n";
-      return 2;
-    }
-    other = *era;
+  const core::ComparisonSides sides = core::comparison_sides(scenario->metadata, request);
+  if (!sides.error.empty()) {
+    std::cerr << "mpsim compare " << sides.error << "\n";
+    return 2;
   }
-  std::cout << core::terminal_safe(core::comparison_text(*scenario, core::compare_eras(*scenario, scenario->metadata.era, other), tz, language));
+  std::cout << core::terminal_safe(core::comparison_text(*scenario, core::compare_settings(*scenario, sides.a, sides.b), tz, language));
   return 0;
 }
 
@@ -582,6 +605,33 @@ int command_view(const std::vector<std::string>& args) {
 int command_rules(const std::vector<std::string>& args) {
   if (!args.empty() && args[0] == "--markdown") {
     std::cout << core::rules_markdown();
+    return 0;
+  }
+  if (!args.empty() && args[0] == "--as-of") {
+    if (args.size() != 2 && !(args.size() == 4 && args[2] == "--cloud")) {
+      std::cerr << "mpsim rules --as-of takes a DATE and optionally --cloud china|global.\n\n" << kUsage;
+      return 2;
+    }
+    if (const std::string problem = core::check_rules_day(args[1]); !problem.empty()) {
+      std::cerr << "mpsim rules --as-of: " << problem << "\n";
+      return 2;
+    }
+    core::Cloud cloud = core::Cloud::Global;
+    if (args.size() == 4) {
+      const auto named = core::from_name<core::Cloud>(args[3]);
+      if (!named) {
+        std::cerr << "mpsim rules --cloud: \"" << args[3] << "\" is not a cloud; use china or global.\n";
+        return 2;
+      }
+      cloud = *named;
+    }
+    for (const core::Rule* r : core::rules_in_force(cloud, args[1])) {
+      const core::RuleValidity& v = r->valid;
+      std::cout << r->id << (r->inferred ? " (inferred)" : "") << "  " << r->statement << "\n    " << r->source->title << "\n    in force "
+                << (v.from.empty() ? std::string("since the first document") : "from " + std::string(v.from))
+                << (v.until.empty() ? std::string() : " until " + std::string(v.until)) << (v.date_source.empty() ? std::string() : " (" + std::string(v.date_source) + ")")
+                << "\n";
+    }
     return 0;
   }
   for (const core::Rule& r : core::rule_catalogue())

@@ -1,12 +1,19 @@
-// compare_panel.cpp — lists every event with its decision under the scenario's era (A) and another (B), differing
-// decisions first in colour; choosing a row seeks to just after that step. The comparison itself is computed by App
+// compare_panel.cpp — lists every event with its decision under the scenario's own rules (A) and another setting (B),
+// differing decisions first in colour; choosing a row seeks to just after that step. B is any of the five eras and, for
+// the two dated ones (one per cloud), a day the rules are taken on ("" = each event's own date): so the view compares
+// two eras, one scenario on two days, or the two clouds on one day. The comparison itself is computed by App
 // (CompareEras) when this view asks for one that is missing or stale.
 #include "panels/compare_panel.hpp"
 #include "i18n.hpp"
 
+#include <cstdio>
+#include <cstring>
+
 #include "app_state.hpp"
 #include "widgets.hpp"
 #include "mpsim/enum_names.hpp"
+#include "mpsim/rules.hpp"
+#include "text_field.hpp"
 #include "time_zone.hpp"
 
 namespace shell {
@@ -18,31 +25,65 @@ std::string rule_list(const core::EraOutcome& o) {
   return text.empty() ? std::string("-") : text;
 }
 
-std::string era_name(core::Era era) { return std::string(core::label(era, language())); }
+constexpr core::Era kEras[] = {core::Era::Vianet21, core::Era::GlobalDap, core::Era::GlobalGdap, core::Era::GlobalToday, core::Era::Vianet21Today};
+
+// The day typed for B. It is the view's own (what the user is typing, valid or not); B's day in the comparison is
+// copied in whenever it changes.
+struct DayField {
+  char text[16] = "";
+  std::string copied;  // B's as_of last copied into text
+};
 
 }  // namespace
 
 void draw_compare_contents(const AppState& state, Intents& out) {
   if (!state.open) return;
-  const core::Era own = state.open->timeline.scenario().metadata.era;
-  const core::Era other = state.comparison && state.comparison->b != own ? state.comparison->b : core::default_comparison_era(own);
+  const core::RuleSetting own = core::own_rule_setting(state.open->timeline.scenario().metadata);
+  const core::RuleSetting other = state.comparison ? state.comparison->b : core::default_comparison(own);
+  static DayField day;
+  if (core::dated_era(other.era) && other.as_of != day.copied) {  // a fixed pack keeps the day typed for when a dated era returns
+    std::snprintf(day.text, sizeof day.text, "%s", other.as_of.c_str());
+    day.copied = other.as_of;
+  }
+  const bool day_valid = day.text[0] == '\0' || core::check_rules_day(day.text).empty();
+  const auto on_day = [&](core::Era era) { return core::dated_era(era) && day_valid ? std::string(day.text) : std::string(); };
+
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(tr("Compare with"));
   ImGui::SameLine();
-  ImGui::SetNextItemWidth(em(22));
-  if (ImGui::BeginCombo("##era", era_name(other).c_str())) {
-    for (const core::Era era : {core::Era::Vianet21, core::Era::GlobalDap, core::Era::GlobalGdap})
-      if (era != own && ImGui::Selectable(era_name(era).c_str(), era == other)) out.push_back(CompareEras{era});
+  ImGui::SetNextItemWidth(std::min(em(14), ImGui::GetContentRegionAvail().x));
+  if (ImGui::BeginCombo("##era", core::short_label(other.era, language()).data())) {
+    // Short labels keep the list inside a phone's width; the A and B lines below give the full ones.
+    for (const core::Era era : kEras)
+      if (ImGui::Selectable(core::short_label(era, language()).data(), era == other.era)) out.push_back(CompareEras{era, on_day(era)});
     ImGui::EndCombo();
   }
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(tr("Rules as of"));
+  ImGui::SameLine();
+  ImGui::BeginDisabled(!core::dated_era(other.era));
+  ImGui::SetNextItemWidth(em(7));
+  if (ImGui::InputTextWithHint("##as-of", tr("YYYY-MM-DD"), day.text, sizeof day.text, ImGuiInputTextFlags_CharsNoBlank)) {
+    const bool now_valid = day.text[0] == '\0' || core::check_rules_day(day.text).empty();
+    if (now_valid) out.push_back(CompareEras{other.era, day.text});
+  }
+  note_text_field(tr("Rules as of"));
+  ImGui::EndDisabled();
+  ImGui::SameLine();
+  ImGui::PushTextWrapPos(0.0f);
+  if (!core::dated_era(other.era)) ImGui::TextDisabled("%s", tr("a fixed rule pack: no day"));
+  else if (day.text[0] == '\0') ImGui::TextDisabled("%s", tr("empty: each event's own date"));
+  else if (!day_valid) ImGui::TextColored(kRefusedColor, "%s", tr("Type a day as YYYY-MM-DD, from 2016-01-01 to 2026-12-31."));
+  else ImGui::TextDisabled("%s", tr("the rules of that era's cloud"));
+  ImGui::PopTextWrapPos();
   if (!state.comparison || state.comparison_version != state.save_version) {
-    out.push_back(CompareEras{other});  // missing or stale: App computes it before the next frame
+    out.push_back(CompareEras{other.era, other.as_of});  // missing or stale: App computes it before the next frame
     ImGui::TextDisabled("%s", tr("Replaying under both rule packs..."));
     return;
   }
   const core::EraComparison& c = *state.comparison;
-  ImGui::TextWrapped(tr("A: %s"), era_name(c.a).c_str());
-  ImGui::TextWrapped(tr("B: %s"), era_name(c.b).c_str());
+  ImGui::TextWrapped(tr("A: %s"), shown(core::setting_label(c.a)).c_str());
+  ImGui::TextWrapped(tr("B: %s"), shown(core::setting_label(c.b)).c_str());
   ImGui::Text(tr("%zu of %zu decisions differ"), c.decision_differences(), c.events.size());
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
   if (!ImGui::BeginTable("compare", 3, flags)) return;

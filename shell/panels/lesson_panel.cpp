@@ -108,8 +108,10 @@ void draw_lesson_panel(const AppState& state, const PanelRect& rect, Intents& ou
       ImGui::SetNextItemWidth(-em(12));
       if (ImGui::BeginCombo(tr("deciding rule (optional)"), l.picked_rule.empty() ? tr("no guess") : l.picked_rule.c_str())) {
         if (ImGui::Selectable(tr("no guess"), l.picked_rule.empty())) out.push_back(PickLessonRule{""});
+        // The rules that can decide this request: those in force on its day (a legacy era: its whole pack).
+        const std::string day = core::format_date(next.event.time.value_or(t.world().clock));
         for (const core::Rule& r : core::rule_catalogue())
-          if (core::rule_in_scenario(r, s.metadata.era, s.metadata.gdap_in_21vianet)) {
+          if (core::rule_in_force(r, s.metadata, day)) {
             const std::string label = std::string(r.id) + "  " + first_characters(core::statement(r, language()), 70);
             if (ImGui::Selectable(label.c_str(), l.picked_rule == r.id)) out.push_back(PickLessonRule{std::string(r.id)});
           }

@@ -50,6 +50,7 @@ struct ActionSpec {
   bool multi_partner;        // adds or removes partners' access: the "multi-partner does not" guarantees are checked
   bool moves_partner_of_record = false;  // may change a subscription's partner of record (an accepted transfer, R-XFER-5)
   bool moves_clock = false;              // moves the clock forward by its parameters (clock_target in engine.hpp)
+  bool api_call = false;                 // a Partner Center API call: its MFA is R-MFA-2's question, not the portal's (R-MFA-1)
 };
 
 std::span<const ActionSpec> action_catalogue();

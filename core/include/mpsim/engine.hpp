@@ -54,4 +54,11 @@ Timestamp clock_target(const Event& event, Timestamp now);
 StepResult step(const Scenario& scenario, const World& world, const WorldIndex& index, const Event& event);
 StepResult step(const Scenario& scenario, const World& world, const Event& event);
 
+// Who earns partner earned credit on subscription `s` (R-PEC-1): its seller, when it is a direct-bill partner or an
+// indirect provider and the seller (or its reseller of record) has admin-on-behalf-of access (DAP, or an active GDAP
+// assignment) or an Azure RBAC role on it — the seller that provisioned the Azure plan keeps its Owner role (R-DAP-6),
+// one that received it by transfer has none (R-XFER-4). Empty when no partner earns it: not an active Azure plan bought
+// through CSP (reservations never earn it), another partner type, or no access (R-PEC-2). `skip_dap` leaves out DAP.
+std::string pec_partner(const World& world, const Subscription& s, bool skip_dap = false);
+
 }  // namespace core

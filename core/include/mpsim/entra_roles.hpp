@@ -15,6 +15,7 @@ struct EntraRole {
   std::string_view name;         // "Global Reader"
   std::string_view chinese_name; // "全局读取者"
   std::string_view template_id;  // "f2ef992c-3afb-46b9-b7cf-a126ee74c451"
+  bool customer_side = false;    // a role of the customer's own users that a partner cannot request through GDAP (R-GDAP-26)
 };
 
 std::span<const EntraRole> entra_roles();

@@ -22,13 +22,15 @@ template <class E> struct EnumNames;  // specialised below: `static constexpr st
     static constexpr std::array<std::string_view, std::initializer_list<const char*>{__VA_ARGS__}.size()> names{__VA_ARGS__}; \
   };
 
-MPSIM_ENUM_NAMES(Era, "an era", "21vianet", "global_dap", "global_gdap")
+MPSIM_ENUM_NAMES(Era, "an era", "21vianet", "global_dap", "global_gdap", "global_today", "21vianet_today")
 MPSIM_ENUM_NAMES(Cloud, "a cloud", "china", "global")
 MPSIM_ENUM_NAMES(PartnerType, "a partner type", "direct_bill", "indirect_provider", "indirect_reseller")
 MPSIM_ENUM_NAMES(PartnerRole, "a partner role", "admin_agent", "sales_agent", "helpdesk_agent", "global_admin",
                  "billing_admin", "user_management_admin")
 MPSIM_ENUM_NAMES(CustomerRole, "a customer role", "global_admin", "billing_admin", "user_admin", "helpdesk_admin",
-                 "service_support_admin", "global_reader", "user")
+                 "service_support_admin", "global_reader", "user", "delegated_admin_relationship_admin")
+MPSIM_ENUM_NAMES(PartnerAuthorization, "a partner authorization status", "authorized", "restricted", "suspended", "revoked",
+                 "deauthorized_from_por")
 MPSIM_ENUM_NAMES(ServiceKind, "a service kind", "license", "usage")
 MPSIM_ENUM_NAMES(Channel, "a channel", "csp", "direct", "advisor", "ea", "open", "other")
 MPSIM_ENUM_NAMES(SubscriptionStatus, "a subscription status", "active", "suspended", "cancelled", "deleted", "expired")
@@ -79,6 +81,7 @@ template <> std::span<const EnumLabel> enum_labels<Cloud>();
 template <> std::span<const EnumLabel> enum_labels<PartnerType>();
 template <> std::span<const EnumLabel> enum_labels<PartnerRole>();
 template <> std::span<const EnumLabel> enum_labels<CustomerRole>();
+template <> std::span<const EnumLabel> enum_labels<PartnerAuthorization>();
 template <> std::span<const EnumLabel> enum_labels<ServiceKind>();
 template <> std::span<const EnumLabel> enum_labels<Channel>();
 template <> std::span<const EnumLabel> enum_labels<SubscriptionStatus>();

@@ -12,14 +12,22 @@
 namespace core {
 
 // Rule packs. Every rule names the eras it belongs to.
-enum class Era : std::uint8_t { Vianet21, GlobalDap, GlobalGdap };
+// The first three are fixed rule packs (each rule's `eras`); the last two follow the rules in force in their cloud on
+// each event's date (or on metadata.rules_as_of), as rules.hpp's RuleValidity records them.
+enum class Era : std::uint8_t { Vianet21, GlobalDap, GlobalGdap, GlobalToday, Vianet21Today };
 enum class Cloud : std::uint8_t { China, Global };
 enum class PartnerType : std::uint8_t { DirectBill, IndirectProvider, IndirectReseller };
 
 // Partner Center roles (CN-ROLES): agent roles decide what a user may do for customers; admin roles manage the partner's own account.
 enum class PartnerRole : std::uint8_t { AdminAgent, SalesAgent, HelpdeskAgent, GlobalAdmin, BillingAdmin, UserManagementAdmin };
 // Customer directory roles relevant to the rules (accepting invitations needs GlobalAdmin).
-enum class CustomerRole : std::uint8_t { GlobalAdmin, BillingAdmin, UserAdmin, HelpdeskAdmin, ServiceSupportAdmin, GlobalReader, User };
+// DelegatedAdminRelationshipAdmin: "Customer Delegated Admin Relationship Administrator", a customer-side Entra role that
+// accepts, views and terminates GDAP relationships (~2026-04, R-GDAP-26).
+enum class CustomerRole : std::uint8_t { GlobalAdmin, BillingAdmin, UserAdmin, HelpdeskAdmin, ServiceSupportAdmin, GlobalReader, User, DelegatedAdminRelationshipAdmin };
+// A partner's CSP authorization (facts.md §8.4): Authorized; Restricted, Suspended, Revoked (the enforcement steps after a
+// failed yearly check, R-AUTH-3; Suspended also R-AUTH-5/6); DeauthorizedFromPor (an indirect reseller that missed the
+// revenue floor can no longer be named partner of record, R-AUTH-1).
+enum class PartnerAuthorization : std::uint8_t { Authorized, Restricted, Suspended, Revoked, DeauthorizedFromPor };
 
 enum class ServiceKind : std::uint8_t { License, Usage };
 // Where a subscription was bought: through CSP, directly (from 21Vianet or Microsoft), through the Advisor program, EA, Open, or another channel.
@@ -45,6 +53,9 @@ struct User {
   std::string email;
   std::vector<PartnerRole> partner_roles;    // for users of partner tenants
   std::vector<CustomerRole> customer_roles;  // for users of customer tenants
+  // ---- facts.md §8 (s8)
+  // Whether the user's sign-in carries a multifactor authentication claim (R-MFA-1/2); true unless the scenario says not.
+  bool mfa = true;
   bool operator==(const User&) const = default;
 };
 
@@ -65,6 +76,11 @@ struct Partner {
   std::string mpn_id;
   std::vector<User> users;
   std::vector<SecurityGroup> security_groups;
+  // ---- facts.md §8 (s8)
+  PartnerAuthorization authorization = PartnerAuthorization::Authorized;
+  // Whether its PLA ID (formerly MPN ID, `mpn_id`) is a valid partner location account that Partner Center recognises
+  // (the validation API's isValidPartnerIdOnRecord, R-POR-3).
+  bool pla_valid = true;
   bool operator==(const Partner&) const = default;
 };
 
@@ -111,6 +127,13 @@ struct Subscription {
   std::string support_contact;
   // ---- Azure reservations and software purchases (reserve)
   SubscriptionKind kind = SubscriptionKind::Subscription;
+  // ---- new commerce (s8, facts.md §8.8)
+  // A new-commerce (NCE) subscription: cancelled with a refund only within 7 days of purchase (R-SUB-4), seats reduced
+  // only within 7 days of purchase or of the last seat addition (R-SUB-5), billed while suspended (R-SUB-6), cancelled
+  // rather than suspended before the relationship is removed (R-REM-5).
+  bool new_commerce = false;
+  std::optional<Timestamp> purchased;    // purchase (or renewal): opens the 168-hour window; absent: `start`
+  std::optional<Timestamp> seats_added;  // the last time seats were added: opens a new 168-hour reduction window
   bool operator==(const Subscription&) const = default;
 };
 

@@ -3,9 +3,11 @@
 // states it or it is an inference. docs/rules.md is generated from this table (mpsim rules --markdown).
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "mpsim/language.hpp"
 #include "mpsim/model.hpp"
@@ -30,6 +32,22 @@ struct EraFallbacks {
   std::string_view vianet21, global_dap, global_gdap;
 };
 
+// When a rule is in force, for the two dated eras (global_today, 21vianet_today), which decide every event by the rules
+// in force in the scenario's cloud on that event's date (or on metadata.rules_as_of). The legacy eras ignore it.
+enum CloudMask : std::uint8_t { kCloudChina = 1, kCloudGlobal = 2, kBothClouds = 3 };
+// How sure a rule's `from` is: facts.md's markers ([UNCONFIRMED], [CONFLICT], [INFERENCE]); Announced = the date a
+// Microsoft announcement gave in advance.
+enum class DateBasis : std::uint8_t { Documented, Announced, Unconfirmed, Conflict, Inferred };
+struct RuleValidity {
+  std::uint8_t clouds = 0;        // 0 = derived from `eras` (kCn -> China, global eras -> Global, all -> both)
+  std::string_view from;          // "YYYY-MM-DD": first day in force; "" = since the first document of its cloud
+  std::string_view until;         // "" = still in force; else first day NOT in force (= the replacement's `from`)
+  std::string_view replaced_by;   // id of the rule (version) that replaces it from `until`; "" none
+  DateBasis basis = DateBasis::Documented;  // how sure `from` is
+  std::string_view option;        // "" or the id of a rule option (rule_options()) whose choice gives `from`
+  std::string_view date_source;   // where `from` (and `until`) come from, for docs/rules.md; "" when both are empty
+};
+
 struct Rule {
   std::string_view id;         // "R-MP-6"
   std::string_view group;      // "Multi-partner / Partner of Record"
@@ -38,6 +56,7 @@ struct Rule {
   std::uint8_t eras;
   bool inferred;               // no source states it; kept in its own group
   EraFallbacks outside_eras = {};
+  RuleValidity valid = {};
 };
 
 std::span<const Rule> rule_catalogue();
@@ -48,11 +67,67 @@ std::span<const TranslatedText> rule_statements_zh();
 bool rule_in_era(const Rule& rule, Era era);
 // In the era, or (kEraVianet21Gdap) a rule of a 21Vianet scenario that sets gdap_in_21vianet.
 bool rule_in_scenario(const Rule& rule, Era era, bool gdap_in_21vianet);
+// The same for any era: a dated era takes the rules of its cloud, whatever their dates (timers use it: whether a kind of
+// timer exists at all; the event it fires is decided by rule_in_force on its date).
+bool rule_in_scenario(const Rule& rule, const Metadata& metadata);
 // The rule a refusal by `rule` cites in this scenario: the rule itself where it is in force, its fallback for the era
 // otherwise (the rule itself when it has none).
 std::string_view deciding_rule(const Rule& rule, Era era, bool gdap_in_21vianet);
+// The same for any era, on `day`: a dated global era takes the GDAP era's fallback where that rule is in force that day,
+// the DAP era's otherwise.
+std::string_view deciding_rule(const Rule& rule, const Metadata& metadata, std::string_view day);
 // Whether GDAP (and its timers) exists in the scenario: the GDAP era, or 21Vianet with gdap_in_21vianet (R-INF-8).
 bool gdap_in_force(const Metadata& metadata);
+
+// ---- Rules in force by date (the dated eras)
+
+// The days the documents cover: a rules_as_of (or mpsim rules --as-of) outside them is an error. The oldest documents
+// mpsim models are the 21Vianet doc set of 2016; the newest dated change in facts.md §8 is of 2026.
+inline constexpr std::string_view kFirstRulesDay = "2016-01-01";
+inline constexpr std::string_view kLastRulesDay = "2026-12-31";
+
+// global_today and 21vianet_today; the other eras are fixed rule packs.
+bool dated_era(Era era);
+// The cloud whose rules a dated era follows (the legacy eras: their tenants' default cloud).
+Cloud era_cloud(Era era);
+// The rule's clouds: `valid.clouds`, or derived from its eras.
+std::uint8_t rule_clouds(const Rule& rule);
+// "" when `day` is a valid "YYYY-MM-DD" between kFirstRulesDay and kLastRulesDay; else what is wrong and what to do.
+std::string check_rules_day(std::string_view day);
+
+// A scenario option for a rule whose date (or existence) the documents disagree on or do not confirm (facts.md's
+// [CONFLICT], [UNCONFIRMED]): the scenario chooses, metadata.rule_options, or the documented default applies.
+struct RuleOption {
+  std::string_view id;  // the rule's id, "R-DAP-10"
+  std::span<const std::string_view> choices;  // dates "YYYY-MM-DD" (the rule's first day), or "on" / "off"
+  std::string_view default_choice;
+  std::string_view meaning;     // one line: what the choice sets, and the sources of each choice
+  std::string_view meaning_zh;  // the same in Simplified Chinese
+};
+std::span<const RuleOption> rule_options();
+const RuleOption* find_rule_option(std::string_view id);  // nullptr if unknown
+// The scenario's choice for option `id`, or its default ("" for an unknown id).
+std::string_view option_choice(const Metadata& metadata, std::string_view id);
+
+// The first day the rule is in force under these options ("" = since the first document), or nullopt when an "off"
+// choice takes it out.
+std::optional<std::string_view> rule_from(const Rule& rule, const Metadata& metadata);
+// Whether the rule is in force in a scenario on `day` ("YYYY-MM-DD"): the legacy eras by their masks (the day does not
+// matter), the dated eras by cloud, dates and options (rules_as_of, when set, replaces `day`).
+// (The day of an event is its UTC date, format_date(time).)
+bool rule_in_force(const Rule& rule, const Metadata& metadata, std::string_view day);
+// The rules of `cloud` in force on `day` (default options), in catalogue order: mpsim rules --as-of.
+std::vector<const Rule*> rules_in_force(Cloud cloud, std::string_view day, bool gdap_in_21vianet = false);
+// A scenario's metadata set to decide by a dated era: the era of `cloud`, pinned to `day` ("" = follow the clock).
+Metadata dated_metadata(Metadata metadata, Cloud cloud, std::string_view day);
+
+// A rule of facts.md §5 or §8 that is not in the catalogue, and why (docs/rules.md's "Not modelled" section): every
+// rule ID of those sections is either catalogued or listed here (a test checks it against a list written from facts.md).
+struct UnmodelledRule {
+  std::string_view id;      // facts.md's id, "R-AUTH-4"
+  std::string_view reason;  // why no decision can need it, or where its content lives instead
+};
+std::span<const UnmodelledRule> rules_not_modelled();
 
 // docs/rules.md, generated from the catalogue (a test fails when the committed file differs).
 std::string rules_markdown();

@@ -27,6 +27,12 @@ struct Metadata {
   // GDAP and transfers in the 21Vianet era: no source says whether today's 21Vianet Partner Center has them (facts.md
   // §7), so a scenario chooses. Off: they are refused there (R-INF-8).
   bool gdap_in_21vianet = false;
+  // The dated eras only. "YYYY-MM-DD": decide every event by the rules in force that day instead of on the event's own
+  // date; "" follows the clock.
+  std::string rules_as_of;
+  // The dated eras only: a choice for each rule option the scenario sets (option id -> choice, rules.hpp
+  // rule_options()); the others take their documented default.
+  std::map<std::string, std::string> rule_options;
   bool operator==(const Metadata&) const = default;
 };
 
