@@ -45,6 +45,7 @@ const GdapEdge* Decider::gdap_edge(GdapState from, GdapActor who, std::optional<
 
 bool Decider::require_gdap_available() {
   if (gdap_available()) return true;
+  if (cn() && not_yet("R-CN-8")) because_refused("R-CN-8", Message::of("version.cn_gdap_not_yet"));
   if (cn()) return refuse("R-INF-8", Message::of("gdap.not_in_21vianet"));
   return refuse("R-REL-8", Message::of("gdap.not_in_dap_era"));
 }
@@ -224,6 +225,10 @@ void Decider::create_gdap_relationship() {
       refuse("R-GDAP-2", Message::of("gdap.name_taken", {{"partner", partner_name(g.partner)}, {"name", g.display_name}, {"other", other.id}}));
       return;
     }
+  if (g.auto_extend && not_yet("R-GDAP-22")) {
+    refuse("R-GDAP-22", Message::of("version.auto_extend_not_yet"));
+    return;
+  }
   if (g.auto_extend && has_global_admin_role(g.roles)) {
     refuse("R-GDAP-16", Message::of("gdap.no_auto_extend_with_ga"));
     return;
@@ -231,8 +236,10 @@ void Decider::create_gdap_relationship() {
   g.status = *gdap_edge(std::nullopt, GdapActor::PartnerUser)->to;
   g.created = when_;
   because("R-GDAP-1", Message::of("gdap.admin_agent_creates", {{"actor", who_message()}}));
+  if (cn() && !metadata_.gdap_in_21vianet) because("R-CN-8", Message::of("version.cn_gdap_assumed"));
   if (!relationship(g.partner, g.customer) && in_force("R-GDAP-29"))
     because("R-GDAP-29", Message::of("today.gdap_without_reseller_relationship", {{"partner", partner_name(g.partner)}, {"customer", c->name}}));
+  if (g.auto_extend) because("R-GDAP-22", Message::of("version.auto_extend_requested"));
   because("R-GDAP-2", Message::of("gdap.name_unique", {{"name", g.display_name}, {"partner", partner_name(g.partner)}, {"days", g.duration_days}}));
   if (!g.indirect_provider.empty()) because("R-GDAP-9", Message::of("gdap.for_reseller", {{"provider", partner_->name}, {"reseller", partner_name(g.partner)}}));
   for (const GdapRelationship& other : each(w_.gdap_relationships, Key::Customer, g.customer))
@@ -274,6 +281,11 @@ void Decider::update_gdap_relationship() {
         refuse("R-GDAP-3", Message::of("gdap.approved_roles_fixed", {{"relationship", g->id}}));
         return;
       }
+      if (not_yet("R-GDAP-25")) {
+        because_refused("R-GDAP-25", Message::of("version.ga_not_yet_removable", {{"relationship", g->id}}));
+        refuse("R-GDAP-3", Message::of("gdap.approved_roles_fixed", {{"relationship", g->id}}));
+        return;
+      }
       because("R-GDAP-16", Message::of("gdap.ga_removed", {{"relationship", g->id}}));
       for (AccessAssignment& a : updated.access_assignments) a.roles.erase(std::remove_if(a.roles.begin(), a.roles.end(), is_global_admin_role), a.roles.end());
       updated.roles = roles;
@@ -311,6 +323,10 @@ void Decider::update_gdap_relationship() {
     because("R-GDAP-3", Message::of("gdap.still_created", {{"relationship", g->id}}));
   }
   if (const auto extend = flag("auto_extend")) {
+    if (*extend && not_yet("R-GDAP-22")) {
+      refuse("R-GDAP-22", Message::of("version.auto_extend_not_yet"));
+      return;
+    }
     if (*extend && has_global_admin_role(updated.roles)) {
       refuse("R-GDAP-16", Message::of("gdap.ga_blocks_auto_extend", {{"relationship", g->id}}));
       return;
@@ -411,13 +427,16 @@ void Decider::approve_gdap_relationship() {
     refuse("R-GDAP-9", Message::of("gdap.reseller_decides", {{"relationship", g->id}, {"provider", partner_name(g->indirect_provider)}, {"reseller", partner_name(g->partner)}}));
     return;
   }
-  if (const DelegatedAdminGrant* d = dap(g->partner, customer_->id)) {
+  const DelegatedAdminGrant* d = dap(g->partner, customer_->id);
+  if (d && !in_force("R-GDAP-27")) {
+    if (not_yet("R-GDAP-27")) because_refused("R-GDAP-27", Message::of("version.dap_removal_still_needed"));
     refuse("R-GDAP-8", Message::of(d->services.empty() ? "gdap.remove_dap_first" : "gdap.remove_dap_first_services",
                                    {{"customer", customer_->name}, {"partner", partner_name(g->partner)}, {"services", id_list(d->services)}}));
     return;
   }
   because("R-GDAP-5", Message::of("gdap.customer_ga_approves", {{"actor", who_message()}, {"customer", customer_->name}, {"partner", partner_name(g->partner)}, {"roles", role_names(g->roles)}}));
-  because("R-GDAP-8", Message::of("gdap.no_dap_override", {{"partner", partner_name(g->partner)}, {"customer", customer_->name}}));
+  if (d) because("R-GDAP-27", Message::of("version.dap_stays", {{"partner", partner_name(g->partner)}, {"customer", customer_->name}}));
+  else because("R-GDAP-8", Message::of("gdap.no_dap_override", {{"partner", partner_name(g->partner)}, {"customer", customer_->name}}));
   because("R-GDAP-7", Message::of("gdap.provisions_until", {{"days", g->duration_days}}));
   if (link) because("R-GDAP-21", Message::of("gdap.link_now_used", {{"relationship", g->id}}));
   GdapRelationship updated = *g;

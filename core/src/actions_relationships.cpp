@@ -36,12 +36,14 @@ void Decider::create_reseller_invitation() {
     refuse("R-REL-2", Message::of("rel.link_no_customer", {{"partner", partner_->name}, {"customer", c}}));
     return;
   }
-  const bool with_dap = flag("include_dap").value_or(!in_force("R-DAP-8"));
+  // Invitations carry no DAP from R-DAP-10 (its date a scenario option) and in the GDAP era's pack (R-DAP-8).
+  const bool no_dap_links = in_force("R-DAP-8") || in_force("R-DAP-10");
+  const bool with_dap = flag("include_dap").value_or(!no_dap_links);
   if (cn() && !with_dap) {
     refuse("R-INF-3", Message::of("rel.cn_always_dap"));
     return;
   }
-  if (in_force("R-DAP-8") && with_dap) {
+  if (no_dap_links && with_dap) {
     refuse("R-REL-8", Message::of("rel.invitations_no_dap", {{"partner", partner_->name}}));
     if (in_force("R-DAP-8")) because_refused("R-DAP-8", Message::of("rel.gdap_not_dap"));
     return;
@@ -60,7 +62,7 @@ void Decider::create_reseller_invitation() {
   because("R-ROLE-2", Message::of("rel.may_request", {{"actor", who_message()}, {"roles", roles_message()}}));
   because("R-REL-2", Message::of("rel.link_for_all", {{"invitation", id}, {"partner", partner_->name}}));
   if (cn()) because("R-INF-3", Message::of("rel.cn_request_carries_dap"));
-  else because("R-REL-8", Message::of(with_dap ? "rel.link_with_dap" : in_force("R-DAP-8") ? "rel.link_without_dap_gdap" : "rel.link_without_dap"));
+  else because("R-REL-8", Message::of(with_dap ? "rel.link_with_dap" : no_dap_links ? "rel.link_without_dap_gdap" : "rel.link_without_dap"));
   if (!provider.empty()) because("R-IND-4", Message::of("rel.link_gives_provider", {{"partner", partner_->name}, {"provider", partner_name(provider)}}));
   append(w_.invitations.size(), Invitation{id, InvitationKind::ResellerRelationship, partner_->id, with_dap, {}, provider, {}});
 }
@@ -95,7 +97,7 @@ void Decider::accept_reseller_invitation() {
   // Accepting again the link of a partner it already works with is how the customer gives back the DAP the partner
   // lacks (CN-RR); without DAP to give, nothing changes (R-INF-6).
   const bool again = relationship(inviter->id, customer_->id) != nullptr;
-  const bool with_dap = (inv->include_dap || cn()) && !in_force("R-DAP-8");
+  const bool with_dap = (inv->include_dap || cn()) && !in_force("R-DAP-8") && !in_force("R-DAP-10");
   if (again && !with_dap) {
     because("R-INF-6", Message::of("rel.accepted_again", {{"customer", customer_->name}, {"partner", inviter->name}}));
     return;
@@ -178,7 +180,9 @@ void Decider::accept_reseller_invitation() {
     if (cn()) because("R-REL-7", Message::of("rel.cn_accepted_portal", {{"customer", customer_->name}, {"inviter", inviter->name}}));
     because("R-REL-3", Message::of("rel.joins_customer_list", {{"customer", customer_->name}, {"inviter", inviter->name}}));
     if (!cn()) because("R-REL-6", Message::of("rel.same_region", {{"a", inviter->name}, {"b", customer_->name}, {"region", customer_->region}}));
-    if (!cn()) because("R-REL-8", Message::of(inv->include_dap ? "rel.invitation_includes_dap" : "rel.invitation_excludes_dap"));
+    if (!cn() && inv->include_dap && in_force("R-DAP-10"))
+      because("R-DAP-10", Message::of("version.invitation_dap_not_granted", {{"invitation", inv->id}, {"customer", customer_->name}, {"inviter", inviter->name}}));
+    else if (!cn()) because("R-REL-8", Message::of(inv->include_dap ? "rel.invitation_includes_dap" : "rel.invitation_excludes_dap"));
     because("R-MP-8", Message::of("rel.customer_tenant", {{"customer", customer_->name}}));
     if (cn()) because("R-CN-3", Message::of("rel.cn_agreement"));
     if (inviter->type == PartnerType::IndirectProvider && cn())
@@ -348,7 +352,11 @@ void Decider::remove_reseller_relationship() {
     because_refused("R-SUB-6", Message::of("today.suspended_nce_still_billed", {{"subscriptions", list_message(new_commerce)}}));
   if (!new_commerce.empty())
     refuse("R-REM-5", Message::of("today.rem_nce_not_cancelled", {{"partner", partner_->name}, {"customer", customer}, {"subscriptions", list_message(new_commerce)}}));
-  if (!active.empty() || !uncancelled.empty() || !new_commerce.empty()) return;
+  if (!active.empty() || !uncancelled.empty() || !new_commerce.empty()) {
+    if (cn() && in_force("R-CN-7")) because_refused("R-CN-7", Message::of("version.cn_removal_preconditions"));
+    return;
+  }
+  if (cn()) because("R-CN-7", Message::of("version.cn_removal_listed", {{"partner", partner_->name}}));
   if (today) because("R-REM-5", Message::of("today.rem_roles_ok", {{"actor", who_message()}}));
   else because("R-REM-3", Message::of("rel.global_admin_of", {{"actor", who_message()}, {"partner", partner_->name}, {"type", label_message(partner_->type)}}));
   because("R-REM-1", Message::of("rel.no_active_subscription", {{"partner", partner_->name}, {"customer", customer}}));

@@ -93,17 +93,41 @@ class Decider {
   void because_refused(std::string_view rule, Message why) { refuse(rule, std::move(why)); }
   bool refuse(std::string_view rule, Message why) {
     r_.decision = Decision::Rejected;
-    // Outside its eras a refusal cites the era's own rule for it (the catalogue's fallbacks, docs/engine.md).
-    const Rule* r = find_rule(rule);
-    r_.rules.push_back(DecidingRule{std::string(r ? deciding_rule(*r, metadata_, day_) : rule), std::move(why)});
+    // Outside its eras a refusal cites the era's own rule for it (the catalogue's fallbacks, docs/engine.md); in a dated
+    // era, the version of the rule in force that day (rules.hpp, replaced_by).
+    const Rule* r = find_rule(version(rule));
+    const std::string_view id = r ? deciding_rule(*r, metadata_, day_) : rule;
+    r_.rules.push_back(DecidingRule{std::string(id), with_version(id, std::move(why))});
     assert(in_force(r_.rules.back().id) || dated_era(era_));  // a dated era may cite a rule's last version (no fallback)
     return false;
   }
   // An applied step's explanations name only rules of the scenario's era: the others describe another Partner Center.
   void because(std::string_view rule, Message why) {
     assert(find_rule(rule) != nullptr);
-    if (in_force(rule)) r_.rules.push_back(DecidingRule{std::string(rule), std::move(why)});
+    const std::string_view asked = rule;
+    rule = version(rule);
+    // Two rules a newer version replaces (R-GDAP-14 and R-GDAP-15) explain one step once, by that version.
+    const bool already = rule != asked && std::any_of(r_.rules.begin(), r_.rules.end(), [&](const DecidingRule& d) { return d.id == rule; });
+    if (in_force(rule) && !already) r_.rules.push_back(DecidingRule{std::string(rule), with_version(rule, std::move(why))});
   }
+  // The version of `rule` in force on the event's day: the rule itself, or the first of its replacements (replaced_by)
+  // that is in force. The legacy eras have no versions (a replacement is in no rule pack): always the rule itself.
+  std::string_view version(std::string_view rule) const {
+    for (const Rule* r = find_rule(rule); r && !in_force(r->id) && !r->valid.replaced_by.empty();) {
+      r = find_rule(r->valid.replaced_by);
+      if (r && in_force(r->id)) return r->id;
+    }
+    return rule;
+  }
+  // A rule of the scenario's cloud whose first day has not come yet (or whose option leaves it out): a newer version
+  // that a request made too early is refused by. Never true in the legacy eras, whose packs hold no such rule.
+  bool not_yet(std::string_view rule) const {
+    const Rule* r = find_rule(rule);
+    return r && rule_in_scenario(*r, metadata_) && !in_force(rule) && (r->valid.until.empty() || day_ < r->valid.until);
+  }
+  // In a dated era, the explanation of a rule that has versions, or whose date is a scenario option, names the version
+  // and its days in force (rule_versions.cpp); elsewhere it is left as it is, so the legacy logs stay as they were.
+  Message with_version(std::string_view rule, Message why) const;
   // The one question every check asks: the legacy eras answer by their rule packs, the dated eras by the rule's cloud,
   // dates and options on this event's day (rules.hpp, rule_in_force).
   bool in_force(std::string_view rule) const {

@@ -98,6 +98,13 @@ constexpr RuleChange kChanges[] = {
      "indirect-provider-tasks-in-partner-center.md (G21/G23): \"Delegate customer support for specific subscriptions to the reseller | Select the reseller from the Designated support contact list | On the subscription's detail page\"; remove-a-relationship.md: removing a relationship \"Removes you from the list of available support contacts for your customer\"",
      "global-designated-support-contact.json: reseller-designates-itself, other-partner, wrong-reseller, designate, reseller-without-relationship, direct-bill, clear"},
 
+    // ---- rule versions and 21Vianet today (helper "versions")
+    {"R-CN-8, R-INF-8",
+     "A 21Vianet-today scenario without gdap_in_21vianet refused every GDAP request, whatever its date (R-INF-8).",
+     "From 2024-01-01 such a scenario has GDAP (R-CN-8, scenario option R-CN-8, default on); before that day, or with the option off, GDAP is still refused under R-INF-8, and the refusal says when R-CN-8 starts.",
+     "facts.md §8.6 on the managed-services resource (Applies to includes 21Vianet): \"Managed services are services to which a partner has delegated admin privileges or granular delegated admin privileges.\" -> \"keep R-CN-6's scenario flag, default on for a 2024+ 21Vianet era [INFERENCE]\"",
+     "cn-today-21vianet.json: gdap-2023, gdap-2024"},
+
     {"", "", "", "", ""},  // keeps the array non-empty; rule_changes() leaves it out
 };
 

@@ -68,6 +68,10 @@ const RuleSource kL26CreateTransfer{"L26", "Create a transfer (Partner Center RE
 const RuleSource kSecCloudBlueTransfers{"SEC", "CloudBlue: managing Microsoft transfers", "https://docs.cloudblue.com/connect/extensions/seamless-move/Seamless-Move-Channel-Operations-Guide/Managing-Microsoft-Transfers.htm", ""};
 const RuleSource kSecCloudCockpitTransfers{"SEC", "CloudCockpit: take control of your Microsoft CSP transfers", "https://cloudcockpit.com/blog/take-control-your-microsoft-csp-transfers", ""};
 const RuleSource kCippRelationshipAdmin{"CIPP", "CIPP PR #5813: Customer Delegated Admin Relationship Administrator", "https://github.com/KelvinTegelaar/CIPP/pull/5813", "global-2026/CIPP-commit-9ff79147-GDAPRoles-add-customer-delegated-admin-relationship-administrator.patch"};
+const RuleSource kAnn23October{"ANN23", "Partner ecosystem monthly update, October 2023", "https://learn.microsoft.com/partner-center/announcements/2023-october", "global-2023/announcements/october-2023/partner-ecosystem-monthly-update.md"};
+const RuleSource kL26GdapApproval{"L26", "Customer approval of GDAP (newer page)", "https://learn.microsoft.com./th-th/partner-center/customers/gdap-customer-approval", ""};
+const RuleSource kL26RemoveRelationshipApi{"L26", "Remove a reseller relationship with a customer (Partner Center REST, current page)", "https://learn.microsoft.com/en-us/partner-center/developer/remove-a-reseller-relationship-with-a-customer", ""};
+const RuleSource kL26ManagedServices{"L26", "Managed services resources (Partner Center REST, current page)", "https://learn.microsoft.com/en-us/partner-center/developer/managed-service-resources", ""};
 const RuleSource kSecFoetronGdap{"SEC", "Foetron: request a granular admin relationship (GDAP) with a customer", "https://cloud.foetron.com/support/solutions/articles/14000143346-request-a-granular-admin-relationship-gdap-with-a-customer-", ""};
 
 constexpr std::uint8_t kCn = kEraVianet21;
@@ -88,6 +92,13 @@ constexpr RuleValidity since_first(std::uint8_t clouds, std::string_view documen
 // (api/create-a-transfer.md, ms.date 4/10/2020). Clouds derived from the eras, as the GDAP rules (R-INF-8).
 constexpr RuleValidity kSinceTransfers{0, "2020-04-10", "", "", DateBasis::Inferred, "",
                                        "inferred: the oldest stored transfer page (SDK create-a-transfer.md, ms.date 2020-04-10)"};
+// The GDAP rules facts.md §8.2 versions (helper "versions"): in force from GDAP's first day until their new version.
+constexpr RuleValidity kUntilAutoExtend{0, "2023-02-01", "2023-10-30", "R-GDAP-22", DateBasis::Inferred, "",
+                                        "from: the oldest stored GDAP page (2023-02-01) [INFERENCE]; until: R-GDAP-22 (ANN23 october-2023: \"Starting October 30, 2023\")"};
+constexpr RuleValidity kUntilGaRemovable{0, "2023-02-01", "2024-04-01", "R-GDAP-25", DateBasis::Inferred, "",
+                                         "from: the oldest stored GDAP page (2023-02-01) [INFERENCE]; until: R-GDAP-25 (scenario option, ~2024-04 from CIPP issue #2315)"};
+constexpr RuleValidity kUntilDapRemovalDropped{0, "2023-02-01", "2023-10-24", "R-GDAP-27", DateBasis::Inferred, "",
+                                               "from: the oldest stored GDAP page (2023-02-01) [INFERENCE]; until: R-GDAP-27 (after the newest stored copy of the approval page, 2023-10-23) [INFERENCE]"};
 // Refusals worded by a 21Vianet rule, decided elsewhere by the global eras' rule for the same refusal.
 constexpr EraFallbacks kElsewhere(std::string_view global) { return {{}, global, global}; }
 
@@ -99,7 +110,7 @@ const Rule kRules[] = {
     {"R-REL-4", "Reseller relationships", "Creating a new customer in Partner Center forms a reseller relationship between that partner and the customer automatically.", &kGlobalRequest, kAllEras, false, {}, since_first(kBothClouds, "21Vianet: CN-ADD (2016 doc set); global: G21 request-a-relationship (ms.date 2020-06-17)")},
     {"R-REL-5", "Reseller relationships", "A customer may have reseller relationships with several partners at once; accepting a new one never removes the existing ones.", &kCnMultipartner, kAllEras, false, {}, since_first(kBothClouds, "21Vianet: CN-MP (2016 doc set); global: G21 multipartner (ms.date 2020-11-29)")},
     {"R-REL-6", "Reseller relationships", "A partner may have a reseller relationship only with customers in its own country, region or market.", &kGlobalRequest, kGlobal, false, {}, since_first(kCloudGlobal, "G21 request-a-relationship (ms.date 2020-06-17)")},
-    {"R-REL-8", "Reseller relationships", "Global invitations can be sent with or without DAP (2019 on); from October 2023 reseller invitations carry no DAP at all.", &kGlobalRequest, kGlobal, false},
+    {"R-REL-8", "Reseller relationships", "Global invitations can be sent with or without DAP (2019 on); from October 2023 reseller invitations carry no DAP at all.", &kGlobalRequest, kGlobal, false, {}, {0, "", "2023-10-09", "R-DAP-10", DateBasis::Conflict, "", "ends when R-DAP-10 begins (scenario option R-DAP-10: G23 gdap-faq 2023-10-09, July 2023 announcement 2023-09-25)"}},
     {"R-REL-7", "Reseller relationships", "In 21Vianet the customer accepts in the admin center of Office 365 operated by 21Vianet and sees all its partners on the Partner Relationships page.", &kCnRequest, kCn, false, kElsewhere("R-REL-1"), since_first(kCloudChina, "CN-RR (2016 doc set)")},
     // Multi-partner and partner of record
     {"R-MP-1", "Multi-partner and partner of record", "Adding a partner to a customer that already works with others does not change any existing subscription (quantity, offer, status, dates).", &kCnMultipartner, kAllEras, false, {}, since_first(kBothClouds, "21Vianet: CN-MP (2016 doc set); global: G21 multipartner (ms.date 2020-11-29)")},
@@ -131,15 +142,15 @@ const Rule kRules[] = {
     {"R-GDAP-5", "GDAP: request and approval", "Only the customer's Global admin approves a GDAP request (\"Approve all\"); the customer cannot reject it.", &kG23GdapApproval, kGdapOption, false, {}, kSinceGdap},
     {"R-GDAP-6", "GDAP: request and approval", "A GDAP request the customer does not act on expires after 90 days.", &kG23GdapFaq, kGdapOption, false, {}, kSinceGdap},
     {"R-GDAP-7", "GDAP: request and approval", "After approval the system moves the relationship approved, activating, active; it ends at activation plus its duration.", &kGraphRelationship, kGdapOption, false, {}, kSinceGdap},
-    {"R-GDAP-8", "GDAP: request and approval", "Before approving GDAP the customer must remove that partner's DAP, so that DAP does not override GDAP.", &kG23GdapApproval, kGdapOption, false, {}, kSinceGdap},
+    {"R-GDAP-8", "GDAP: request and approval", "Before approving GDAP the customer must remove that partner's DAP, so that DAP does not override GDAP.", &kG23GdapApproval, kGdapOption, false, {}, kUntilDapRemovalDropped},
     {"R-GDAP-9", "GDAP: request and approval", "A relationship an indirect provider creates for its reseller waits for the reseller to approve or reject it while approvalPending.", &kGraphResellerRelationship, kGdapOption, false, {}, kSinceGdap},
     {"R-GDAP-10", "GDAP: access", "An active relationship gives no one access until the partner assigns it to a security group of its own tenant and that assignment is active. The partner's Global admins, User management admins and Admin agents make assignments.", &kG23GdapObtain, kGdapOption, false, {}, kSinceGdap},
     {"R-GDAP-11", "GDAP: access", "An access assignment's roles must be among the roles the customer approved in that relationship.", &kG23GdapAssign, kGdapOption, false, {}, kSinceGdap},
     {"R-GDAP-12", "GDAP: access", "All roles of one relationship share its one end date; a customer may have several relationships with a partner, each with its own roles.", &kG23GdapFaq, kGdapOption, false, {}, kSinceGdap},
     {"R-GDAP-13", "GDAP: access", "For a user in a GDAP security group, GDAP decides even where the partner also has DAP; users only in Admin Agents fall back to DAP.", &kG23GdapFaq, kGdapOption, false, {}, kSinceGdap},
-    {"R-GDAP-14", "GDAP: expiry and termination", "Auto-extend (180 days) is off by default and can be changed while the relationship is created or active.", &kGraphUpdate, kGdapOption, false, {}, kSinceGdap},
-    {"R-GDAP-15", "GDAP: expiry and termination", "At its end date a relationship with auto-extend moves its end 180 days forward and stays active; otherwise it goes expiring, then expired.", &kAutoExtend, kGdapOption, false, {}, kSinceGdap},
-    {"R-GDAP-16", "GDAP: expiry and termination", "A relationship with the Global Administrator role cannot auto-extend; that role can be removed only while the relationship is active.", &kAutoExtend, kGdapOption, false, {}, kSinceGdap},
+    {"R-GDAP-14", "GDAP: expiry and termination", "Auto-extend (180 days) is off by default and can be changed while the relationship is created or active.", &kGraphUpdate, kGdapOption, false, {}, kUntilAutoExtend},
+    {"R-GDAP-15", "GDAP: expiry and termination", "At its end date a relationship with auto-extend moves its end 180 days forward and stays active; otherwise it goes expiring, then expired.", &kAutoExtend, kGdapOption, false, {}, kUntilAutoExtend},
+    {"R-GDAP-16", "GDAP: expiry and termination", "A relationship with the Global Administrator role cannot auto-extend; that role can be removed only while the relationship is active.", &kAutoExtend, kGdapOption, false, {}, kUntilGaRemovable},
     {"R-GDAP-17", "GDAP: expiry and termination", "When auto-extend is off, partner and customer are notified 30, 7 and 1 day before the end date, and on it.", &kG23GdapExpiring, kGdapOption, false, {}, kSinceGdap},
     {"R-GDAP-18", "GDAP: expiry and termination", "Expired and terminated are final: the relationship cannot be restored, only replaced by a new request and approval.", &kAutoExtend, kGdapOption, false, {}, kSinceGdap},
     {"R-GDAP-19", "GDAP: expiry and termination", "Only an active relationship can be terminated, by the partner or by the customer; it goes terminationRequested, terminating, terminated and its groups lose access.", &kG23GdapTerminate, kGdapOption, false, {}, kSinceGdap},
@@ -219,6 +230,15 @@ const Rule kRules[] = {
     {"R-XFER-8", "Transfers (current pages)", "A transfer moves at most 25 items; the source partner is billed up to the transfer date and the target from the next day.", &kSecCloudCockpitTransfers, 0, false, {}, {kCloudGlobal, "2023-10-24", "", "", DateBasis::Unconfirmed, "", "undated secondary page (CloudCockpit); dated after the newest stored global snapshot (2023-10-23) [INFERENCE]"}},
     {"R-GDAP-26", "GDAP today (2023-2026)", "From about April 2026 a customer user with the Customer Delegated Admin Relationship Administrator role may approve and terminate GDAP relationships like a Global admin; the role is customer-side only and cannot be requested by a partner.", &kCippRelationshipAdmin, 0, false, {}, {kCloudGlobal, "2026-04-01", "", "", DateBasis::Unconfirmed, "R-GDAP-26", "CIPP PR #5813 (2026-04-08): \"early April\" 2026; not in the January 2026 Entra reference"}},
     {"R-GDAP-29", "GDAP today (2023-2026)", "A GDAP request does not need a reseller relationship: the partner can administer such a customer once GDAP is active, but cannot transact for it.", &kSecFoetronGdap, 0, false, {}, {kCloudGlobal, "2023-02-01", "", "", DateBasis::Unconfirmed, "", "undated secondary page (Foetron); in force with GDAP (the oldest stored GDAP page, 2023-02-01) [INFERENCE]"}},
+    // ---- facts.md §8 versions of older rules (helper "versions"): each replaces the rule that names it in replaced_by.
+    // GDAP lifecycle rules are in both clouds: 21Vianet has them only where the scenario simulates GDAP (R-INF-8).
+    {"R-GDAP-22", "GDAP today (2023-2026)", "From October 30, 2023 auto-extend (180 days) can be turned on for a new or existing relationship while it is created or active, and at its end date it moves the end 180 days forward; before that date auto-extend stays off (PT0S) and every relationship expires at its end date.", &kAnn23October, 0, false, {}, {kBothClouds, "2023-10-30", "", "", DateBasis::Announced, "", "ANN23 october-2023: \"Starting October 30, 2023, partners will be able to auto extend new or existing GDAPs by 6 months.\""}},
+    {"R-GDAP-25", "GDAP today (2023-2026)", "From about April 2024 the partner can remove the Global Administrator role from an active relationship (the only change of roles after approval); without it the relationship may auto-extend, while a relationship that keeps Global Administrator still cannot.", &kGraphUpdate, 0, false, {}, {kBothClouds, "2024-04-01", "", "", DateBasis::Unconfirmed, "R-GDAP-25", "CIPP issue #2315 (2024-04-11): \"Microsoft have recently added the capability to remove Global Admin\" (~2024-04, community source)"}},
+    {"R-GDAP-27", "GDAP today (2023-2026)", "Once DAP is gone, the customer approves GDAP without first removing the partner's DAP: the newer approval page drops that precondition; a DAP that is still there does not block approval, and GDAP decides for users in GDAP security groups (R-GDAP-13).", &kL26GdapApproval, 0, false, {}, {kBothClouds, "2023-10-24", "", "", DateBasis::Inferred, "", "undated newer page; after the newest stored copy that still lists the precondition (G23, 2023-10-23) [INFERENCE]"}},
+    // 21Vianet today (facts.md §8.6): what the current pages say, and what mpsim assumes from them.
+    {"R-CN-7", "21Vianet today", "The REST page for removing a reseller relationship now lists Partner Center operated by 21Vianet: a 21Vianet partner removes a relationship (relationshipToPartner none) with the same preconditions as elsewhere (R-REM-1..4).", &kL26RemoveRelationshipApi, 0, false, {}, {kCloudChina, "2023-07-29", "", "", DateBasis::Inferred, "", "undated current page; the G23 copy of 2023-07-28 has no \"Applies to\" line: in force after it [INFERENCE]"}},
+    {"R-CN-8", "21Vianet today", "From 2024 a 21Vianet scenario has GDAP unless it sets the scenario option off: the managed-services resource, which applies to 21Vianet, now counts services managed through GDAP; no page says GDAP exists there.", &kL26ManagedServices, 0, true, {}, {kCloudChina, "2024-01-01", "", "", DateBasis::Inferred, "R-CN-8", "undated current page (the SDK23 copy of 2022-06-13 said DAP only); \"a 2024+ 21Vianet era\" (facts.md §8.6) [INFERENCE]"}},
+    {"R-DAP-10", "DAP to GDAP (2023)", "From October 9, 2023 (September 25 in the July 2023 announcement) reseller relationships come without DAP: a new invitation cannot carry DAP, and accepting an older invitation that carries DAP creates the reseller relationship without granting DAP.", &kG23GdapFaq, 0, false, {}, {kCloudGlobal, "2023-10-09", "", "", DateBasis::Conflict, "R-DAP-10", "G23 gdap-faq: \"Starting October 9, 2023, DAP will no longer be available with reseller relationships.\"; ANN23 july-2023: \"Starting September 25, 2023\""}},
 };
 
 }  // namespace
@@ -287,10 +307,10 @@ std::string check_rules_day(std::string_view day) {
 
 namespace {
 constexpr std::string_view kDapToInvitations[] = {"2023-10-09", "2023-09-25"};
-constexpr std::string_view kDefaultGdapProduction[] = {"2023-10-10", "2023-10-09"};
 constexpr std::string_view kPorValidation[] = {"2025-06-02", "2025-09-01"};
 constexpr std::string_view kPortalMfa[] = {"2025-08-30", "2025-09-08"};
 constexpr std::string_view kOffOn[] = {"off", "on"};
+constexpr std::string_view kGaRemovable[] = {"2024-04-01", "2024-04-11"};
 constexpr std::string_view kOnOff[] = {"on", "off"};
 
 const RuleOption kRuleOptions[] = {
@@ -298,10 +318,6 @@ const RuleOption kRuleOptions[] = {
      "The first day reseller invitations carry no DAP: 2023-10-09 (G23 gdap-faq; September and October 2023 announcements) or 2023-09-25 "
      "(July 2023 announcement).",
      "经销商邀请不再附带 DAP 的第一天：2023-10-09（G23 GDAP 常见问题；2023 年 9 月和 10 月的公告）或 2023-09-25（2023 年 7 月的公告）。"},
-    {"R-DAP-9", kDefaultGdapProduction, "2023-10-10",
-     "The first day a new customer created in production can get default GDAP instead of DAP: 2023-10-10 (G23 gdap-faq) or 2023-10-09 "
-     "(September 2023 announcement).",
-     "在生产环境中新建的客户可以获得默认 GDAP（而非 DAP）的第一天：2023-10-10（G23 GDAP 常见问题）或 2023-10-09（2023 年 9 月的公告）。"},
     {"R-POR-1", kPorValidation, "2025-06-02",
      "The first day new orders that name an indirect reseller as partner of record are validated: 2025-06-02 (Microsoft Q&A answer) or "
      "2025-09-01 (TD Synnex AU); both secondary.",
@@ -313,6 +329,14 @@ const RuleOption kRuleOptions[] = {
     {"R-GDAP-26", kOnOff, "on",
      "Whether the customer-side Customer Delegated Admin Relationship Administrator approves and terminates GDAP from 2026-04-01 (community sources only: CIPP PR #5813; off: it does not).",
      "客户端的“客户委派管理员关系管理员”是否自 2026-04-01 起批准和终止 GDAP（仅有社区资料：CIPP PR #5813；off：不批准也不终止）。"},
+    {"R-GDAP-25", kGaRemovable, "2024-04-01",
+     "The first day the partner can remove Global Administrator from an active GDAP relationship: 2024-04-01 (\"~2024-04\", facts.md) or "
+     "2024-04-11 (the CIPP issue reporting it as recently added); community sources only.",
+     "合作伙伴可以从活动的 GDAP 关系中删除全局管理员的第一天：2024-04-01（facts.md 中的“约 2024-04”）或 2024-04-11（报告此功能为新近添加的 CIPP 问题）；仅有社区资料。"},
+    {"R-CN-8", kOnOff, "on",
+     "Whether a 21Vianet scenario from 2024 has GDAP without setting gdap_in_21vianet: the managed-services page, which applies to 21Vianet, "
+     "now counts GDAP (evidence, not proof; off: only where the scenario sets gdap_in_21vianet).",
+     "自 2024 年起，世纪互联场景是否在未设置 gdap_in_21vianet 时也具有 GDAP：适用于世纪互联的托管服务页面现在把 GDAP 计算在内（只是证据，不是证明；off：仅在场景设置 gdap_in_21vianet 时具有）。"},
     {"R-CN-9", kOffOn, "off",
      "Whether the 2026-04-01 MFA enforcement on App+User API calls also applies to Partner Center operated by 21Vianet: the page lists "
      "21Vianet under \"Applies to\" but no sentence says so (off: not applied).",
@@ -343,21 +367,44 @@ std::optional<std::string_view> rule_from(const Rule& rule, const Metadata& m) {
   return choice;
 }
 
+// The rules gdap_in_21vianet adds to a 21Vianet scenario that are GDAP's (the transfer rules are the global eras' and
+// also the DAP era's): those R-CN-8 adds from 2024.
+static bool gdap_rule_of_21vianet_option(const Rule& rule) { return (rule.eras & kEraVianet21Gdap) != 0 && (rule.eras & kEraGlobalDap) == 0; }
+
+std::string_view rule_until(const Rule& rule, const Metadata& m) {
+  // A rule replaced by a version whose first day is a scenario option ends on the day that option chooses.
+  if (const Rule* next = rule.valid.replaced_by.empty() ? nullptr : find_rule(rule.valid.replaced_by); next && !next->valid.option.empty())
+    if (const std::optional<std::string_view> next_from = rule_from(*next, m); next_from && !next_from->empty()) return *next_from;
+  return rule.valid.until;
+}
+
+std::vector<const Rule*> previous_versions(const Rule& rule) {
+  std::vector<const Rule*> out;
+  for (const Rule& r : kRules)
+    if (r.valid.replaced_by == rule.id) out.push_back(&r);
+  return out;
+}
+
 bool rule_in_scenario(const Rule& rule, const Metadata& m) {
   if (!dated_era(m.era)) return rule_in_scenario(rule, m.era, m.gdap_in_21vianet);
   if (era_cloud(m.era) == Cloud::Global) return (rule_clouds(rule) & kCloudGlobal) != 0;
   if ((rule_clouds(rule) & kCloudChina) == 0) return false;
-  // GDAP and transfers in China: still the scenario's choice (R-INF-8), as in the 21Vianet era.
+  // GDAP and transfers in China: still the scenario's choice (R-INF-8), as in the 21Vianet era; GDAP also where R-CN-8
+  // puts it (on that rule's days: rule_in_force).
   const bool china_by_option_only = rule.valid.clouds == 0 && (rule.eras & kEraVianet21) == 0;
-  return !china_by_option_only || m.gdap_in_21vianet;
+  return !china_by_option_only || m.gdap_in_21vianet || (gdap_rule_of_21vianet_option(rule) && option_choice(m, "R-CN-8") == "on");
 }
 
 bool rule_in_force(const Rule& rule, const Metadata& m, std::string_view day) {
   if (!rule_in_scenario(rule, m)) return false;
   if (!dated_era(m.era)) return true;
   if (!m.rules_as_of.empty()) day = m.rules_as_of;
+  // A GDAP rule in China that only R-CN-8 brings in is in force on R-CN-8's days.
+  if (era_cloud(m.era) == Cloud::China && !m.gdap_in_21vianet && rule.valid.clouds == 0 && gdap_rule_of_21vianet_option(rule))
+    if (const Rule* cn8 = find_rule("R-CN-8"); !cn8 || !rule_in_force(*cn8, m, day)) return false;
   const std::optional<std::string_view> from = rule_from(rule, m);
-  return from && *from <= day && (rule.valid.until.empty() || day < rule.valid.until);
+  const std::string_view until = rule_until(rule, m);
+  return from && *from <= day && (until.empty() || day < until);
 }
 
 std::string_view deciding_rule(const Rule& rule, const Metadata& m, std::string_view day) {
@@ -395,6 +442,18 @@ const UnmodelledRule kNotModelled[] = {
                "term's end, or cancel and buy anew) is ordinary cancel and order events."},
     {"R-CN-6", "Its content is a scenario member, not a decision: metadata.gdap_in_21vianet says whether GDAP and transfers exist in a "
                "21Vianet scenario, and a refusal without them cites R-INF-8."},
+    {"R-GDAP-23", "A limit of the Partner Center web page (at most 25 relationships per bulk auto-extend toggle): the Graph call, "
+                  "which the model's actions follow, changes one relationship at a time, and no action toggles several at once."},
+    {"R-GDAP-24", "Its first half, the +180-day roll at the end date rather than when the flag is set, is R-GDAP-22's behaviour (shown by "
+                  "global-today-gdap-auto-extend.json); its second half, whether expiry notices still arrive with auto-extend on, is a "
+                  "[CONFLICT] about e-mails that no request's decision depends on."},
+    {"R-GDAP-28", "The model never required an Entra ID P2 licence to request GDAP, so dropping that precondition changes no decision."},
+    {"R-DAP-9", "Default GDAP at customer creation differs between sandbox and production and depends on the request's "
+                "enableGDAPByDefault; the model has neither, and R-DAP-8 (from 2023-11-01) models the production default."},
+    {"R-DAP-11", "The Microsoft-led transition creates GDAP relationships for partners: the model has no Microsoft actor that creates "
+                 "relationships on a partner's behalf."},
+    {"R-DAP-12", "The removal of remaining DAPs at the end of September 2023 and the bulk migration tool are Microsoft operations, not "
+                 "requests a partner or customer makes; the model has no event for them."},
     {"R-AUTH-4", "No action changes a partner's type (direct bill to indirect reseller or back), so neither the 2020 \"no rollback\" rule "
                  "(G21 transition-direct-to-indirect) nor today's version of it (the tenant is reused once its direct-bill enrollment is "
                  "Restricted) can arise."},

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "../test_support.hpp"
+#include "step_at.hpp"
 #include "mpsim/engine.hpp"
 #include "mpsim/scenario_io.hpp"
 
@@ -41,12 +42,7 @@ std::string world_json(const std::string& options) {
   "events": []})";
 }
 
-Scenario load(const std::string& options = "") {
-  Result<Scenario> r = load_scenario(world_json(options));
-  CAPTURE(all_issues(r.issues));
-  REQUIRE(r.ok());
-  return *r.value;
-}
+Scenario load(const std::string& options = "") { return test_support::loaded(world_json(options)); }
 
 struct Outcome {
   Decision decision;
@@ -55,15 +51,7 @@ struct Outcome {
 };
 
 Outcome decide(const Scenario& s, const std::string& time, const std::string& actor, const std::string& action, EventParams params) {
-  Event e;
-  e.id = "e";
-  e.time = *parse_timestamp(time);
-  e.actor = actor;
-  e.action = action;
-  e.params = std::move(params);
-  World w = s.world;
-  w.clock = *e.time - 1;
-  const StepResult r = step(s, w, e);
+  const StepResult r = test_support::step_at(s, time, actor, action, std::move(params));
   Outcome o{r.decision, {}};
   for (const DecidingRule& d : r.rules) o.rules.push_back(d.id);
   return o;

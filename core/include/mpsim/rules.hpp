@@ -112,6 +112,12 @@ std::string_view option_choice(const Metadata& metadata, std::string_view id);
 // The first day the rule is in force under these options ("" = since the first document), or nullopt when an "off"
 // choice takes it out.
 std::optional<std::string_view> rule_from(const Rule& rule, const Metadata& metadata);
+// The first day the rule is no longer in force ("" = still in force): `valid.until`, or, when the version that replaces
+// it starts on a scenario option's date, that date.
+std::string_view rule_until(const Rule& rule, const Metadata& metadata);
+// The rules whose `valid.replaced_by` names this one (its previous versions: R-GDAP-22 replaces R-GDAP-14 and
+// R-GDAP-15), in catalogue order.
+std::vector<const Rule*> previous_versions(const Rule& rule);
 // Whether the rule is in force in a scenario on `day` ("YYYY-MM-DD"): the legacy eras by their masks (the day does not
 // matter), the dated eras by cloud, dates and options (rules_as_of, when set, replaces `day`).
 // (The day of an event is its UTC date, format_date(time).)
