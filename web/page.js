@@ -307,12 +307,13 @@
       next = current === SAVE_KEYS[0] ? SAVE_KEYS[1] : SAVE_KEYS[0];
       writeSave(next, text);
     } catch (e) {
-      var dropped = saveByDroppingOldest(function () { writeSave(next, text); });
+      // Dropping Recent work cannot help a document larger than everything else stored: not tried then.
+      var failure = saves.saveFailure(text.length, storedChars(next));
+      var dropped = failure === 'full' ? saveByDroppingOldest(function () { writeSave(next, text); }) : 0;
       if (dropped > 0) {
         say('made-room', { count: dropped });
         return;
       }
-      var failure = saves.saveFailure(text.length, storedChars(next));
       var warning = document.getElementById('storage-warning');
       document.getElementById('storage-warning-text').textContent = failure === 'too-large'
         ? saves.message('too-large', language(), { size: (text.length / 1e6).toFixed(1) })
